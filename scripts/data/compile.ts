@@ -1,0 +1,273 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyDerivationTemplate, ruleName } from '../../src/core/dataset/derivation';
+import type {
+  CompiledAdoption,
+  CompiledDataset,
+  CompiledStandard,
+  Correspondence,
+  DerivationRule,
+  FdaRecognition,
+  HarmonisedCitation,
+  SchemeMembership,
+} from '../../src/core/dataset/types';
+import { parseStandardId } from '../../src/core/identifiers/parseStandardId';
+import { compileJurisdictions } from './compileJurisdictions';
+import { DESIGNATION_PATTERNS } from './designationPatterns';
+import { Problems } from './problems';
+import { DATA_DIR, type SourceRow, readRows } from './readSources';
+
+const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
+const STATUSES = new Set(['', 'current', 'withdrawn']);
+const SCHEMES = new Set(['IAF-MLA', 'ILAC-MRA', 'IECEE-CB', 'EU-MRA']);
+
+export interface Compilation {
+  dataset: CompiledDataset;
+  problems: Problems;
+}
+
+/** Checks that an id is a canonical edition id: parsing it gives the same text back. */
+function canonicalEdition(id: string): string | null {
+  const parsed = parseStandardId(id);
+  if (!parsed || !parsed.publisher || parsed.year === null || parsed.adoptionPrefix) return null;
+  const canonical = `${parsed.key}:${parsed.year}`;
+  return canonical === id ? canonical : null;
+}
+
+class Compiler {
+  readonly problems = new Problems();
+  private readonly sources: string[] = [];
+  private readonly sourceIndex = new Map<string, number>();
+  private readonly thisYear: number;
+
+  constructor(private readonly meta: { version: string; date: string }) {
+    this.thisYear = Number(meta.date.slice(0, 4));
+  }
+
+  intern = (url: string): number => {
+    let i = this.sourceIndex.get(url);
+    if (i === undefined) {
+      i = this.sources.length;
+      this.sources.push(url);
+      this.sourceIndex.set(url, i);
+    }
+    return i;
+  };
+
+  private cited(row: SourceRow): { src: number; read: string } | null {
+    const { source, read } = row.values;
+    if (!/^https?:\/\/\S+$/.test(source ?? '')) {
+      this.problems.error(row, 'Missing or malformed source address');
+      return null;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(read ?? '')) {
+      this.problems.error(row, 'Missing read date (YYYY-MM-DD)');
+      return null;
+    }
+    return { src: this.intern(source), read };
+  }
+
+  private edition(row: SourceRow, id: string, column: string): string | null {
+    const canonical = canonicalEdition(id);
+    if (!canonical) {
+      this.problems.error(row, `${column} '${id}' is not a canonical edition id such as 'ISO 9001:2015'`);
+      return null;
+    }
+    const year = Number(canonical.slice(-4));
+    if (year > this.thisYear || year < 1947) this.problems.error(row, `${column} '${id}' names an impossible edition year`);
+    return canonical;
+  }
+
+  standards(): Map<string, CompiledStandard> {
+    const byId = new Map<string, CompiledStandard>();
+    for (const row of readRows('standards')) {
+      const v = row.values;
+      const id = this.edition(row, v.id, 'id');
+      const cite = this.cited(row);
+      if (!id || !cite) continue;
+      if (v.status && !STATUSES.has(v.status)) this.problems.error(row, `status '${v.status}' must be current or withdrawn`);
+      const record: CompiledStandard = {
+        id,
+        title: v.title || undefined,
+        committee: v.committee || undefined,
+        status: (v.status || undefined) as CompiledStandard['status'],
+        replacedBy: v.replaced_by || undefined,
+        ...cite,
+      };
+      const existing = byId.get(id);
+      if (existing) {
+        if (existing.src === record.src) this.problems.error(row, `Duplicate standard ${id} from the same source`);
+        // Two sources for one edition: keep the first, fill what it lacks from the second.
+        existing.title ??= record.title;
+        existing.committee ??= record.committee;
+        existing.status ??= record.status;
+        existing.replacedBy ??= record.replacedBy;
+      } else byId.set(id, record);
+    }
+    return byId;
+  }
+
+  rules(jurisdictions: Set<string>): DerivationRule[] {
+    const rules: DerivationRule[] = [];
+    for (const row of readRows('rules', 'cen-national-prefixes')) {
+      const v = row.values;
+      if (!v.template || !v.example_en) {
+        this.problems.warn(row, `No verified naming rule for ${v.jurisdiction}: its EN adoptions are not derived`);
+        continue;
+      }
+      const cite = this.cited(row);
+      if (!cite) continue;
+      if (!jurisdictions.has(v.jurisdiction)) this.problems.error(row, `Unknown jurisdiction '${v.jurisdiction}'`);
+      const produced = applyDerivationTemplate(v.template, v.example_en);
+      const expected = v.date_style.startsWith('national') ? v.example_designation.replace(/:\d{4}.*$/, '') : v.example_designation;
+      if (produced !== expected) {
+        this.problems.error(row, `Template '${v.template}' turns '${v.example_en}' into '${produced}', not '${expected}'`);
+        continue;
+      }
+      const rule = { jurisdiction: v.jurisdiction, body: v.body, template: v.template, dateStyle: v.date_style };
+      rules.push({ ...rule, name: ruleName(rule), example: v.example_designation, ...cite });
+    }
+    return rules;
+  }
+
+  private checkDesignation(row: SourceRow, jurisdiction: string, designation: string, rules: DerivationRule[]): void {
+    const pattern = DESIGNATION_PATTERNS[jurisdiction];
+    if (pattern && !pattern.test(designation)) {
+      this.problems.error(row, `Designation '${designation}' does not match ${jurisdiction}'s pattern ${pattern}`);
+      return;
+    }
+    const rule = rules.find((r) => r.jurisdiction === jurisdiction);
+    const prefix = rule?.template.split('{')[0].trim();
+    if (prefix && !designation.startsWith(prefix) && !designation.includes(' ISO') && !designation.startsWith('EN')) {
+      this.problems.warn(row, `Designation '${designation}' does not start with ${rule!.body}'s prefix '${prefix}'`);
+    }
+  }
+
+  adoptions(jurisdictions: Set<string>, rules: DerivationRule[]): CompiledAdoption[] {
+    const seen = new Set<string>();
+    const list: CompiledAdoption[] = [];
+    for (const row of readRows('adoptions')) {
+      const v = row.values;
+      const cite = this.cited(row);
+      const standard = this.edition(row, v.standard, 'standard');
+      if (!cite || !standard) continue;
+      if (!jurisdictions.has(v.jurisdiction)) {
+        this.problems.error(row, `Unknown jurisdiction '${v.jurisdiction}'`);
+        continue;
+      }
+      if (!v.designation) {
+        this.problems.error(row, 'Missing designation');
+        continue;
+      }
+      if (v.correspondence && !CORRESPONDENCE.has(v.correspondence)) {
+        this.problems.error(row, `correspondence '${v.correspondence}' must be IDT, MOD, NEQ or empty`);
+      }
+      if (!STATUSES.has(v.status)) this.problems.error(row, `status '${v.status}' must be current, withdrawn or empty`);
+      if (v.year && !/^\d{4}$/.test(v.year)) this.problems.error(row, `year '${v.year}' must be four digits`);
+      this.checkDesignation(row, v.jurisdiction, v.designation, rules);
+      const key = `${standard}|${v.jurisdiction}|${v.designation}`;
+      if (seen.has(key)) {
+        this.problems.error(row, `Duplicate adoption ${v.designation} of ${standard} in ${v.jurisdiction}`);
+        continue;
+      }
+      seen.add(key);
+      list.push({
+        standard,
+        jurisdiction: v.jurisdiction,
+        designation: v.designation,
+        correspondence: (CORRESPONDENCE.has(v.correspondence) ? v.correspondence : undefined) as Correspondence | undefined,
+        year: v.year ? Number(v.year) : undefined,
+        status: v.status || undefined,
+        ...cite,
+        note: v.note || undefined,
+      });
+    }
+    return list;
+  }
+
+  harmonised(adoptions: CompiledAdoption[]): HarmonisedCitation[] {
+    const list: HarmonisedCitation[] = [];
+    for (const row of readRows('regimes', 'harmonised')) {
+      const v = row.values;
+      const cite = this.cited(row);
+      if (!cite) continue;
+      const linked = adoptions.find((a) => a.jurisdiction === 'EU' && a.designation === v.en_designation);
+      const standard = v.standard ? this.edition(row, v.standard, 'standard') : (linked?.standard ?? null);
+      if (!standard) {
+        this.problems.warn(row, `${v.en_designation} is not linked to an international edition; EQUIVALENT cannot show it`);
+        continue;
+      }
+      list.push({ standard, designation: v.en_designation, act: v.act, ojReference: v.oj_reference || undefined, ...cite, note: v.note || undefined });
+    }
+    return list;
+  }
+
+  fda(): FdaRecognition[] {
+    return readRows('regimes', 'fda-recognized').flatMap((row) => {
+      const v = row.values;
+      const cite = this.cited(row);
+      const standard = this.edition(row, v.standard, 'standard');
+      if (!cite || !standard) return [];
+      return [{ standard, recognitionNumber: v.recognition_number, extent: v.extent || undefined, date: v.recognition_date || undefined, designation: v.us_designation || undefined, ...cite }];
+    });
+  }
+
+  recognition(jurisdictions: Set<string>): SchemeMembership[] {
+    return readRows('regimes', 'recognition').flatMap((row) => {
+      const v = row.values;
+      const cite = this.cited(row);
+      if (!cite) return [];
+      if (!SCHEMES.has(v.scheme)) this.problems.error(row, `scheme '${v.scheme}' is not one of ${[...SCHEMES].join(', ')}`);
+      if (!jurisdictions.has(v.jurisdiction)) this.problems.error(row, `Unknown jurisdiction '${v.jurisdiction}'`);
+      return [{ scheme: v.scheme, jurisdiction: v.jurisdiction, body: v.body, acronym: v.acronym || undefined, scope: v.scope || undefined, date: v.date || undefined, ...cite }];
+    });
+  }
+
+  /** Editions named by adoptions but absent from the catalogue: the adoption's source is their evidence. */
+  addEvidencedEditions(standards: Map<string, CompiledStandard>, adoptions: CompiledAdoption[]): void {
+    for (const a of adoptions) {
+      if (standards.has(a.standard)) continue;
+      standards.set(a.standard, { id: a.standard, src: a.src, read: a.read, evidencedByAdoption: true });
+      this.problems.warn(`edition ${a.standard}`, 'Not in the standards catalogue; evidenced only by an adoption record');
+    }
+    for (const s of standards.values()) {
+      if (s.replacedBy && !standards.has(s.replacedBy)) {
+        this.problems.error(`standard ${s.id}`, `replaced_by '${s.replacedBy}' is not a recorded edition`);
+      }
+    }
+  }
+
+  compile(): CompiledDataset {
+    const jurisdictions = compileJurisdictions(this.problems, this.intern);
+    const codes = new Set(jurisdictions.map((j) => j.code));
+    const standards = this.standards();
+    const rules = this.rules(codes);
+    const adoptions = this.adoptions(codes, rules);
+    this.addEvidencedEditions(standards, adoptions);
+    const body: Omit<CompiledDataset, 'checksum'> = {
+      version: this.meta.version,
+      date: this.meta.date,
+      licences: JSON.parse(readFileSync(join(DATA_DIR, 'licences.json'), 'utf8')),
+      sources: this.sources,
+      standards: [...standards.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      jurisdictions,
+      adoptions,
+      rules,
+      harmonised: this.harmonised(adoptions),
+      fda: this.fda(),
+      recognition: this.recognition(codes),
+      crosswalks: [],
+    };
+    const checksum = `sha256:${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16)}`;
+    return { ...body, checksum };
+  }
+}
+
+/** Reads every source file under data/, validates it and builds the dataset that ships in the bundle. */
+export function compileDataset(): Compilation {
+  const meta = JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8'));
+  const compiler = new Compiler(meta);
+  const dataset = compiler.compile();
+  return { dataset, problems: compiler.problems };
+}

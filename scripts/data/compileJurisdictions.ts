@@ -1,0 +1,134 @@
+import type { CompiledJurisdiction, DatedFact } from '../../src/core/dataset/types';
+import type { Problems } from './problems';
+import { readRows, readVendorCsv } from './readSources';
+
+const COUNTRY_NAME_COLUMNS = [
+  'official_name_en',
+  'UNTERM English Short',
+  'UNTERM English Formal',
+  'official_name_fr',
+  'official_name_es',
+  'official_name_ru',
+  'official_name_cn',
+  'official_name_ar',
+];
+const VENDOR_ORGS_SOURCE = 'https://github.com/dieghernan/Country-Codes-and-International-Organizations';
+const DATED = /^\d{4}-\d{2}-\d{2}$/;
+
+type Intern = (url: string) => number;
+
+function vendorMembers(): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const row of readVendorCsv('country-intl-orgs/CountrycodesOrgs.csv')) {
+    if (row.org_member !== 'member') continue;
+    const list = members.get(row.org_id) ?? [];
+    list.push(row.ISO_3166_2);
+    members.set(row.org_id, list);
+  }
+  return members;
+}
+
+function countries(): CompiledJurisdiction[] {
+  return readVendorCsv('country-codes/country-codes.csv')
+    .filter((row) => /^[A-Z]{2}$/.test(row['ISO3166-1-Alpha-2']))
+    .map((row) => ({
+      code: row['ISO3166-1-Alpha-2'],
+      name: row['CLDR display name'] || row['UNTERM English Short'] || row.official_name_en,
+      alpha3: row['ISO3166-1-Alpha-3'] || undefined,
+      numeric: row['ISO3166-1-numeric'] || undefined,
+      aliases: [...new Set(COUNTRY_NAME_COLUMNS.map((c) => row[c]).filter(Boolean))],
+      kind: 'country' as const,
+      blocs: [],
+    }));
+}
+
+function blocs(problems: Problems, intern: Intern, byCode: Map<string, CompiledJurisdiction>): CompiledJurisdiction[] {
+  const vendor = vendorMembers();
+  return readRows('jurisdictions', 'blocs').map((row) => {
+    const v = row.values;
+    const members = v.members.split(/\s+/).flatMap((m) => {
+      if (!m.startsWith('@vendor:')) return [m];
+      const list = vendor.get(m.slice('@vendor:'.length));
+      if (!list) problems.error(row, `No organisation ${m} in data/vendor`);
+      return list ?? [];
+    });
+    for (const m of members) if (!byCode.has(m)) problems.error(row, `Bloc member ${m} is not an ISO 3166 code`);
+    intern(v.source);
+    return {
+      code: v.code,
+      name: v.name,
+      aliases: [v.name],
+      kind: 'bloc' as const,
+      blocs: [],
+      members: [...new Set(members)].sort(),
+      recordsUnder: v.records_under || undefined,
+    };
+  });
+}
+
+function fact(value: string, detail: string | undefined, date: string | undefined, source: number, read: string): DatedFact {
+  return { value, detail: detail || undefined, date: date || undefined, src: source, read };
+}
+
+function attachFacts(problems: Problems, intern: Intern, byCode: Map<string, CompiledJurisdiction>): void {
+  const target = (row: { values: Record<string, string> }, rowRef: Parameters<Problems['error']>[0]) => {
+    const j = byCode.get(row.values.jurisdiction);
+    if (!j) problems.error(rowRef, `Unknown jurisdiction '${row.values.jurisdiction}'`);
+    if (!/^https?:\/\//.test(row.values.source ?? '')) problems.error(rowRef, 'Missing source address');
+    if (!DATED.test(row.values.read ?? '')) problems.error(rowRef, 'Missing read date (YYYY-MM-DD)');
+    return j;
+  };
+  for (const row of readRows('jurisdictions', 'bodies')) {
+    const j = target(row, row);
+    const v = row.values;
+    if (j && !j.body) {
+      j.body = {
+        name: v.body,
+        acronym: v.acronym || undefined,
+        iso: v.iso_membership || undefined,
+        iec: v.iec_membership || undefined,
+        src: intern(v.source),
+        read: v.read,
+      };
+    }
+  }
+  for (const row of readRows('jurisdictions', 'wto')) {
+    const j = target(row, row);
+    if (j) j.wto = fact('WTO member', undefined, row.values.member_since, intern(row.values.source), row.values.read);
+  }
+  for (const row of readRows('jurisdictions', 'gdpr-adequacy')) {
+    const j = target(row, row);
+    const v = row.values;
+    if (j) j.gdprAdequacy = fact(`EU adequacy decision ${v.decision}`, v.scope, v.date, intern(v.source), v.read);
+  }
+  for (const row of readRows('jurisdictions', 'ifrs')) {
+    const j = target(row, row);
+    const v = row.values;
+    if (j) j.ifrs = fact(`IFRS ${v.status}`, v.entities, undefined, intern(v.source), v.read);
+  }
+}
+
+/** Countries from ISO 3166 (data/vendor), blocs from data/jurisdictions/blocs.csv, then the per-country facts. */
+export function compileJurisdictions(problems: Problems, intern: Intern): CompiledJurisdiction[] {
+  const list = countries();
+  const byCode = new Map(list.map((j) => [j.code, j]));
+  const groups = blocs(problems, intern, byCode);
+  for (const g of groups) {
+    if (byCode.has(g.code)) problems.error('data/jurisdictions/blocs.csv', `Bloc code ${g.code} collides with a country`);
+    byCode.set(g.code, g);
+    for (const m of g.members ?? []) byCode.get(m)?.blocs.push(g.code);
+  }
+  for (const row of readRows('jurisdictions', 'aliases')) {
+    const j = byCode.get(row.values.jurisdiction);
+    if (!j) problems.error(row, `Alias for unknown jurisdiction '${row.values.jurisdiction}'`);
+    else j.aliases.push(row.values.alias);
+  }
+  attachFacts(problems, intern, byCode);
+  intern(VENDOR_ORGS_SOURCE);
+  const eu = byCode.get('EU');
+  const cenRow = readRows('jurisdictions', 'blocs').find((r) => r.values.code === 'CEN');
+  if (eu && cenRow) {
+    eu.body = { name: 'CEN and CENELEC (European Standards, EN)', acronym: 'CEN/CENELEC', src: intern(cenRow.values.source), read: cenRow.values.read };
+  }
+  return [...list, ...groups];
+}

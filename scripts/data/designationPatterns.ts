@@ -1,0 +1,21 @@
+/**
+ * What a national or regional designation must look like, per jurisdiction. A designation that does not match is
+ * almost always a copy error (a different country's standard, or an international id pasted as a national one).
+ * CEN/CENELEC members are checked against their derivation rule's prefix instead.
+ */
+export const DESIGNATION_PATTERNS: Record<string, RegExp> = {
+  CN: /^(GB|GB\/T|GB\/Z|YY|YY\/T) \d+(\.\d+)*-\d{4}$/,
+  EU: /^EN( ISO| IEC| ISO\/IEC| ISO\/IEC\/IEEE)? \d+(-\d+)*(:\d{4})?/,
+  JP: /^JIS [A-Z] \d+/,
+  IN: /^IS[ /]/,
+  RU: /^GOST( R)? /,
+  US: /^(ANSI|AAMI|UL|ASQ|IEEE|NFPA|ASTM|ISA|ASME)[ /-]/,
+  CA: /^(CAN\/CSA|CSA)[ -]/,
+  BR: /^ABNT NBR /,
+  AU: /^AS( |\/NZS )/,
+  NZ: /^(AS\/NZS|NZS) /,
+  KR: /^KS [A-Z] /,
+  ID: /^SNI /,
+  MX: /^NMX-/,
+  AR: /^IRAM/,
+};

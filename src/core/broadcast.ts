@@ -1,0 +1,73 @@
+import { HarmonizeError, notAvailable } from './errors';
+import type { CellValue, Grid, InputValue } from './values';
+
+/** The largest result core will build; Excel on the web refuses payloads over 5 MB, far below this in bytes. */
+export const MAX_RESULT_CELLS = 200_000;
+
+/** Accepts a scalar, a 1-D list or a 2-D range and always returns a 2-D grid. */
+export function asGrid(value: InputValue | InputValue[] | InputValue[][]): Grid<InputValue> {
+  if (!Array.isArray(value)) return [[value]];
+  if (value.length === 0) return [[null]];
+  if (Array.isArray(value[0])) return value as InputValue[][];
+  return [value as InputValue[]];
+}
+
+function sizeOf(grid: Grid<unknown>): { rows: number; cols: number } {
+  return { rows: grid.length, cols: grid.reduce((max, row) => Math.max(max, row.length), 0) };
+}
+
+/** Excel's rule: a dimension of 1 stretches; otherwise dimensions must agree. */
+function combinedLength(lengths: number[]): number {
+  return Math.max(...lengths);
+}
+
+function pick(grid: Grid<InputValue>, r: number, c: number, rows: number, cols: number): InputValue | HarmonizeError {
+  const rr = rows === 1 ? 0 : r;
+  const cc = cols === 1 ? 0 : c;
+  if (rr >= grid.length) return notAvailable('The ranges have different sizes');
+  const row = grid[rr];
+  if (cc >= row.length) return notAvailable('The ranges have different sizes');
+  return row[cc];
+}
+
+/**
+ * Applies `fn` cell by cell over arguments of any shape, broadcasting like Excel's built-in functions: a column
+ * of standards against a row of jurisdictions gives the whole matrix. Each cell carries its own error.
+ */
+export function broadcast(
+  args: Grid<InputValue>[],
+  fn: (...cells: InputValue[]) => CellValue,
+): Grid<CellValue> | HarmonizeError {
+  const sizes = args.map(sizeOf);
+  const rows = combinedLength(sizes.map((s) => s.rows));
+  const cols = combinedLength(sizes.map((s) => s.cols));
+  if (rows * cols > MAX_RESULT_CELLS) {
+    return new HarmonizeError(
+      '#NUM!',
+      `The result would have ${rows * cols} cells; the limit is ${MAX_RESULT_CELLS}. Split the range.`,
+    );
+  }
+  const out: Grid<CellValue> = new Array(rows);
+  const cells: InputValue[] = new Array(args.length);
+  for (let r = 0; r < rows; r++) {
+    const line: CellValue[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      let mismatch: HarmonizeError | null = null;
+      for (let i = 0; i < args.length; i++) {
+        const value = pick(args[i], r, c, sizes[i].rows, sizes[i].cols);
+        if (value instanceof HarmonizeError && value.message === 'The ranges have different sizes') mismatch = value;
+        cells[i] = value;
+      }
+      line[c] = mismatch ?? fn(...cells);
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+/** Flattens a range row by row, dropping blanks: the list form of a selection. */
+export function flattenNonBlank(grid: Grid<InputValue>): InputValue[] {
+  const out: InputValue[] = [];
+  for (const row of grid) for (const cell of row) if (!(cell === null || cell === undefined || cell === '')) out.push(cell);
+  return out;
+}

@@ -1,0 +1,211 @@
+import { editionId, splitEditionId } from '../identifiers/parseStandardId';
+import { designationKey } from '../text';
+import { applyDerivationTemplate } from './derivation';
+import type {
+  CompiledDataset,
+  CompiledJurisdiction,
+  Correspondence,
+  FdaRecognition,
+  HarmonisedCitation,
+  Provenance,
+} from './types';
+
+/** One standard edition as core answers about it. */
+export interface StandardEdition {
+  id: string;
+  key: string;
+  year: number;
+  publisher: string;
+  title: string | null;
+  committee: string | null;
+  status: 'current' | 'withdrawn' | null;
+  replacedBy: string | null;
+  source: string;
+  read: string;
+  evidencedByAdoption: boolean;
+}
+
+/** One national or regional adoption of one edition, with where the fact comes from. */
+export interface Adoption {
+  standard: string;
+  jurisdiction: string;
+  designation: string;
+  correspondence: Correspondence | null;
+  year: number | null;
+  status: string | null;
+  source: string;
+  read: string;
+  provenance: Provenance;
+  rule: string | null;
+  note: string | null;
+}
+
+const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+
+function publisherOf(key: string): string {
+  return key.split(' ')[0];
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Newest edition first; for the same edition, the newest national publication first. */
+function byRecency(a: Adoption, b: Adoption): number {
+  const ya = splitEditionId(a.standard)?.year ?? 0;
+  const yb = splitEditionId(b.standard)?.year ?? 0;
+  return yb - ya || (b.year ?? 0) - (a.year ?? 0);
+}
+
+/** Of two records of the same adoption, the one in force, then the newest national publication, answers. */
+function byPreference(a: Adoption, b: Adoption): number {
+  const withdrawn = (x: Adoption): number => (x.status === 'withdrawn' ? 1 : 0);
+  return withdrawn(a) - withdrawn(b) || (b.year ?? 0) - (a.year ?? 0);
+}
+
+/**
+ * The dataset indexed for lookups. Built once per dataset (and once per workbook overlay); every query after
+ * that is a handful of Map lookups.
+ */
+export class Catalog {
+  readonly editions = new Map<string, StandardEdition>();
+  readonly editionsByKey = new Map<string, StandardEdition[]>();
+  /** "27001" -> ["ISO/IEC 27001"]: lets "ISO 27001" or a bare "27001" find the standard. */
+  readonly keysByNumber = new Map<string, string[]>();
+  readonly jurisdictions = new Map<string, CompiledJurisdiction>();
+  readonly adoptions: Adoption[] = [];
+  private readonly byEditionAndPlace = new Map<string, Adoption>();
+  private readonly byKeyAndPlace = new Map<string, Adoption[]>();
+  private readonly byKey = new Map<string, Adoption[]>();
+  private readonly byDesignation = new Map<string, Adoption[]>();
+  private readonly harmonisedByEdition = new Map<string, HarmonisedCitation[]>();
+  private readonly fdaByEdition = new Map<string, FdaRecognition[]>();
+
+  constructor(
+    readonly dataset: CompiledDataset,
+    overlay: readonly Adoption[] = [],
+  ) {
+    for (const j of dataset.jurisdictions) this.jurisdictions.set(j.code, j);
+    for (const s of dataset.standards) this.addEdition(s);
+    const cited = dataset.adoptions.map<Adoption>((a) => ({
+      standard: a.standard,
+      jurisdiction: a.jurisdiction,
+      designation: a.designation,
+      correspondence: a.correspondence ?? null,
+      year: a.year ?? null,
+      status: a.status ?? null,
+      source: dataset.sources[a.src],
+      read: a.read,
+      provenance: 'cited',
+      rule: null,
+      note: a.note ?? null,
+    }));
+    // Workbook rows first, then cited, then derived: the first record for an edition and place answers;
+    // later cited records (an older national edition of the same adoption) stay findable by designation.
+    cited.sort(byPreference);
+    for (const a of overlay) this.addAdoption(a);
+    for (const a of cited) this.addAdoption(a);
+    for (const a of this.deriveFromRegional(cited)) {
+      if (!this.byEditionAndPlace.has(pairKey(a.standard, a.jurisdiction))) this.addAdoption(a);
+    }
+    for (const list of this.byKeyAndPlace.values()) list.sort(byRecency);
+    for (const list of this.byKey.values()) list.sort(byRecency);
+    for (const h of dataset.harmonised) pushTo(this.harmonisedByEdition, h.standard, h);
+    for (const f of dataset.fda) pushTo(this.fdaByEdition, f.standard, f);
+  }
+
+  private addEdition(s: CompiledDataset['standards'][number]): void {
+    const split = splitEditionId(s.id);
+    if (!split) return;
+    const edition: StandardEdition = {
+      id: s.id,
+      key: split.key,
+      year: split.year,
+      publisher: publisherOf(split.key),
+      title: s.title ?? null,
+      committee: s.committee ?? null,
+      status: s.status ?? null,
+      replacedBy: s.replacedBy ?? null,
+      source: this.dataset.sources[s.src],
+      read: s.read,
+      evidencedByAdoption: s.evidencedByAdoption === true,
+    };
+    this.editions.set(edition.id, edition);
+    pushTo(this.editionsByKey, edition.key, edition);
+    this.editionsByKey.get(edition.key)!.sort((a, b) => b.year - a.year);
+    const number = edition.key.slice(edition.key.lastIndexOf(' ') + 1);
+    const keys = this.keysByNumber.get(number) ?? [];
+    if (!keys.includes(edition.key)) this.keysByNumber.set(number, [...keys, edition.key]);
+  }
+
+  private addAdoption(a: Adoption): void {
+    this.adoptions.push(a);
+    pushTo(this.byDesignation, designationKey(a.designation), a);
+    const exact = pairKey(a.standard, a.jurisdiction);
+    if (this.byEditionAndPlace.has(exact)) return;
+    this.byEditionAndPlace.set(exact, a);
+    const key = splitEditionId(a.standard)?.key ?? a.standard;
+    pushTo(this.byKeyAndPlace, pairKey(key, a.jurisdiction), a);
+    pushTo(this.byKey, key, a);
+  }
+
+  /** National adoptions of ENs, derived for each CEN/CENELEC member by its documented rule. */
+  private deriveFromRegional(cited: Adoption[]): Adoption[] {
+    const derived: Adoption[] = [];
+    const regional = cited.filter((a) => a.jurisdiction === 'EU');
+    for (const rule of this.dataset.rules) {
+      for (const en of regional) {
+        derived.push({
+          ...en,
+          jurisdiction: rule.jurisdiction,
+          designation: applyDerivationTemplate(rule.template, en.designation),
+          year: null,
+          status: null,
+          provenance: 'derived',
+          rule: rule.name,
+          note: `Derived from ${en.designation} by the ${rule.body} naming rule; the national publication date is not recorded.`,
+        });
+      }
+    }
+    return derived;
+  }
+
+  adoption(edition: string, jurisdiction: string): Adoption | undefined {
+    return this.byEditionAndPlace.get(pairKey(edition, jurisdiction));
+  }
+
+  /** Every adoption of any edition of a standard in one place, newest edition first. */
+  adoptionsIn(key: string, jurisdiction: string): readonly Adoption[] {
+    return this.byKeyAndPlace.get(pairKey(key, jurisdiction)) ?? [];
+  }
+
+  adoptionsOf(key: string): readonly Adoption[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  adoptionsByDesignation(designation: string): readonly Adoption[] {
+    return this.byDesignation.get(designationKey(designation)) ?? [];
+  }
+
+  latestEdition(key: string): StandardEdition | undefined {
+    return this.editionsByKey.get(key)?.[0];
+  }
+
+  edition(key: string, year: number): StandardEdition | undefined {
+    return this.editions.get(editionId(key, year));
+  }
+
+  harmonisedCitations(edition: string): readonly HarmonisedCitation[] {
+    return this.harmonisedByEdition.get(edition) ?? [];
+  }
+
+  fdaRecognitions(edition: string): readonly FdaRecognition[] {
+    return this.fdaByEdition.get(edition) ?? [];
+  }
+
+  source(index: number): string {
+    return this.dataset.sources[index];
+  }
+}

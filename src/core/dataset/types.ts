@@ -1,0 +1,132 @@
+/** The compiled dataset as shipped in the bundle. Short, stable keys: shared workbooks depend on its meaning. */
+
+export type Correspondence = 'IDT' | 'MOD' | 'NEQ';
+export type Provenance = 'cited' | 'derived' | 'workbook';
+
+export interface CompiledStandard {
+  id: string;
+  title?: string;
+  committee?: string;
+  status?: 'current' | 'withdrawn';
+  replacedBy?: string;
+  /** Index into `sources`. */
+  src: number;
+  read: string;
+  /** True when no catalogue row lists the edition and an adoption's source is its only evidence. */
+  evidencedByAdoption?: boolean;
+}
+
+export interface CompiledAdoption {
+  standard: string;
+  jurisdiction: string;
+  designation: string;
+  correspondence?: Correspondence;
+  year?: number;
+  status?: string;
+  src: number;
+  read: string;
+  note?: string;
+}
+
+export interface DerivationRule {
+  name: string;
+  jurisdiction: string;
+  body: string;
+  template: string;
+  dateStyle: string;
+  example: string;
+  src: number;
+  read: string;
+}
+
+export interface NationalBody {
+  name: string;
+  acronym?: string;
+  iso?: string;
+  iec?: string;
+  src: number;
+  read: string;
+}
+
+export interface DatedFact {
+  value: string;
+  detail?: string;
+  date?: string;
+  src: number;
+  read: string;
+}
+
+export interface CompiledJurisdiction {
+  code: string;
+  name: string;
+  alpha3?: string;
+  numeric?: string;
+  /** Every other name it answers to, already folded for lookup. */
+  aliases: string[];
+  kind: 'country' | 'bloc';
+  blocs: string[];
+  members?: string[];
+  /** For blocs whose regional standards are recorded under another code (CEN, EEA -> EU). */
+  recordsUnder?: string;
+  body?: NationalBody;
+  wto?: DatedFact;
+  gdprAdequacy?: DatedFact;
+  ifrs?: DatedFact;
+}
+
+export interface HarmonisedCitation {
+  standard: string;
+  designation: string;
+  act: string;
+  ojReference?: string;
+  src: number;
+  read: string;
+  note?: string;
+}
+
+export interface FdaRecognition {
+  standard: string;
+  recognitionNumber: string;
+  extent?: string;
+  date?: string;
+  designation?: string;
+  src: number;
+  read: string;
+}
+
+export interface SchemeMembership {
+  scheme: string;
+  jurisdiction: string;
+  body: string;
+  acronym?: string;
+  scope?: string;
+  date?: string;
+  src: number;
+  read: string;
+}
+
+export interface CrosswalkLink {
+  from: string;
+  fromFramework: string;
+  to: string;
+  toFramework: string;
+  relationship?: string;
+  strength?: string;
+  src: number;
+}
+
+export interface CompiledDataset {
+  version: string;
+  date: string;
+  checksum: string;
+  licences: { name: string; licence: string; url: string }[];
+  sources: string[];
+  standards: CompiledStandard[];
+  jurisdictions: CompiledJurisdiction[];
+  adoptions: CompiledAdoption[];
+  rules: DerivationRule[];
+  harmonised: HarmonisedCitation[];
+  fda: FdaRecognition[];
+  recognition: SchemeMembership[];
+  crosswalks: CrosswalkLink[];
+}

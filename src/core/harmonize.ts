@@ -1,0 +1,118 @@
+import { asGrid, broadcast } from './broadcast';
+import { type Adoption, Catalog } from './dataset/catalog';
+import type { CompiledDataset } from './dataset/types';
+import { HarmonizeError, invalidValue, isHarmonizeError } from './errors';
+import { parseAdoptionField } from './query/adoptionFields';
+import { adoptionsTable, parseFieldList } from './query/adoptionsTable';
+import { datasetInfo, parseDatasetField } from './query/datasetInfo';
+import { equivalent } from './query/equivalent';
+import { jurisdictionInfo, parseJurisdictionField } from './query/jurisdictionInfo';
+import { equivalentGrid, matrixTable } from './query/matrixTable';
+import { origin, parseOriginField } from './query/origin';
+import { parseStandardField, standardInfo } from './query/standardInfo';
+import { searchIndexFor } from './search/catalogSearch';
+import { type CellValue, type Grid, type InputValue, isBlank, readOption, readText } from './values';
+
+/** An argument as an adapter receives it: one cell or a range. */
+export type Argument = InputValue | InputValue[][];
+export type Answer = Grid<CellValue> | HarmonizeError;
+
+export const MAX_SEARCH_RESULTS = 100;
+
+function option<T>(value: Argument, name: string, fallback: string, parse: (t: string) => T | HarmonizeError): T | HarmonizeError {
+  if (Array.isArray(value)) return invalidValue(`${name} must be a single value, not a range`);
+  const text = readOption(value, name, fallback);
+  return isHarmonizeError(text) ? text : parse(text);
+}
+
+/**
+ * The engine behind every adapter: custom functions, task pane and CLI call these methods and nothing else.
+ * Each method takes cells or ranges as Excel passes them and answers with a grid or one error.
+ */
+export class Harmonize {
+  constructor(readonly catalog: Catalog) {}
+
+  static fromDataset(dataset: CompiledDataset): Harmonize {
+    return new Harmonize(new Catalog(dataset));
+  }
+
+  /** The same engine with the workbook's own mappings laid over the bundled records. */
+  withOverlay(rows: readonly Adoption[]): Harmonize {
+    return rows.length === 0 ? this : new Harmonize(new Catalog(this.catalog.dataset, rows));
+  }
+
+  equivalent(standard: Argument, jurisdiction: Argument, field: Argument = null): Answer {
+    const f = option(field, 'field', 'designation', parseAdoptionField);
+    if (isHarmonizeError(f)) return f;
+    return equivalentGrid(this.catalog, asGrid(standard), asGrid(jurisdiction), f);
+  }
+
+  correspondence(standard: Argument, jurisdiction: Argument): Answer {
+    return equivalentGrid(this.catalog, asGrid(standard), asGrid(jurisdiction), 'correspondence');
+  }
+
+  adoptions(standard: Argument, fields: Argument = null): Answer {
+    const cells = asGrid(standard).flat();
+    if (cells.length !== 1) return invalidValue('standard must be a single cell');
+    const list = parseFieldList(asGrid(fields).flat());
+    if (isHarmonizeError(list)) return list;
+    return adoptionsTable(this.catalog, cells[0], list);
+  }
+
+  matrix(standards: Argument, jurisdictions: Argument, field: Argument = null): Answer {
+    const f = option(field, 'field', 'designation', parseAdoptionField);
+    if (isHarmonizeError(f)) return f;
+    return matrixTable(this.catalog, asGrid(standards), asGrid(jurisdictions), f);
+  }
+
+  standard(query: Argument, field: Argument = null): Answer {
+    const f = option(field, 'field', 'id', parseStandardField);
+    if (isHarmonizeError(f)) return f;
+    return broadcast([asGrid(query)], (q) => standardInfo(this.catalog, q, f));
+  }
+
+  jurisdiction(query: Argument, field: Argument = null): Answer {
+    const f = option(field, 'field', 'code', parseJurisdictionField);
+    if (isHarmonizeError(f)) return f;
+    return broadcast([asGrid(query)], (q) => jurisdictionInfo(this.catalog, q, f));
+  }
+
+  origin(designation: Argument, field: Argument = null): Answer {
+    const f = isBlank(field as InputValue) ? null : option(field, 'field', 'edition', parseOriginField);
+    if (isHarmonizeError(f)) return f;
+    const cells = asGrid(designation);
+    if (f === null && cells.length === 1 && cells[0].length === 1) {
+      const answer = origin(this.catalog, cells[0][0], null);
+      return Array.isArray(answer) ? answer : [[answer]];
+    }
+    if (f === null) return invalidValue('Give a field ("edition" or "jurisdiction") to look up a range of designations');
+    return broadcast([cells], (d) => origin(this.catalog, d, f) as CellValue);
+  }
+
+  search(query: Argument, limit: Argument = null): Answer {
+    if (Array.isArray(query)) return invalidValue('query must be a single value, not a range');
+    const text = readText(query, 'query');
+    if (isHarmonizeError(text)) return text;
+    if (!text) return invalidValue('Type something to search for');
+    const max = isBlank(limit as InputValue) ? 10 : Number(limit);
+    if (!Number.isInteger(max) || max < 1 || max > MAX_SEARCH_RESULTS) {
+      return invalidValue(`limit must be a whole number from 1 to ${MAX_SEARCH_RESULTS}`);
+    }
+    const hits = searchIndexFor(this.catalog).search(text, max);
+    if (hits.length === 0) return new HarmonizeError('#N/A', `Nothing matches '${text.slice(0, 40)}'`);
+    return [['match', 'description', 'kind'], ...hits.map((h) => [h.document.id, h.document.label, h.document.kind])];
+  }
+
+  dataset(field: Argument = null): Answer {
+    const f = isBlank(field as InputValue) ? null : option(field, 'field', 'version', parseDatasetField);
+    if (isHarmonizeError(f)) return f;
+    const answer = datasetInfo(this.catalog, f);
+    return Array.isArray(answer) ? answer : [[answer]];
+  }
+
+  /** One cell of EQUIVALENT without grids, for the task pane's cards and previews. */
+  equivalentCell(standard: string, jurisdiction: string, field = 'designation'): CellValue {
+    const f = parseAdoptionField(field);
+    return isHarmonizeError(f) ? f : equivalent(this.catalog, standard, jurisdiction, f);
+  }
+}

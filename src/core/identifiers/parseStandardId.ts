@@ -1,0 +1,132 @@
+import { normaliseSpacing } from '../text';
+
+/**
+ * The parts of an international standard identifier as a person typed it. `key` identifies the standard across
+ * editions ("ISO 9001"); `year` is present only when the input named an edition.
+ */
+export interface ParsedStandardId {
+  publisher: string | null;
+  /** Number with parts joined by hyphens: "9001", "60601-1-2". */
+  number: string;
+  /** Document type written between publisher and number: "TS", "TR", "PAS", "GUIDE". */
+  documentType: string | null;
+  year: number | null;
+  /** Amendments and corrigenda named in the input ("AMD1:2024"), kept to explain the answer. */
+  amendments: string[];
+  /** National or regional prefix written before the publisher ("EN", "BS EN", "ANSI/AAMI"). */
+  adoptionPrefix: string | null;
+  key: string;
+}
+
+const PUBLISHER = String.raw`(ISO|IEC|CISPR)((?:\s*\/\s*(?:ISO|IEC|IEEE|ASTM|SAE|ASME))*)`;
+const DOC_TYPE = String.raw`(?:\s*[/ ]\s*(TS|TR|PAS|GUIDE|ISP|IS)(?=[\s\d]))?`;
+const NUMBER = String.raw`(\d+(?:\s*[-.]\s*\d+)*)`;
+const PUBLISHED_ID = new RegExp(String.raw`(?:^|[^A-Z])${PUBLISHER}${DOC_TYPE}\s*[- ]?\s*${NUMBER}`);
+const BARE_NUMBER = new RegExp(String.raw`^${NUMBER}`);
+const YEAR_AFTER_NUMBER = /^\s*(?::|\s|-|\/)\s*(\d{4})(?!\d)/;
+const AMENDMENT = /(?:\/|\+|\s|^)\s*(AMD|AMENDMENT|A|COR|CORRIGENDUM|AC)\s*\.?\s*(\d+)(?:\s*:\s*(\d{4}))?/g;
+
+const FIRST_YEAR = 1946; // ISO was founded in 1947; nothing earlier can be an edition year.
+const LAST_YEAR = 2099;
+
+const isYear = (digits: string): boolean => {
+  const value = Number(digits);
+  return digits.length === 4 && value >= FIRST_YEAR && value <= LAST_YEAR;
+};
+
+/** Canonical spelling of the publisher part: "ISO / IEC" -> "ISO/IEC". */
+function canonicalPublisher(head: string, tail: string): string {
+  const partners = tail
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return [head, ...partners].join('/');
+}
+
+/** How a document type joins its publisher: ISO writes "ISO/TS 22163", IEC writes "IEC TR 60601-4-2". */
+function withDocumentType(publisher: string, documentType: string | null): string {
+  if (!documentType) return publisher;
+  return publisher.startsWith('IEC') || publisher === 'CISPR'
+    ? `${publisher} ${documentType}`
+    : `${publisher}/${documentType}`;
+}
+
+/**
+ * Splits "60601-1-2015" into number "60601-1" and year 2015: a trailing four-digit part in the range of edition
+ * years is a year, because no ISO or IEC part number reaches 1946.
+ */
+function splitTrailingYear(parts: string[]): { parts: string[]; year: number | null } {
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && isYear(last)) return { parts: parts.slice(0, -1), year: Number(last) };
+  return { parts, year: null };
+}
+
+function collectAmendments(rest: string): string[] {
+  const found: string[] = [];
+  for (const match of rest.matchAll(AMENDMENT)) {
+    const kind = match[1].startsWith('A') && match[1] !== 'AC' ? 'AMD' : 'COR';
+    found.push(`${kind}${match[2]}${match[3] ? `:${match[3]}` : ''}`);
+  }
+  return found;
+}
+
+/**
+ * Parses what a person typed into the parts of an international standard identifier, or null when the text
+ * holds no standard number at all. Accepts "ISO9001", "iso 9001:2015", "ISO/IEC 27001:2022/Amd 1:2024",
+ * "IEC 60601-1", "EN ISO 13485:2016", "BS EN ISO 9001", "DIN EN ISO 9001:2015-11" and a bare "9001".
+ */
+export function parseStandardId(input: string): ParsedStandardId | null {
+  const text = normaliseSpacing(input);
+  if (!text) return null;
+  const match = PUBLISHED_ID.exec(text);
+  let publisher: string | null = null;
+  let documentType: string | null = null;
+  let numberText: string;
+  let adoptionPrefix: string | null = null;
+  let rest: string;
+  if (match) {
+    publisher = canonicalPublisher(match[1], match[2]);
+    documentType = match[3] ?? null;
+    numberText = match[4];
+    const start = match.index + match[0].indexOf(match[1]);
+    const prefix = text.slice(0, start).replace(/[\s/-]+$/, '').trim();
+    adoptionPrefix = prefix || null;
+    rest = text.slice(match.index + match[0].length);
+  } else {
+    const bare = BARE_NUMBER.exec(text);
+    if (!bare) return null;
+    numberText = bare[1];
+    rest = text.slice(bare[0].length);
+  }
+  const split = splitTrailingYear(numberText.split(/\s*[-.]\s*/));
+  let year = split.year;
+  if (year === null) {
+    const yearMatch = YEAR_AFTER_NUMBER.exec(rest);
+    if (yearMatch && isYear(yearMatch[1])) {
+      year = Number(yearMatch[1]);
+      rest = rest.slice(yearMatch[0].length);
+    }
+  }
+  const number = split.parts.join('-');
+  const fullPublisher = publisher ? withDocumentType(publisher, documentType) : null;
+  return {
+    publisher,
+    number,
+    documentType,
+    year,
+    amendments: collectAmendments(rest),
+    adoptionPrefix,
+    key: fullPublisher ? `${fullPublisher} ${number}` : number,
+  };
+}
+
+/** "ISO 9001" + 2015 -> "ISO 9001:2015". */
+export function editionId(key: string, year: number): string {
+  return `${key}:${year}`;
+}
+
+/** Splits a canonical edition id back into its key and year: "ISO 9001:2015" -> ["ISO 9001", 2015]. */
+export function splitEditionId(id: string): { key: string; year: number } | null {
+  const match = /^(.*):(\d{4})$/.exec(id);
+  return match ? { key: match[1], year: Number(match[2]) } : null;
+}

@@ -1,0 +1,112 @@
+import type { Adoption, Catalog } from '../dataset/catalog';
+import type { CompiledJurisdiction } from '../dataset/types';
+import { HarmonizeError, invalidValue, notAvailable } from '../errors';
+import type { CellValue } from '../values';
+
+/** What EQUIVALENT can return about one adoption. The order is the order shown in help and pickers. */
+export const ADOPTION_FIELDS = [
+  'designation',
+  'correspondence',
+  'edition',
+  'year',
+  'status',
+  'title',
+  'body',
+  'source',
+  'provenance',
+  'read',
+  'note',
+  'rule',
+  'harmonised',
+  'fda',
+] as const;
+export type AdoptionField = (typeof ADOPTION_FIELDS)[number];
+
+const FIELD_ALIASES: Record<string, AdoptionField> = {
+  DESIGNATION: 'designation',
+  ID: 'designation',
+  CORRESPONDENCE: 'correspondence',
+  DEGREE: 'correspondence',
+  EDITION: 'edition',
+  YEAR: 'year',
+  STATUS: 'status',
+  TITLE: 'title',
+  BODY: 'body',
+  SOURCE: 'source',
+  URL: 'source',
+  PROVENANCE: 'provenance',
+  READ: 'read',
+  NOTE: 'note',
+  RULE: 'rule',
+  HARMONISED: 'harmonised',
+  HARMONIZED: 'harmonised',
+  FDA: 'fda',
+};
+
+export function parseField<T extends string>(
+  text: string,
+  aliases: Record<string, T>,
+  allowed: readonly string[],
+): T | HarmonizeError {
+  const field = aliases[text.trim().toUpperCase().replace(/[\s_-]/g, '')];
+  return field ?? invalidValue(`Unknown field '${text.slice(0, 40)}' - use one of: ${allowed.join(', ')}`);
+}
+
+export const parseAdoptionField = (text: string): AdoptionField | HarmonizeError =>
+  parseField(text, FIELD_ALIASES, ADOPTION_FIELDS);
+
+function harmonisedText(catalog: Catalog, adoption: Adoption): CellValue {
+  if (adoption.jurisdiction !== 'EU') return notAvailable('Harmonised status applies to EU (EN) adoptions only');
+  const citations = catalog.harmonisedCitations(adoption.standard);
+  if (citations.length === 0) {
+    return notAvailable(`${adoption.designation} is not recorded as cited in the Official Journal`);
+  }
+  return citations.map((c) => `${c.designation}: ${c.act}${c.ojReference ? ` (${c.ojReference})` : ''}`).join('; ');
+}
+
+function fdaText(catalog: Catalog, adoption: Adoption): CellValue {
+  const recognitions = catalog.fdaRecognitions(adoption.standard);
+  if (recognitions.length === 0) return notAvailable(`${adoption.standard} is not recorded as FDA-recognized`);
+  return recognitions
+    .map((f) => [`FDA recognition ${f.recognitionNumber}`, f.extent, f.date].filter(Boolean).join(', '))
+    .join('; ');
+}
+
+/** One field of one adoption, or an error that says why the field has no value. */
+export function adoptionField(
+  catalog: Catalog,
+  adoption: Adoption,
+  field: AdoptionField,
+  place: CompiledJurisdiction,
+): CellValue {
+  switch (field) {
+    case 'designation':
+      return adoption.designation;
+    case 'correspondence':
+      return adoption.correspondence ?? 'unknown';
+    case 'edition':
+      return adoption.standard;
+    case 'year':
+      return adoption.year ?? notAvailable(`The publication year of ${adoption.designation} is not recorded`);
+    case 'status':
+      return adoption.status ?? 'unknown';
+    case 'title':
+      return catalog.editions.get(adoption.standard)?.title ?? notAvailable(`No title recorded for ${adoption.standard}`);
+    case 'body':
+      return place.body?.name ?? notAvailable(`No standards body recorded for ${place.code}`);
+    case 'source':
+      return adoption.source;
+    case 'provenance':
+      return adoption.provenance;
+    case 'read':
+      return adoption.read;
+    case 'note':
+      return adoption.note ?? '';
+    case 'rule':
+      return adoption.rule ?? '';
+    case 'harmonised':
+      return harmonisedText(catalog, adoption);
+    case 'fda':
+      return fdaText(catalog, adoption);
+  }
+}

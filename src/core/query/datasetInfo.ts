@@ -1,0 +1,50 @@
+import type { Catalog } from '../dataset/catalog';
+import type { HarmonizeError } from '../errors';
+import type { CellValue, Grid } from '../values';
+import { parseField } from './adoptionFields';
+
+export const DATASET_FIELDS = [
+  'version',
+  'date',
+  'checksum',
+  'standards',
+  'editions',
+  'jurisdictions',
+  'adoptions',
+  'cited',
+  'derived',
+  'workbook',
+  'sources',
+  'licences',
+] as const;
+export type DatasetField = (typeof DATASET_FIELDS)[number];
+const ALIASES = Object.fromEntries(DATASET_FIELDS.map((f) => [f.toUpperCase(), f])) as Record<string, DatasetField>;
+ALIASES.LICENSES = 'licences';
+export const parseDatasetField = (text: string): DatasetField | HarmonizeError =>
+  parseField(text, ALIASES, DATASET_FIELDS);
+
+/** Facts about the bundled dataset: what a shared workbook records to say which data it was computed with. */
+export function datasetFacts(catalog: Catalog): Record<DatasetField, string | number> {
+  const d = catalog.dataset;
+  const count = (p: string): number => catalog.adoptions.filter((a) => a.provenance === p).length;
+  return {
+    version: d.version,
+    date: d.date,
+    checksum: d.checksum,
+    standards: catalog.editionsByKey.size,
+    editions: catalog.editions.size,
+    jurisdictions: d.jurisdictions.length,
+    adoptions: catalog.adoptions.length,
+    cited: count('cited'),
+    derived: count('derived'),
+    workbook: count('workbook'),
+    sources: d.sources.length,
+    licences: d.licences.map((l) => `${l.name}: ${l.licence}`).join('; '),
+  };
+}
+
+export function datasetInfo(catalog: Catalog, field: DatasetField | null): CellValue | Grid<CellValue> {
+  const facts = datasetFacts(catalog);
+  if (field) return facts[field];
+  return DATASET_FIELDS.map((f) => [f, facts[f]]);
+}

@@ -1,0 +1,61 @@
+import type { Adoption, Catalog } from '../dataset/catalog';
+import type { CompiledJurisdiction } from '../dataset/types';
+import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
+import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
+import { type ResolvedStandard, resolveStandard } from '../resolve/resolveStandard';
+import { type CellValue, type InputValue, isBlank, readText } from '../values';
+import { type AdoptionField, adoptionField } from './adoptionFields';
+
+/** The code under which a place's adoptions are recorded: CEN and the EEA share the EU's EN records. */
+export function recordPlace(place: CompiledJurisdiction): string | HarmonizeError {
+  if (place.recordsUnder) return place.recordsUnder;
+  if (place.kind === 'bloc' && place.code !== 'EU') {
+    return notAvailable(
+      `${place.code} (${place.name}) is a group of ${place.members?.length ?? 0} jurisdictions without regional ` +
+        'standards of its own; ask for one member, or EU for European Standards',
+    );
+  }
+  return place.code;
+}
+
+function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, code: string): HarmonizeError {
+  const named = standard.edition?.id ?? standard.key;
+  const others = catalog.adoptionsIn(standard.key, code).map((a) => a.standard);
+  const hint = others.length ? ` (recorded: ${[...new Set(others)].join(', ')})` : '';
+  return notAvailable(`No recorded adoption of ${named} in ${place.code}${hint}`);
+}
+
+/** The adoption that answers "standard in place": the named edition, or the place's newest adoption. */
+export function findAdoption(
+  catalog: Catalog,
+  standard: ResolvedStandard,
+  place: CompiledJurisdiction,
+): Adoption | HarmonizeError {
+  const code = recordPlace(place);
+  if (isHarmonizeError(code)) return code;
+  const found = standard.edition
+    ? catalog.adoption(standard.edition.id, code)
+    : catalog.adoptionsIn(standard.key, code)[0];
+  return found ?? noAdoption(catalog, standard, place, code);
+}
+
+/** One cell of EQUIVALENT: blank in, blank out; every failure is an error value with its reason. */
+export function equivalent(
+  catalog: Catalog,
+  standardInput: InputValue,
+  placeInput: InputValue,
+  field: AdoptionField,
+): CellValue {
+  if (isBlank(standardInput) || isBlank(placeInput)) return null;
+  const standardText = readText(standardInput, 'standard');
+  if (isHarmonizeError(standardText)) return standardText;
+  const placeText = readText(placeInput, 'jurisdiction');
+  if (isHarmonizeError(placeText)) return placeText;
+  const standard = resolveStandard(catalog, standardText);
+  if (isHarmonizeError(standard)) return standard;
+  const place = resolveJurisdiction(catalog, placeText);
+  if (isHarmonizeError(place)) return place;
+  const adoption = findAdoption(catalog, standard, place);
+  if (isHarmonizeError(adoption)) return adoption;
+  return adoptionField(catalog, adoption, field, place);
+}

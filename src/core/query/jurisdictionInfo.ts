@@ -1,0 +1,80 @@
+import type { Catalog } from '../dataset/catalog';
+import type { CompiledJurisdiction, DatedFact } from '../dataset/types';
+import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
+import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
+import { type CellValue, type InputValue, isBlank, readText } from '../values';
+import { parseField } from './adoptionFields';
+
+export const JURISDICTION_FIELDS = [
+  'code',
+  'name',
+  'alpha3',
+  'body',
+  'acronym',
+  'iso',
+  'iec',
+  'blocs',
+  'members',
+  'wto',
+  'gdprAdequacy',
+  'ifrs',
+] as const;
+export type JurisdictionField = (typeof JURISDICTION_FIELDS)[number];
+const ALIASES: Record<string, JurisdictionField> = {
+  CODE: 'code',
+  NAME: 'name',
+  ALPHA3: 'alpha3',
+  BODY: 'body',
+  ACRONYM: 'acronym',
+  ISO: 'iso',
+  IEC: 'iec',
+  BLOCS: 'blocs',
+  MEMBERS: 'members',
+  WTO: 'wto',
+  GDPR: 'gdprAdequacy',
+  GDPRADEQUACY: 'gdprAdequacy',
+  ADEQUACY: 'gdprAdequacy',
+  IFRS: 'ifrs',
+};
+export const parseJurisdictionField = (text: string): JurisdictionField | HarmonizeError =>
+  parseField(text, ALIASES, JURISDICTION_FIELDS);
+
+function describe(fact: DatedFact | undefined, what: string, place: CompiledJurisdiction): CellValue {
+  if (!fact) return notAvailable(`No ${what} recorded for ${place.code}`);
+  return [fact.value, fact.detail, fact.date].filter(Boolean).join(', ');
+}
+
+/** JURISDICTION: resolves any name or code and returns one fact about the place. */
+export function jurisdictionInfo(catalog: Catalog, input: InputValue, field: JurisdictionField): CellValue {
+  if (isBlank(input)) return null;
+  const text = readText(input, 'query');
+  if (isHarmonizeError(text)) return text;
+  const place = resolveJurisdiction(catalog, text);
+  if (isHarmonizeError(place)) return place;
+  switch (field) {
+    case 'code':
+      return place.code;
+    case 'name':
+      return place.name;
+    case 'alpha3':
+      return place.alpha3 ?? notAvailable(`${place.code} has no ISO 3166 alpha-3 code`);
+    case 'body':
+      return place.body?.name ?? notAvailable(`No standards body recorded for ${place.code}`);
+    case 'acronym':
+      return place.body?.acronym ?? notAvailable(`No standards body recorded for ${place.code}`);
+    case 'iso':
+      return place.body?.iso ?? notAvailable(`No ISO membership recorded for ${place.code}`);
+    case 'iec':
+      return place.body?.iec ?? notAvailable(`No IEC membership recorded for ${place.code}`);
+    case 'blocs':
+      return place.blocs.join(', ');
+    case 'members':
+      return place.members?.join(', ') ?? notAvailable(`${place.code} is not a group of jurisdictions`);
+    case 'wto':
+      return describe(place.wto, 'WTO membership', place);
+    case 'gdprAdequacy':
+      return describe(place.gdprAdequacy, 'EU adequacy decision', place);
+    case 'ifrs':
+      return describe(place.ifrs, 'IFRS adoption status', place);
+  }
+}

@@ -1,0 +1,68 @@
+import type { Catalog } from '../dataset/catalog';
+import type { CompiledJurisdiction } from '../dataset/types';
+import { HarmonizeError, notAvailable } from '../errors';
+import { foldForLookup } from '../text';
+import { closestMatches, quoteInput } from './suggest';
+
+export type JurisdictionResolution = CompiledJurisdiction | HarmonizeError;
+
+interface JurisdictionIndex {
+  byAlias: Map<string, CompiledJurisdiction>;
+  cache: Map<string, JurisdictionResolution>;
+}
+
+const indexes = new WeakMap<Catalog, JurisdictionIndex>();
+
+/** "The United States of America" and "united-states" both fold to "UNITEDSTATESOFAMERICA"/"UNITEDSTATES". */
+export function jurisdictionAliasKey(text: string): string {
+  return foldForLookup(text)
+    .replace(/^THE\s+/, '')
+    .replace(/[^A-Z0-9\u0400-\u04FF\u0600-\u06FF\u4E00-\u9FFF]/g, '');
+}
+
+function buildIndex(catalog: Catalog): JurisdictionIndex {
+  const byAlias = new Map<string, CompiledJurisdiction>();
+  const add = (alias: string, j: CompiledJurisdiction): void => {
+    const key = jurisdictionAliasKey(alias);
+    if (key && !byAlias.has(key)) byAlias.set(key, j);
+  };
+  // Codes first so that a code never loses to somebody's name that folds to the same letters.
+  for (const j of catalog.jurisdictions.values()) add(j.code, j);
+  for (const j of catalog.jurisdictions.values()) if (j.alpha3) add(j.alpha3, j);
+  for (const j of catalog.jurisdictions.values()) add(j.name, j);
+  for (const j of catalog.jurisdictions.values()) for (const alias of j.aliases) add(alias, j);
+  return { byAlias, cache: new Map() };
+}
+
+function indexFor(catalog: Catalog): JurisdictionIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = buildIndex(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
+function unknownJurisdiction(index: JurisdictionIndex, input: string, key: string): HarmonizeError {
+  const near = closestMatches(key, index.byAlias.keys(), 6);
+  const names = [...new Set(near.map((k) => index.byAlias.get(k)!))].slice(0, 3).map((j) => `${j.code} (${j.name})`);
+  const hint = names.length ? ` - did you mean ${names.join(', ')}?` : ' - use an ISO 3166 code such as US, DE or CN';
+  return notAvailable(`Unknown jurisdiction '${quoteInput(input)}'${hint}`);
+}
+
+/** Resolves a code, a name in any of the six UN languages, an endonym or a bloc to its jurisdiction. */
+export function resolveJurisdiction(catalog: Catalog, input: string): JurisdictionResolution {
+  const index = indexFor(catalog);
+  const hit = index.cache.get(input);
+  if (hit) return hit;
+  const key = jurisdictionAliasKey(input);
+  const result = index.byAlias.get(key) ?? unknownJurisdiction(index, input, key);
+  if (index.cache.size > 10_000) index.cache.clear();
+  index.cache.set(input, result);
+  return result;
+}
+
+/** Every code a name can resolve to, for the task pane's pickers. */
+export function allJurisdictions(catalog: Catalog): CompiledJurisdiction[] {
+  return [...catalog.jurisdictions.values()];
+}

@@ -1,0 +1,45 @@
+import { foldForLookup } from '../text';
+
+/**
+ * Search tokens of a text: words, numbers, and the joined forms people type without spaces ("ISO9001",
+ * "60601-1"), so that "60601" finds the IEC 60601 family and "iso9001" finds ISO 9001.
+ */
+export function tokenize(text: string): string[] {
+  const folded = foldForLookup(text);
+  const words = folded.split(/[^A-Z0-9\u0400-\u04FF\u4E00-\u9FFF]+/).filter(Boolean);
+  const tokens = new Set(words);
+  for (const hyphenated of folded.match(/\d+(?:-\d+)+/g) ?? []) tokens.add(hyphenated);
+  return [...tokens];
+}
+
+/** An identifier written without spaces or punctuation ("ISO/IEC 27001" -> "ISOIEC27001"), for documents only. */
+export function compactToken(id: string): string | null {
+  const compact = foldForLookup(id).replace(/[^A-Z0-9]/g, '');
+  return compact && /\d/.test(compact) ? compact : null;
+}
+
+/** True when a and b differ by at most one insertion, deletion or substitution: linear, no matrix. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < la && j < lb) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (la > lb) i++;
+    else if (lb > la) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (la - i) + (lb - j) <= 1;
+}

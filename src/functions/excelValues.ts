@@ -1,0 +1,46 @@
+import { type Answer, type CellValue, type ErrorCode, HarmonizeError, type InputValue, isHarmonizeError } from '../core';
+
+/** CustomFunctions.ErrorCode values are the error texts themselves; #BUSY! has no custom-function form. */
+const CORE_CODES = new Set<string>(['#N/A', '#VALUE!', '#NUM!', '#REF!', '#NULL!', '#DIV/0!', '#NAME?']);
+
+export function toExcelError(error: HarmonizeError): CustomFunctions.Error {
+  const code = (CORE_CODES.has(error.code) ? error.code : '#N/A') as CustomFunctions.ErrorCode;
+  return new CustomFunctions.Error(code, error.message.slice(0, 255));
+}
+
+/** An error value that arrives inside a range keeps its code, so the output cell shows the same error. */
+function fromExcelCell(value: unknown): InputValue {
+  if (value === null || value === undefined || typeof value !== 'object') return value as InputValue;
+  if (isHarmonizeError(value)) return value;
+  const code = (value as { code?: string }).code;
+  if (code && CORE_CODES.has(code)) return new HarmonizeError(code as ErrorCode, (value as { message?: string }).message ?? 'Error in the input cell');
+  return new HarmonizeError('#VALUE!', 'Unsupported value in the input cell');
+}
+
+/** Excel passes a scalar for a cell and a 2-D array for a range; core takes both shapes. */
+export function fromExcel(value: unknown): InputValue | InputValue[][] {
+  if (!Array.isArray(value)) return fromExcelCell(value);
+  return value.map((row) => (Array.isArray(row) ? row.map(fromExcelCell) : [fromExcelCell(row)]));
+}
+
+function toExcelCell(value: CellValue): unknown {
+  if (value === null) return '';
+  return isHarmonizeError(value) ? toExcelError(value) : value;
+}
+
+/** Maps a core answer to what Excel expects: a 2-D array whose errors are CustomFunctions.Error values. */
+export function toExcel(answer: Answer): unknown[][] {
+  if (isHarmonizeError(answer)) throw toExcelError(answer);
+  return answer.map((row) => row.map(toExcelCell));
+}
+
+/** Runs a core call and turns any unexpected failure into a #VALUE! with a message, never a bare exception. */
+export function answerFor(compute: () => Answer): unknown[][] {
+  let answer: Answer;
+  try {
+    answer = compute();
+  } catch (cause) {
+    answer = new HarmonizeError('#VALUE!', `Unexpected failure: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+  return toExcel(answer);
+}

@@ -1,0 +1,118 @@
+/*
+ * The HARMONIZE custom functions. Each body is a few lines: read the Excel arguments, ask core, map the answer.
+ * custom-functions-metadata-plugin builds functions.json from these JSDoc blocks and emits the
+ * CustomFunctions.associate calls, so nothing here registers functions by hand. Excel shows this JSDoc to
+ * analysts: keep it user documentation.
+ */
+import { answerFor, fromExcel } from './excelValues';
+import { currentEngine } from './engineHolder';
+
+/**
+ * Returns a jurisdiction's equivalent of an international standard: its national or regional designation by default.
+ * Give a column of standards and a row of jurisdictions to fill a whole harmonization matrix.
+ * @customfunction EQUIVALENT
+ * @helpurl https://localhost:3000/help.html#equivalent
+ * @param {any[][]} standard The international standard, e.g. "ISO 9001", "ISO 9001:2015" or "IEC 60601-1"; a range gives one answer per cell.
+ * @param {any[][]} jurisdiction Where, e.g. "US", "DE", "China" or "EU" (the European Standard); a range gives one answer per cell.
+ * @param {string} [field] What to return: designation (default), correspondence, edition, year, status, title, body, source, provenance, read, note, rule, harmonised or fda.
+ * @returns {any[][]} The equivalent, or #N/A with the reason when none is recorded.
+ */
+export function equivalent(standard: unknown[][], jurisdiction: unknown[][], field?: string): unknown[][] {
+  return answerFor(() => currentEngine().equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
+}
+
+/**
+ * Returns the degree of correspondence of a jurisdiction's adoption: IDT, MOD or NEQ (ISO/IEC Guide 21-1), or "unknown".
+ * @customfunction CORRESPONDENCE
+ * @helpurl https://localhost:3000/help.html#correspondence
+ * @param {any[][]} standard The international standard, e.g. "ISO 13485"; a range gives one answer per cell.
+ * @param {any[][]} jurisdiction Where, e.g. "CN" or "Japan"; a range gives one answer per cell.
+ * @returns {any[][]} IDT, MOD, NEQ, or "unknown" when the source did not say.
+ */
+export function correspondence(standard: unknown[][], jurisdiction: unknown[][]): unknown[][] {
+  return answerFor(() => currentEngine().correspondence(fromExcel(standard), fromExcel(jurisdiction)));
+}
+
+/**
+ * Lists every recorded adoption of a standard as a table: one row per jurisdiction.
+ * @customfunction ADOPTIONS
+ * @helpurl https://localhost:3000/help.html#adoptions
+ * @param {any} standard The international standard, e.g. "ISO 14971"; name an edition ("ISO 14971:2019") to list only its adoptions.
+ * @param {any[][]} [fields] The columns after the jurisdiction, e.g. "designation,correspondence,source"; default designation, correspondence, edition.
+ * @returns {any[][]} A table with a header row.
+ */
+export function adoptions(standard: unknown, fields?: unknown[][]): unknown[][] {
+  return answerFor(() => currentEngine().adoptions(fromExcel(standard), fromExcel(fields ?? null)));
+}
+
+/**
+ * Builds a harmonization matrix with a header row and a header column: standards down, jurisdictions across.
+ * @customfunction MATRIX
+ * @helpurl https://localhost:3000/help.html#matrix
+ * @param {any[][]} standards The standards, as a range or an array such as {"ISO 9001";"ISO 13485"}.
+ * @param {any[][]} jurisdictions The jurisdictions, as a range or an array such as {"US","EU","CN"}.
+ * @param {string} [field] What each cell shows: designation (default), correspondence, edition, source or any EQUIVALENT field.
+ * @returns {any[][]} The matrix with its headers.
+ */
+export function matrix(standards: unknown[][], jurisdictions: unknown[][], field?: string): unknown[][] {
+  return answerFor(() => currentEngine().matrix(fromExcel(standards), fromExcel(jurisdictions), fromExcel(field) as string));
+}
+
+/**
+ * Resolves any spelling of a standard ("iso9001", "ISO/IEC 27001:2022", "EN ISO 13485:2016") and returns one fact about it.
+ * @customfunction STANDARD
+ * @helpurl https://localhost:3000/help.html#standard
+ * @param {any[][]} query The standard as typed; a range gives one answer per cell.
+ * @param {string} [field] id (default), title, publisher, edition, editions, status, replacedBy, committee, adoptions or source.
+ * @returns {any[][]} The canonical id or the requested fact.
+ */
+export function standard(query: unknown[][], field?: string): unknown[][] {
+  return answerFor(() => currentEngine().standard(fromExcel(query), fromExcel(field) as string));
+}
+
+/**
+ * Resolves a jurisdiction from a code or a name ("USA", "Deutschland", "DEU", "EU") and returns one fact about it.
+ * @customfunction JURISDICTION
+ * @helpurl https://localhost:3000/help.html#jurisdiction
+ * @param {any[][]} query The jurisdiction as typed; a range gives one answer per cell.
+ * @param {string} [field] code (default), name, alpha3, body, acronym, iso, iec, blocs, members, wto, gdprAdequacy or ifrs.
+ * @returns {any[][]} The ISO 3166 code or the requested fact.
+ */
+export function jurisdiction(query: unknown[][], field?: string): unknown[][] {
+  return answerFor(() => currentEngine().jurisdiction(fromExcel(query), fromExcel(field) as string));
+}
+
+/**
+ * Finds the international standard behind a national designation: "GB/T 19001-2016" gives ISO 9001:2015 and CN.
+ * @customfunction ORIGIN
+ * @helpurl https://localhost:3000/help.html#origin
+ * @param {any[][]} designation The national or regional designation, e.g. "GB/T 19001-2016" or "BS EN ISO 13485:2016".
+ * @param {string} [field] edition, jurisdiction, correspondence, source or provenance; without it, the edition and the jurisdiction.
+ * @returns {any[][]} The international edition and the jurisdiction.
+ */
+export function origin(designation: unknown[][], field?: string): unknown[][] {
+  return answerFor(() => currentEngine().origin(fromExcel(designation), fromExcel(field) as string));
+}
+
+/**
+ * Searches standards, titles, national designations and jurisdictions, tolerating typos.
+ * @customfunction SEARCH
+ * @helpurl https://localhost:3000/help.html#search
+ * @param {any} query What to look for, e.g. "medical devices quality" or "60601".
+ * @param {number} [limit] The most results to list, 1 to 100; default 10.
+ * @returns {any[][]} Matches with a header row: match, description, kind.
+ */
+export function search(query: unknown, limit?: number): unknown[][] {
+  return answerFor(() => currentEngine().search(fromExcel(query), fromExcel(limit ?? null)));
+}
+
+/**
+ * Describes the bundled dataset: version, date, record counts, checksum and licences.
+ * @customfunction DATASET
+ * @helpurl https://localhost:3000/help.html#dataset
+ * @param {string} [field] version, date, checksum, standards, editions, jurisdictions, adoptions, cited, derived, workbook, sources or licences; without it, all of them.
+ * @returns {any[][]} The fact, or a two-column table of all facts.
+ */
+export function dataset(field?: string): unknown[][] {
+  return answerFor(() => currentEngine().dataset(fromExcel(field ?? null)));
+}
