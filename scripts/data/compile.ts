@@ -41,7 +41,10 @@ class Compiler {
   private readonly sourceIndex = new Map<string, number>();
   private readonly thisYear: number;
 
-  constructor(private readonly meta: { version: string; date: string }) {
+  constructor(
+    private readonly dataDir: string,
+    private readonly meta: { version: string; date: string },
+  ) {
     this.thisYear = Number(meta.date.slice(0, 4));
   }
 
@@ -81,7 +84,7 @@ class Compiler {
 
   standards(): Map<string, CompiledStandard> {
     const byId = new Map<string, CompiledStandard>();
-    for (const row of readRows('standards')) {
+    for (const row of readRows(this.dataDir, 'standards')) {
       const v = row.values;
       const id = this.edition(row, v.id, 'id');
       const cite = this.cited(row);
@@ -110,7 +113,7 @@ class Compiler {
 
   rules(jurisdictions: Set<string>): DerivationRule[] {
     const rules: DerivationRule[] = [];
-    for (const row of readRows('rules', 'cen-national-prefixes')) {
+    for (const row of readRows(this.dataDir, 'rules', 'cen-national-prefixes')) {
       const v = row.values;
       if (!v.template || !v.example_en) {
         this.problems.warn(row, `No verified naming rule for ${v.jurisdiction}: its EN adoptions are not derived`);
@@ -147,7 +150,7 @@ class Compiler {
   adoptions(jurisdictions: Set<string>, rules: DerivationRule[]): CompiledAdoption[] {
     const seen = new Set<string>();
     const list: CompiledAdoption[] = [];
-    for (const row of readRows('adoptions')) {
+    for (const row of readRows(this.dataDir, 'adoptions')) {
       const v = row.values;
       const cite = this.cited(row);
       const standard = this.edition(row, v.standard, 'standard');
@@ -188,7 +191,7 @@ class Compiler {
 
   harmonised(adoptions: CompiledAdoption[]): HarmonisedCitation[] {
     const list: HarmonisedCitation[] = [];
-    for (const row of readRows('regimes', 'harmonised')) {
+    for (const row of readRows(this.dataDir, 'regimes', 'harmonised')) {
       const v = row.values;
       const cite = this.cited(row);
       if (!cite) continue;
@@ -204,7 +207,7 @@ class Compiler {
   }
 
   fda(): FdaRecognition[] {
-    return readRows('regimes', 'fda-recognized').flatMap((row) => {
+    return readRows(this.dataDir, 'regimes', 'fda-recognized').flatMap((row) => {
       const v = row.values;
       const cite = this.cited(row);
       const standard = this.edition(row, v.standard, 'standard');
@@ -214,7 +217,7 @@ class Compiler {
   }
 
   recognition(jurisdictions: Set<string>): SchemeMembership[] {
-    return readRows('regimes', 'recognition').flatMap((row) => {
+    return readRows(this.dataDir, 'regimes', 'recognition').flatMap((row) => {
       const v = row.values;
       const cite = this.cited(row);
       if (!cite) return [];
@@ -239,7 +242,7 @@ class Compiler {
   }
 
   compile(): CompiledDataset {
-    const jurisdictions = compileJurisdictions(this.problems, this.intern);
+    const jurisdictions = compileJurisdictions(this.dataDir, this.problems, this.intern);
     const codes = new Set(jurisdictions.map((j) => j.code));
     const standards = this.standards();
     const rules = this.rules(codes);
@@ -248,7 +251,7 @@ class Compiler {
     const body: Omit<CompiledDataset, 'checksum'> = {
       version: this.meta.version,
       date: this.meta.date,
-      licences: JSON.parse(readFileSync(join(DATA_DIR, 'licences.json'), 'utf8')),
+      licences: JSON.parse(readFileSync(join(this.dataDir, 'licences.json'), 'utf8')),
       sources: this.sources,
       standards: [...standards.values()].sort((a, b) => a.id.localeCompare(b.id)),
       jurisdictions,
@@ -265,9 +268,9 @@ class Compiler {
 }
 
 /** Reads every source file under data/, validates it and builds the dataset that ships in the bundle. */
-export function compileDataset(): Compilation {
-  const meta = JSON.parse(readFileSync(join(DATA_DIR, 'dataset.json'), 'utf8'));
-  const compiler = new Compiler(meta);
+export function compileDataset(dataDir = DATA_DIR): Compilation {
+  const meta = JSON.parse(readFileSync(join(dataDir, 'dataset.json'), 'utf8'));
+  const compiler = new Compiler(dataDir, meta);
   const dataset = compiler.compile();
   return { dataset, problems: compiler.problems };
 }

@@ -17,9 +17,9 @@ const DATED = /^\d{4}-\d{2}-\d{2}$/;
 
 type Intern = (url: string) => number;
 
-function vendorMembers(): Map<string, string[]> {
+function vendorMembers(dataDir: string): Map<string, string[]> {
   const members = new Map<string, string[]>();
-  for (const row of readVendorCsv('country-intl-orgs/CountrycodesOrgs.csv')) {
+  for (const row of readVendorCsv(dataDir, 'country-intl-orgs/CountrycodesOrgs.csv')) {
     if (row.org_member !== 'member') continue;
     const list = members.get(row.org_id) ?? [];
     list.push(row.ISO_3166_2);
@@ -28,8 +28,8 @@ function vendorMembers(): Map<string, string[]> {
   return members;
 }
 
-function countries(): CompiledJurisdiction[] {
-  return readVendorCsv('country-codes/country-codes.csv')
+function countries(dataDir: string): CompiledJurisdiction[] {
+  return readVendorCsv(dataDir, 'country-codes/country-codes.csv')
     .filter((row) => /^[A-Z]{2}$/.test(row['ISO3166-1-Alpha-2']))
     .map((row) => ({
       code: row['ISO3166-1-Alpha-2'],
@@ -42,9 +42,9 @@ function countries(): CompiledJurisdiction[] {
     }));
 }
 
-function blocs(problems: Problems, intern: Intern, byCode: Map<string, CompiledJurisdiction>): CompiledJurisdiction[] {
-  const vendor = vendorMembers();
-  return readRows('jurisdictions', 'blocs').map((row) => {
+function blocs(dataDir: string, problems: Problems, intern: Intern, byCode: Map<string, CompiledJurisdiction>): CompiledJurisdiction[] {
+  const vendor = vendorMembers(dataDir);
+  return readRows(dataDir, 'jurisdictions', 'blocs').map((row) => {
     const v = row.values;
     const members = v.members.split(/\s+/).flatMap((m) => {
       if (!m.startsWith('@vendor:')) return [m];
@@ -70,7 +70,7 @@ function fact(value: string, detail: string | undefined, date: string | undefine
   return { value, detail: detail || undefined, date: date || undefined, src: source, read };
 }
 
-function attachFacts(problems: Problems, intern: Intern, byCode: Map<string, CompiledJurisdiction>): void {
+function attachFacts(dataDir: string, problems: Problems, intern: Intern, byCode: Map<string, CompiledJurisdiction>): void {
   const target = (row: { values: Record<string, string> }, rowRef: Parameters<Problems['error']>[0]) => {
     const j = byCode.get(row.values.jurisdiction);
     if (!j) problems.error(rowRef, `Unknown jurisdiction '${row.values.jurisdiction}'`);
@@ -78,7 +78,7 @@ function attachFacts(problems: Problems, intern: Intern, byCode: Map<string, Com
     if (!DATED.test(row.values.read ?? '')) problems.error(rowRef, 'Missing read date (YYYY-MM-DD)');
     return j;
   };
-  for (const row of readRows('jurisdictions', 'bodies')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'bodies')) {
     const j = target(row, row);
     const v = row.values;
     if (j && !j.body) {
@@ -92,16 +92,16 @@ function attachFacts(problems: Problems, intern: Intern, byCode: Map<string, Com
       };
     }
   }
-  for (const row of readRows('jurisdictions', 'wto')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'wto')) {
     const j = target(row, row);
     if (j) j.wto = fact('WTO member', undefined, row.values.member_since, intern(row.values.source), row.values.read);
   }
-  for (const row of readRows('jurisdictions', 'gdpr-adequacy')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'gdpr-adequacy')) {
     const j = target(row, row);
     const v = row.values;
     if (j) j.gdprAdequacy = fact(`EU adequacy decision ${v.decision}`, v.scope, v.date, intern(v.source), v.read);
   }
-  for (const row of readRows('jurisdictions', 'ifrs')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'ifrs')) {
     const j = target(row, row);
     const v = row.values;
     if (j) j.ifrs = fact(`IFRS ${v.status}`, v.entities, undefined, intern(v.source), v.read);
@@ -109,24 +109,24 @@ function attachFacts(problems: Problems, intern: Intern, byCode: Map<string, Com
 }
 
 /** Countries from ISO 3166 (data/vendor), blocs from data/jurisdictions/blocs.csv, then the per-country facts. */
-export function compileJurisdictions(problems: Problems, intern: Intern): CompiledJurisdiction[] {
-  const list = countries();
+export function compileJurisdictions(dataDir: string, problems: Problems, intern: Intern): CompiledJurisdiction[] {
+  const list = countries(dataDir);
   const byCode = new Map(list.map((j) => [j.code, j]));
-  const groups = blocs(problems, intern, byCode);
+  const groups = blocs(dataDir, problems, intern, byCode);
   for (const g of groups) {
     if (byCode.has(g.code)) problems.error('data/jurisdictions/blocs.csv', `Bloc code ${g.code} collides with a country`);
     byCode.set(g.code, g);
     for (const m of g.members ?? []) byCode.get(m)?.blocs.push(g.code);
   }
-  for (const row of readRows('jurisdictions', 'aliases')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'aliases')) {
     const j = byCode.get(row.values.jurisdiction);
     if (!j) problems.error(row, `Alias for unknown jurisdiction '${row.values.jurisdiction}'`);
     else j.aliases.push(row.values.alias);
   }
-  attachFacts(problems, intern, byCode);
+  attachFacts(dataDir, problems, intern, byCode);
   intern(VENDOR_ORGS_SOURCE);
   const eu = byCode.get('EU');
-  const cenRow = readRows('jurisdictions', 'blocs').find((r) => r.values.code === 'CEN');
+  const cenRow = readRows(dataDir, 'jurisdictions', 'blocs').find((r) => r.values.code === 'CEN');
   if (eu && cenRow) {
     eu.body = { name: 'CEN and CENELEC (European Standards, EN)', acronym: 'CEN/CENELEC', src: intern(cenRow.values.source), read: cenRow.values.read };
   }

@@ -12,19 +12,19 @@ export interface SourceRow {
 }
 
 /** Every row of every CSV file in a data folder whose name starts with `prefix`. */
-export function readRows(folder: string, prefix = ''): SourceRow[] {
-  const dir = join(DATA_DIR, folder);
+export function readRows(dataDir: string, folder: string, prefix = ''): SourceRow[] {
+  const dir = join(dataDir, folder);
   if (!existsSync(dir)) return [];
   const rows: SourceRow[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.csv') || !name.startsWith(prefix)) continue;
     const path = join(dir, name);
-    const file = relative(join(DATA_DIR, '..'), path);
+    const file = relative(join(dataDir, '..'), path);
     parseCsvRecords(readFileSync(path, 'utf8')).forEach((values, i) => rows.push({ file, line: i + 2, values }));
   }
   return rows;
 }
 
-export function readVendorCsv(path: string): Record<string, string>[] {
-  return parseCsvRecords(readFileSync(join(DATA_DIR, 'vendor', path), 'utf8'));
+export function readVendorCsv(dataDir: string, path: string): Record<string, string>[] {
+  return parseCsvRecords(readFileSync(join(dataDir, 'vendor', path), 'utf8'));
 }

@@ -27,5 +27,6 @@ export function installCustomFunctionsShim(): void {
 }
 
 export function isExcelError(value: unknown): value is { code: string; message: string } {
-  return value instanceof Error && typeof (value as { code?: unknown }).code === 'string' && (value as { code: string }).code.startsWith('#');
+  const code = value instanceof Error ? (value as unknown as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('#');
 }

@@ -2,10 +2,11 @@
  * The HARMONIZE custom functions. Each body is a few lines: read the Excel arguments, ask core, map the answer.
  * custom-functions-metadata-plugin builds functions.json from these JSDoc blocks and emits the
  * CustomFunctions.associate calls, so nothing here registers functions by hand. Excel shows this JSDoc to
- * analysts: keep it user documentation.
+ * analysts: keep it user documentation. Parameters are typed `any` because the metadata generator reads
+ * these TypeScript types to declare what Excel may pass.
  */
 import { answerFor, fromExcel } from './excelValues';
-import { currentEngine } from './engineHolder';
+import { currentEngine } from '../core/activeEngine';
 
 /**
  * Returns a jurisdiction's equivalent of an international standard: its national or regional designation by default.
@@ -17,7 +18,7 @@ import { currentEngine } from './engineHolder';
  * @param {string} [field] What to return: designation (default), correspondence, edition, year, status, title, body, source, provenance, read, note, rule, harmonised or fda.
  * @returns {any[][]} The equivalent, or #N/A with the reason when none is recorded.
  */
-export function equivalent(standard: unknown[][], jurisdiction: unknown[][], field?: string): unknown[][] {
+export function equivalent(standard: any[][], jurisdiction: any[][], field?: string): any[][] {
   return answerFor(() => currentEngine().equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
 }
 
@@ -29,7 +30,7 @@ export function equivalent(standard: unknown[][], jurisdiction: unknown[][], fie
  * @param {any[][]} jurisdiction Where, e.g. "CN" or "Japan"; a range gives one answer per cell.
  * @returns {any[][]} IDT, MOD, NEQ, or "unknown" when the source did not say.
  */
-export function correspondence(standard: unknown[][], jurisdiction: unknown[][]): unknown[][] {
+export function correspondence(standard: any[][], jurisdiction: any[][]): any[][] {
   return answerFor(() => currentEngine().correspondence(fromExcel(standard), fromExcel(jurisdiction)));
 }
 
@@ -41,7 +42,7 @@ export function correspondence(standard: unknown[][], jurisdiction: unknown[][])
  * @param {any[][]} [fields] The columns after the jurisdiction, e.g. "designation,correspondence,source"; default designation, correspondence, edition.
  * @returns {any[][]} A table with a header row.
  */
-export function adoptions(standard: unknown, fields?: unknown[][]): unknown[][] {
+export function adoptions(standard: any, fields?: any[][]): any[][] {
   return answerFor(() => currentEngine().adoptions(fromExcel(standard), fromExcel(fields ?? null)));
 }
 
@@ -54,7 +55,7 @@ export function adoptions(standard: unknown, fields?: unknown[][]): unknown[][] 
  * @param {string} [field] What each cell shows: designation (default), correspondence, edition, source or any EQUIVALENT field.
  * @returns {any[][]} The matrix with its headers.
  */
-export function matrix(standards: unknown[][], jurisdictions: unknown[][], field?: string): unknown[][] {
+export function matrix(standards: any[][], jurisdictions: any[][], field?: string): any[][] {
   return answerFor(() => currentEngine().matrix(fromExcel(standards), fromExcel(jurisdictions), fromExcel(field) as string));
 }
 
@@ -66,7 +67,7 @@ export function matrix(standards: unknown[][], jurisdictions: unknown[][], field
  * @param {string} [field] id (default), title, publisher, edition, editions, status, replacedBy, committee, adoptions or source.
  * @returns {any[][]} The canonical id or the requested fact.
  */
-export function standard(query: unknown[][], field?: string): unknown[][] {
+export function standard(query: any[][], field?: string): any[][] {
   return answerFor(() => currentEngine().standard(fromExcel(query), fromExcel(field) as string));
 }
 
@@ -78,7 +79,7 @@ export function standard(query: unknown[][], field?: string): unknown[][] {
  * @param {string} [field] code (default), name, alpha3, body, acronym, iso, iec, blocs, members, wto, gdprAdequacy or ifrs.
  * @returns {any[][]} The ISO 3166 code or the requested fact.
  */
-export function jurisdiction(query: unknown[][], field?: string): unknown[][] {
+export function jurisdiction(query: any[][], field?: string): any[][] {
   return answerFor(() => currentEngine().jurisdiction(fromExcel(query), fromExcel(field) as string));
 }
 
@@ -90,7 +91,7 @@ export function jurisdiction(query: unknown[][], field?: string): unknown[][] {
  * @param {string} [field] edition, jurisdiction, correspondence, source or provenance; without it, the edition and the jurisdiction.
  * @returns {any[][]} The international edition and the jurisdiction.
  */
-export function origin(designation: unknown[][], field?: string): unknown[][] {
+export function origin(designation: any[][], field?: string): any[][] {
   return answerFor(() => currentEngine().origin(fromExcel(designation), fromExcel(field) as string));
 }
 
@@ -102,7 +103,7 @@ export function origin(designation: unknown[][], field?: string): unknown[][] {
  * @param {number} [limit] The most results to list, 1 to 100; default 10.
  * @returns {any[][]} Matches with a header row: match, description, kind.
  */
-export function search(query: unknown, limit?: number): unknown[][] {
+export function search(query: any, limit?: number): any[][] {
   return answerFor(() => currentEngine().search(fromExcel(query), fromExcel(limit ?? null)));
 }
 
@@ -113,6 +114,6 @@ export function search(query: unknown, limit?: number): unknown[][] {
  * @param {string} [field] version, date, checksum, standards, editions, jurisdictions, adoptions, cited, derived, workbook, sources or licences; without it, all of them.
  * @returns {any[][]} The fact, or a two-column table of all facts.
  */
-export function dataset(field?: string): unknown[][] {
+export function dataset(field?: string): any[][] {
   return answerFor(() => currentEngine().dataset(fromExcel(field ?? null)));
 }

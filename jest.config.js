@@ -1,0 +1,14 @@
+/** Unit and component tests. Browser end-to-end tests run separately with `npm run test:e2e`. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest, whose dependencies are ESM-only; the mock never needs it.
+    '^office-addin-manifest$': '<rootDir>/test/support/officeAddinManifestStub.js',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+};

@@ -1,0 +1,77 @@
+import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { formatArgument } from '../../core/formula';
+import { type HostInfo, OUTSIDE_EXCEL_NOTE } from '../hostContext';
+import { insertFormulaAtActiveCell } from '../excel/workbookWrites';
+import { ConfirmDialog, type PendingConfirm } from './ConfirmDialog';
+import { DatasetPanel } from './DatasetPanel';
+import { FormulaBuilder } from './FormulaBuilder';
+import { MatrixBuilder } from './MatrixBuilder';
+import { SearchPanel, type SearchPick } from './SearchPanel';
+import { StandardCard } from './StandardCard';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '10px', minHeight: '100vh', boxSizing: 'border-box' },
+});
+
+type TabName = 'search' | 'matrix' | 'formula' | 'dataset';
+
+export function App({ host }: { host: HostInfo }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabName>('search');
+  const [standard, setStandard] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingConfirm | null>(null);
+  const confirm = useCallback((message: string) => new Promise<boolean>((resolve) => setPending({ message, resolve })), []);
+  const run = (action: () => Promise<string>) => {
+    action().then(setStatus, (e: unknown) => setStatus(`Excel refused: ${e instanceof Error ? e.message : String(e)}`));
+  };
+  const onPick = (pick: SearchPick) => {
+    const key = pick.standard?.replace(/:\d{4}$/, '') ?? null;
+    if (key) setStandard(key);
+  };
+  const cardActions = {
+    canWrite: host.inExcel,
+    onInsertFormula: (s: string) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(`=HARMONIZE.EQUIVALENT(${formatArgument(s)},"US")`)}`),
+    onInsertAdoptions: (s: string) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(`=HARMONIZE.ADOPTIONS(${formatArgument(s)})`)}`),
+    onCopy: (text: string) => {
+      navigator.clipboard?.writeText(text).then(
+        () => setStatus(`Copied ${text}`),
+        () => setStatus(`Copy is blocked here; the designation is ${text}`),
+      );
+    },
+  };
+
+  return (
+    <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
+      <main className={styles.root}>
+        {!host.inExcel && (
+          <MessageBar intent="info">
+            <MessageBarBody>{OUTSIDE_EXCEL_NOTE}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Harmonize tools">
+          <Tab value="search">Search</Tab>
+          <Tab value="matrix">Matrix</Tab>
+          <Tab value="formula">Formula</Tab>
+          <Tab value="dataset">Dataset</Tab>
+        </TabList>
+        {status && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{status}</MessageBarBody>
+          </MessageBar>
+        )}
+        {tab === 'search' && (
+          <>
+            <SearchPanel onPick={onPick} />
+            {standard && <StandardCard standardKey={standard} actions={cardActions} />}
+          </>
+        )}
+        {tab === 'matrix' && <MatrixBuilder canWrite={host.inExcel} initialStandards={standard ? [standard] : []} confirm={confirm} notify={setStatus} />}
+        {tab === 'formula' && <FormulaBuilder canWrite={host.inExcel} onInsert={(f) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(f)}`)} />}
+        {tab === 'dataset' && <DatasetPanel />}
+        <ConfirmDialog pending={pending} onClose={() => setPending(null)} />
+      </main>
+    </FluentProvider>
+  );
+}

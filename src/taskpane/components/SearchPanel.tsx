@@ -1,0 +1,97 @@
+import { Badge, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Search20Regular } from '@fluentui/react-icons';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { searchIndexFor } from '../../core';
+import { useEngine } from '../useEngine';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    padding: '6px 8px',
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+  },
+  active: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  badges: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+});
+
+export interface SearchPick {
+  kind: 'standard' | 'jurisdiction' | 'designation';
+  id: string;
+  standard?: string;
+}
+
+/** Type-ahead over standards, titles, designations and jurisdictions. Arrow keys move, Enter opens. */
+export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, medical devices, GB/T 19001' }: { onPick: (pick: SearchPick) => void; placeholder?: string }) {
+  const engine = useEngine();
+  const styles = useStyles();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const hits = useMemo(() => (query.trim() ? searchIndexFor(engine.catalog).search(query, 12) : []), [engine, query]);
+
+  const choose = (i: number) => {
+    const hit = hits[i];
+    if (hit) onPick({ kind: hit.document.kind, id: hit.document.id, standard: hit.document.standard });
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter') choose(active);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div>
+      <Input
+        contentBefore={<Search20Regular />}
+        value={query}
+        placeholder={placeholder}
+        aria-label="Search standards and jurisdictions"
+        aria-controls={listId}
+        aria-activedescendant={hits.length ? `${listId}-${active}` : undefined}
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-autocomplete="list"
+        onChange={(_, d) => {
+          setQuery(d.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        style={{ width: '100%' }}
+      />
+      <ul id={listId} role="listbox" aria-label="Search results" className={styles.list}>
+        {hits.map((hit, i) => {
+          const doc = hit.document;
+          const editions = doc.kind === 'standard' ? engine.catalog.editionsByKey.get(doc.id) ?? [] : [];
+          const adoptionCount = doc.kind === 'standard' ? new Set(engine.catalog.adoptionsOf(doc.id).map((a) => a.jurisdiction)).size : 0;
+          return (
+            <li
+              key={`${doc.kind}:${doc.id}:${doc.jurisdiction ?? ''}`}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={`${styles.item} ${i === active ? styles.active : ''}`}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(i)}
+            >
+              <Text weight="semibold">{doc.id}</Text>
+              <Text size={200}>{doc.label}</Text>
+              <span className={styles.badges}>
+                <Badge appearance="outline" size="small">{doc.kind === 'standard' ? editions[0]?.publisher : doc.kind}</Badge>
+                {editions[0] && <Badge appearance="outline" size="small">{editions[0].id}</Badge>}
+                {editions[0]?.status && <Badge appearance="tint" size="small" color={editions[0].status === 'current' ? 'success' : 'warning'}>{editions[0].status}</Badge>}
+                {doc.kind === 'standard' && <Badge appearance="tint" size="small">{adoptionCount} jurisdictions</Badge>}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {query.trim() && hits.length === 0 && <Text role="status">Nothing matches “{query}”.</Text>}
+    </div>
+  );
+}

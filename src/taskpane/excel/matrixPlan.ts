@@ -1,0 +1,73 @@
+import { type CellValue, type Harmonize, isHarmonizeError } from '../../core';
+import { formatArgument } from '../../core/formula';
+
+export type MatrixMode = 'formulas' | 'spill' | 'values';
+
+/** Fill colours by degree of correspondence; the legend beside the table uses the same ones. */
+export const CORRESPONDENCE_FILLS: Record<string, string> = {
+  IDT: '#C6EFCE',
+  MOD: '#FFEB9C',
+  NEQ: '#FFC7CE',
+  unknown: '#DDEBF7',
+  none: '#EDEDED',
+};
+
+export interface MatrixRequest {
+  standards: string[];
+  jurisdictions: string[];
+  field: string;
+  mode: MatrixMode;
+}
+
+/** What the workbook receives: cell contents (formulas or values) and each body cell's fill. */
+export interface MatrixPlan {
+  header: string[];
+  rows: (string | number | boolean)[][];
+  fills: string[][];
+  spillFormula: string | null;
+}
+
+const cellText = (value: CellValue): string | number | boolean =>
+  value === null ? '' : isHarmonizeError(value) ? value.code : value;
+
+/** Column letters for a zero-based index: 0 -> A, 27 -> AB. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * Plans a harmonization matrix anchored at (row, col): header row of jurisdictions, header column of standards,
+ * and per cell either a live EQUIVALENT formula pointing at its headers, or the value core computes now.
+ */
+export function planMatrix(engine: Harmonize, request: MatrixRequest, anchorRow: number, anchorCol: number): MatrixPlan {
+  const { standards, jurisdictions, field, mode } = request;
+  const header = ['Standard', ...jurisdictions];
+  const fills = standards.map((s) =>
+    jurisdictions.map((j) => {
+      const degree = engine.equivalentCell(s, j, 'correspondence');
+      return CORRESPONDENCE_FILLS[isHarmonizeError(degree) || degree === null ? 'none' : String(degree)] ?? CORRESPONDENCE_FILLS.none;
+    }),
+  );
+  if (mode === 'spill') {
+    const spillFormula = `=HARMONIZE.MATRIX(${formatArgument(standards.map((s) => [s]))},${formatArgument([jurisdictions])},${formatArgument(field)})`;
+    return { header, rows: [], fills, spillFormula };
+  }
+  const headerRow = anchorRow + 1; // 1-based row of the header in A1 notation
+  const firstCol = columnLetters(anchorCol);
+  const rows = standards.map((s, r) => [
+    s,
+    ...jurisdictions.map((j, c) =>
+      mode === 'formulas'
+        ? `=HARMONIZE.EQUIVALENT($${firstCol}${headerRow + 1 + r},${columnLetters(anchorCol + 1 + c)}$${headerRow},${formatArgument(field)})`
+        : cellText(engine.equivalentCell(s, j, field)),
+    ),
+  ]);
+  return { header, rows, fills, spillFormula: null };
+}

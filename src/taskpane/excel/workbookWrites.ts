@@ -1,0 +1,106 @@
+/*
+ * Every write the task pane makes to the workbook lives here, so the UI never touches Excel directly. Writes are
+ * batched: one context.sync() per chunk of rows, never one per cell.
+ */
+import type { Harmonize } from '../../core';
+import { CORRESPONDENCE_FILLS, type MatrixRequest, planMatrix } from './matrixPlan';
+
+export const ROWS_PER_SYNC = 200;
+
+export interface WriteOptions {
+  /** Asked before anything is overwritten; resolving false leaves the workbook untouched. */
+  confirmOverwrite: (address: string) => Promise<boolean>;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export type WriteOutcome = { status: 'written'; address: string } | { status: 'declined' } | { status: 'cancelled'; rowsWritten: number };
+
+export async function insertFormulaAtActiveCell(formula: string): Promise<string> {
+  return Excel.run(async (context) => {
+    const cell = context.workbook.getActiveCell();
+    cell.formulas = [[formula]];
+    cell.load('address');
+    await context.sync();
+    return cell.address;
+  });
+}
+
+/** Reads the selection's values, for a matrix built from the standards the analyst already has. */
+export async function readSelectionValues(): Promise<unknown[][]> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load('values');
+    await context.sync();
+    return range.values;
+  });
+}
+
+function isEmpty(values: unknown[][]): boolean {
+  return values.every((row) => row.every((v) => v === '' || v === null));
+}
+
+/**
+ * Writes a harmonization matrix at the active cell as an Excel table (or one spilled MATRIX formula), coloured by
+ * correspondence, with a legend beside it. Asks before overwriting a non-empty range; can be cancelled between chunks.
+ */
+export async function writeMatrix(engine: Harmonize, request: MatrixRequest, options: WriteOptions): Promise<WriteOutcome> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const anchor = context.workbook.getActiveCell();
+    anchor.load('rowIndex,columnIndex');
+    await context.sync();
+    const rowCount = request.standards.length + 1;
+    const colCount = request.jurisdictions.length + 1;
+    const target = sheet.getRangeByIndexes(anchor.rowIndex, anchor.columnIndex, rowCount, colCount + 2);
+    target.load('values,address');
+    await context.sync();
+    if (!isEmpty(target.values) && !(await options.confirmOverwrite(target.address))) return { status: 'declined' };
+
+    const plan = planMatrix(engine, request, anchor.rowIndex, anchor.columnIndex);
+    const headerRange = sheet.getRangeByIndexes(anchor.rowIndex, anchor.columnIndex, 1, colCount);
+    if (plan.spillFormula) {
+      sheet.getRangeByIndexes(anchor.rowIndex, anchor.columnIndex, 1, 1).formulas = [[plan.spillFormula]];
+    } else {
+      headerRange.values = [plan.header];
+    }
+    await context.sync();
+
+    const total = request.standards.length;
+    for (let start = 0; start < total; start += ROWS_PER_SYNC) {
+      if (options.signal?.aborted) return { status: 'cancelled', rowsWritten: start };
+      const count = Math.min(ROWS_PER_SYNC, total - start);
+      if (!plan.spillFormula) {
+        const body = sheet.getRangeByIndexes(anchor.rowIndex + 1 + start, anchor.columnIndex, count, colCount);
+        body.formulas = plan.rows.slice(start, start + count);
+      }
+      for (let r = start; r < start + count; r++) {
+        plan.fills[r].forEach((fill, c) => {
+          sheet.getRangeByIndexes(anchor.rowIndex + 1 + r, anchor.columnIndex + 1 + c, 1, 1).format.fill.color = fill;
+        });
+      }
+      await context.sync();
+      options.onProgress?.(start + count, total);
+    }
+
+    if (!plan.spillFormula) {
+      const whole = sheet.getRangeByIndexes(anchor.rowIndex, anchor.columnIndex, rowCount, colCount);
+      const table = sheet.tables.add(whole, true);
+      table.name = `HarmonizeMatrix_${Date.now().toString(36)}`;
+      table.getRange().getColumn(0).format.font.bold = true;
+    }
+    writeLegend(sheet, anchor.rowIndex, anchor.columnIndex + colCount + 1);
+    target.load('address');
+    await context.sync();
+    return { status: 'written', address: target.address };
+  });
+}
+
+function writeLegend(sheet: Excel.Worksheet, row: number, col: number): void {
+  const entries = Object.entries(CORRESPONDENCE_FILLS);
+  const legend = sheet.getRangeByIndexes(row, col, entries.length + 1, 1);
+  legend.values = [['Correspondence'], ...entries.map(([name]) => [name])];
+  entries.forEach(([, fill], i) => {
+    sheet.getRangeByIndexes(row + 1 + i, col, 1, 1).format.fill.color = fill;
+  });
+}

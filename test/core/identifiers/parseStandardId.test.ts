@@ -1,0 +1,51 @@
+import { parseStandardId } from '../../../src/core/identifiers/parseStandardId';
+
+describe('parseStandardId reads the spellings people type', () => {
+  test.each([
+    ['ISO 9001', 'ISO 9001', null, null],
+    ['iso 9001', 'ISO 9001', null, null],
+    ['ISO9001', 'ISO 9001', null, null],
+    ['ISO 9001:2015', 'ISO 9001', 2015, null],
+    ['ISO 9001 2015', 'ISO 9001', 2015, null],
+    ['ISO 9001-2015', 'ISO 9001', 2015, null],
+    ['  iso  9001 : 2015 ', 'ISO 9001', 2015, null],
+    ['ISO/IEC 27001:2022', 'ISO/IEC 27001', 2022, null],
+    ['ISO / IEC 27001', 'ISO/IEC 27001', null, null],
+    ['IEC 60601-1', 'IEC 60601-1', null, null],
+    ['IEC 60601-1-2:2014', 'IEC 60601-1-2', 2014, null],
+    ['IEC 60601\u20131', 'IEC 60601-1', null, null],
+    ['ＩＳＯ ９００１', 'ISO 9001', null, null],
+    ['EN ISO 13485:2016', 'ISO 13485', 2016, 'EN'],
+    ['BS EN ISO 9001', 'ISO 9001', null, 'BS EN'],
+    ['DIN EN ISO 9001:2015-11', 'ISO 9001', 2015, 'DIN EN'],
+    ['ANSI/AAMI/ISO 14971:2019', 'ISO 14971', 2019, 'ANSI/AAMI'],
+    ['AS/NZS IEC 60601.1', 'IEC 60601-1', null, 'AS/NZS'],
+    ['CISPR 32:2015', 'CISPR 32', 2015, null],
+    ['ISO/TS 22163', 'ISO/TS 22163', null, null],
+    ['ISO/IEC/IEEE 29148:2018', 'ISO/IEC/IEEE 29148', 2018, null],
+    ['9001', '9001', null, null],
+    ['60601-1', '60601-1', null, null],
+  ])('%s -> %s, edition %s, prefix %s', (input, key, year, prefix) => {
+    const parsed = parseStandardId(input);
+    expect(parsed).not.toBeNull();
+    expect(parsed!.key).toBe(key);
+    expect(parsed!.year).toBe(year);
+    expect(parsed!.adoptionPrefix).toBe(prefix);
+  });
+
+  test('amendments and corrigenda are kept', () => {
+    expect(parseStandardId('ISO/IEC 27001:2022/Amd 1:2024')!.amendments).toEqual(['AMD1:2024']);
+    expect(parseStandardId('IEC 60601-1:2005+A1:2012')!.amendments).toEqual(['AMD1:2012']);
+    expect(parseStandardId('ISO 9001:2015/Cor 1:2016')!.amendments).toEqual(['COR1:2016']);
+  });
+
+  test('a part number is never mistaken for a year unless it is one', () => {
+    expect(parseStandardId('IEC 61000-4-11')!.key).toBe('IEC 61000-4-11');
+    expect(parseStandardId('ISO 80369-20')!.year).toBeNull();
+  });
+
+  test.each(['', '   ', 'hello', 'GB/T 19001-2016', 'EN 60601-1:2006'])('%j is not an international id', (input) => {
+    const parsed = parseStandardId(input);
+    if (parsed) expect(parsed.publisher).toBeNull();
+  });
+});

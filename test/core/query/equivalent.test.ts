@@ -1,0 +1,85 @@
+import { Harmonize } from '../../../src/core/harmonize';
+import { type CellValue, isHarmonizeError } from '../../../src/core';
+import { fixtureDataset } from '../../support/fixtureDataset';
+
+const engine = Harmonize.fromDataset(fixtureDataset());
+const show = (v: CellValue) => (isHarmonizeError(v) ? `${v.code} ${v.message}` : v);
+const one = (standard: string, place: string, field?: string) => {
+  const answer = engine.equivalent(standard, place, field ?? null);
+  return isHarmonizeError(answer) ? show(answer) : show(answer[0][0]);
+};
+
+describe('EQUIVALENT', () => {
+  test.each([
+    ['ISO 9001', 'CN', 'designation', 'GB/T 19001-2016'],
+    ['ISO 9001', 'CN', 'edition', 'ISO 9001:2015'],
+    ['ISO 9001:2008', 'CN', 'designation', 'GB/T 19001-2008'],
+    ['ISO 9001:2008', 'CN', 'edition', 'ISO 9001:2008'],
+    ['iso9001', 'China', 'correspondence', 'IDT'],
+    ['ISO 9001', 'EU', 'designation', 'EN ISO 9001:2015'],
+    ['ISO 9001', 'CEN', 'designation', 'EN ISO 9001:2015'],
+    ['ISO 9001', 'CN', 'year', 2016],
+    ['ISO 9001', 'CN', 'source', 'https://example.org/cn'],
+    ['ISO 9001', 'CN', 'provenance', 'cited'],
+    ['ISO 9001', 'CN', 'title', 'Quality management systems - Requirements'],
+    ['IEC 60601-1', 'EU', 'correspondence', 'unknown'],
+    ['EN ISO 13485:2016', 'EU', 'designation', 'EN ISO 13485:2016'],
+    ['EN ISO 10993-1:2020', 'EU', 'edition', 'ISO 10993-1:2018'],
+    ['BS EN ISO 9001', 'GB', 'designation', 'BS EN ISO 9001:2015'],
+    ['ISO 13485', 'EU', 'harmonised', 'EN ISO 13485:2016: Regulation (EU) 2017/745 (Decision (EU) 2021/1182)'],
+  ])('%s in %s, %s -> %s', (s, j, f, expected) => expect(one(s, j, f)).toBe(expected));
+
+  test('a CEN member without a cited record gets the derived designation, marked as derived with its rule', () => {
+    expect(one('ISO 9001', 'GB')).toBe('BS EN ISO 9001:2015');
+    expect(one('ISO 9001', 'GB', 'provenance')).toBe('derived');
+    expect(one('ISO 9001', 'GB', 'rule')).toBe('cen-national-prefix:GB');
+    expect(one('ISO 13485', 'DE')).toBe('DIN EN ISO 13485');
+    expect(one('ISO 9001', 'GB', 'year')).toMatch(/^#N\/A The publication year/);
+  });
+
+  test('a cited national record wins over the derived one', () => {
+    expect(one('ISO 9001', 'DE')).toBe('DIN EN ISO 9001:2015-11');
+    expect(one('ISO 9001', 'DE', 'provenance')).toBe('cited');
+  });
+
+  test('errors say exactly what is wrong', () => {
+    expect(one('ISO 9999', 'US')).toBe("#N/A Unknown standard 'ISO 9999' - did you mean ISO 9000?");
+    expect(one('ISO 9001', 'US')).toBe('#N/A No recorded adoption of ISO 9001 in US');
+    expect(one('ISO 9001:2008', 'JP')).toBe('#N/A No recorded adoption of ISO 9001:2008 in JP (recorded: ISO 9001:2015)');
+    expect(one('ISO 9001:2012', 'CN')).toBe('#N/A Unknown edition ISO 9001:2012 - recorded editions of ISO 9001: 2015, 2008');
+    expect(one('ISO 9001', 'Narnia')).toMatch(/^#N\/A Unknown jurisdiction 'Narnia'/);
+    expect(one('ISO 9001', 'USMCA')).toMatch(/^#N\/A USMCA .* is a group of 1 jurisdictions/);
+    expect(one('ISO 9001', 'CN', 'colour')).toMatch(/^#VALUE! Unknown field 'colour'/);
+  });
+
+  test('wrong types are #VALUE! with a message', () => {
+    const answer = engine.equivalent(true, 'CN');
+    expect(!isHarmonizeError(answer) && show(answer[0][0])).toBe('#VALUE! standard must be text, not TRUE');
+    const long = engine.equivalent('x'.repeat(600), 'CN');
+    expect(!isHarmonizeError(long) && show(long[0][0])).toMatch(/^#VALUE! standard is 600 characters long/);
+  });
+
+  test('a column of standards and a row of jurisdictions broadcast to a matrix, blanks stay blank, errors stay per cell', () => {
+    const answer = engine.equivalent([['ISO 9001'], [''], ['ISO 9999'], ['ISO 13485']], [['CN', 'EU', null]]);
+    expect(isHarmonizeError(answer)).toBe(false);
+    const grid = (answer as CellValue[][]).map((row) => row.map((c) => (isHarmonizeError(c) ? c.code : c)));
+    expect(grid).toEqual([
+      ['GB/T 19001-2016', 'EN ISO 9001:2015', null],
+      [null, null, null],
+      ['#N/A', '#N/A', null],
+      ['#N/A', 'EN ISO 13485:2016', null],
+    ]);
+  });
+
+  test('ranges of incompatible sizes give #N/A in the cells that have no partner, like Excel', () => {
+    const answer = engine.equivalent([['ISO 9001'], ['ISO 13485']], [['CN'], ['EU'], ['JP']]) as CellValue[][];
+    expect(answer.map((r) => r.map((c) => (isHarmonizeError(c) ? c.code : c)))).toEqual([['GB/T 19001-2016'], ['EN ISO 13485:2016'], ['#N/A']]);
+  });
+
+  test('a result over the cell limit is refused with a clear error', () => {
+    const column = Array.from({ length: 1000 }, () => ['ISO 9001']);
+    const row = [Array.from({ length: 300 }, () => 'CN')];
+    const answer = engine.equivalent(column, row);
+    expect(isHarmonizeError(answer) && answer.message).toMatch(/300000 cells; the limit is 200000/);
+  });
+});

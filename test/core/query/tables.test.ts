@@ -1,0 +1,66 @@
+import { Harmonize } from '../../../src/core/harmonize';
+import { type CellValue, isHarmonizeError } from '../../../src/core';
+import { fixtureDataset } from '../../support/fixtureDataset';
+
+const engine = Harmonize.fromDataset(fixtureDataset());
+const grid = (answer: ReturnType<Harmonize['matrix']>) =>
+  isHarmonizeError(answer) ? `${answer.code} ${answer.message}` : answer.map((r) => r.map((c: CellValue) => (isHarmonizeError(c) ? c.code : c)));
+
+describe('spilled tables', () => {
+  test('ADOPTIONS lists each jurisdiction newest edition first, with a header row', () => {
+    expect(grid(engine.adoptions('ISO 9001', 'designation,edition'))).toEqual([
+      ['jurisdiction', 'designation', 'edition'],
+      ['CN', 'GB/T 19001-2016', 'ISO 9001:2015'],
+      ['DE', 'DIN EN ISO 9001:2015-11', 'ISO 9001:2015'],
+      ['EU', 'EN ISO 9001:2015', 'ISO 9001:2015'],
+      ['GB', 'BS EN ISO 9001:2015', 'ISO 9001:2015'],
+      ['JP', 'JIS Q 9001:2015', 'ISO 9001:2015'],
+    ]);
+    expect(grid(engine.adoptions('ISO 9001:2008'))).toEqual([
+      ['jurisdiction', 'designation', 'correspondence', 'edition'],
+      ['CN', 'GB/T 19001-2008', 'IDT', 'ISO 9001:2008'],
+    ]);
+  });
+
+  test('MATRIX has a header row and a header column, with canonical ids', () => {
+    expect(grid(engine.matrix([['iso 9001', 'ISO 13485']], [['China', 'EU']], 'correspondence'))).toEqual([
+      ['correspondence', 'CN', 'EU'],
+      ['ISO 9001', 'IDT', 'IDT'],
+      ['ISO 13485', '#N/A', 'IDT'],
+    ]);
+  });
+
+  test('ORIGIN reverses a designation, dated or not', () => {
+    expect(grid(engine.origin('GB/T 19001-2016'))).toEqual([['ISO 9001:2015', 'CN']]);
+    expect(grid(engine.origin('GB/T19001-2016', 'jurisdiction'))).toEqual([['CN']]);
+    expect(grid(engine.origin('BS EN ISO 9001:2015', 'edition'))).toEqual([['ISO 9001:2015']]);
+    expect(grid(engine.origin('ISO 9001'))).toEqual([['#VALUE!']]);
+    expect(grid(engine.origin('XYZ 1'))).toEqual([['#N/A']]);
+  });
+
+  test('STANDARD and JURISDICTION resolve spellings and read facts', () => {
+    expect(grid(engine.standard([['iso9001'], ['ISO 9001:2008'], ['27001']], 'id'))).toEqual([['ISO 9001'], ['ISO 9001:2008'], ['ISO/IEC 27001']]);
+    expect(grid(engine.standard('ISO 9001:2008', 'replacedBy'))).toEqual([['ISO 9001:2015']]);
+    expect(grid(engine.standard('ISO 9001', 'editions'))).toEqual([['ISO 9001:2015, ISO 9001:2008']]);
+    expect(grid(engine.jurisdiction('Deutschland', 'blocs'))).toEqual([['EU, CEN']]);
+    expect(grid(engine.jurisdiction('EU', 'body'))).toEqual([['CEN and CENELEC']]);
+  });
+
+  test('SEARCH tolerates typos and ranks standards first', () => {
+    const hits = engine.search('iso 900l', 3);
+    expect(isHarmonizeError(hits)).toBe(false);
+    const ids = (hits as CellValue[][]).slice(1).map((r) => r[0]);
+    expect(ids.slice(0, 2).sort()).toEqual(['ISO 9000', 'ISO 9001']);
+    expect((hits as CellValue[][])[1][2]).toBe('standard');
+    expect(grid(engine.search('', 3))).toBe('#VALUE! Type something to search for');
+    expect(grid(engine.search('iso', 0))).toBe('#VALUE! limit must be a whole number from 1 to 100');
+  });
+
+  test('DATASET reports version, counts and checksum', () => {
+    const answer = engine.dataset() as CellValue[][];
+    const facts = Object.fromEntries(answer.map(([k, v]) => [k, v]));
+    expect(facts).toMatchObject({ version: 'test', checksum: 'sha256:test', cited: 8, editions: 8 });
+    expect(facts.derived).toBeGreaterThan(0);
+    expect(grid(engine.dataset('checksum'))).toEqual([['sha256:test']]);
+  });
+});

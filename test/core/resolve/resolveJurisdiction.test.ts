@@ -1,0 +1,50 @@
+import { Catalog } from '../../../src/core/dataset/catalog';
+import { isHarmonizeError } from '../../../src/core/errors';
+import { resolveJurisdiction } from '../../../src/core/resolve/resolveJurisdiction';
+import { bundledDataset } from '../../../src/core/dataset/bundledDataset';
+
+const catalog = new Catalog(bundledDataset);
+const code = (input: string) => {
+  const r = resolveJurisdiction(catalog, input);
+  return isHarmonizeError(r) ? r.message : r.code;
+};
+
+describe('resolveJurisdiction over the bundled ISO 3166 table', () => {
+  test.each([
+    ['US', 'US'],
+    ['us', 'US'],
+    ['USA', 'US'],
+    ['United States', 'US'],
+    ['the United States of America', 'US'],
+    ['DEU', 'DE'],
+    ['Deutschland', 'DE'],
+    ['Germany', 'DE'],
+    ['UK', 'GB'],
+    ['Great Britain', 'GB'],
+    ['Türkiye', 'TR'],
+    ['Turkiye', 'TR'],
+    ['Allemagne', 'DE'],
+    ['中国', 'CN'],
+    ['EU', 'EU'],
+    ['European Union', 'EU'],
+    ['CEN', 'CEN'],
+    ['USMCA', 'USMCA'],
+  ])('%s -> %s', (input, expected) => expect(code(input)).toBe(expected));
+
+  test('an unknown place suggests the nearest names', () => {
+    expect(code('Germny')).toMatch(/^Unknown jurisdiction 'Germny' - did you mean DE \(Germany\)/);
+  });
+
+  test('hostile text is quoted back shortened and without control characters', () => {
+    const message = code(`\u202eevil\u0000${'x'.repeat(200)}`);
+    expect(message).not.toMatch(/[\u0000\u202e]/);
+    expect(message.length).toBeLessThan(200);
+  });
+
+  test('blocs carry their members and countries their blocs', () => {
+    const eu = resolveJurisdiction(catalog, 'EU');
+    const de = resolveJurisdiction(catalog, 'DE');
+    expect(!isHarmonizeError(eu) && eu.members).toContain('DE');
+    expect(!isHarmonizeError(de) && de.blocs).toEqual(expect.arrayContaining(['EU', 'CEN']));
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The custom functions exercised through the very module Excel loads, with a CustomFunctions global provided
+ * here the way Excel provides it.
+ */
+class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+(globalThis as Record<string, unknown>).CustomFunctions = {
+  Error: FakeExcelError,
+  ErrorCode: { notAvailable: '#N/A', invalidValue: '#VALUE!', invalidNumber: '#NUM!' },
+};
+
+import * as functions from '../../src/functions/functions';
+
+const thrown = (fn: () => unknown): FakeExcelError => {
+  try {
+    fn();
+  } catch (e) {
+    return e as FakeExcelError;
+  }
+  throw new Error('expected a thrown Excel error');
+};
+
+describe('HARMONIZE custom functions', () => {
+  test('EQUIVALENT answers from the bundled dataset', () => {
+    expect(functions.equivalent([['ISO 14001']], [['EU']])).toEqual([['EN ISO 14001:2015']]);
+    expect(functions.equivalent([['ISO 9001']], [['CN']], 'edition')).toEqual([['ISO 9001:2015']]);
+  });
+
+  test('errors inside a matrix are CustomFunctions.Error values with the reason', () => {
+    const [[good, bad, blank]] = functions.equivalent([['ISO 9001']], [['CN', 'Narnia', '']]);
+    expect(good).toBe('GB/T 19001-2016');
+    expect(bad).toBeInstanceOf(FakeExcelError);
+    expect((bad as FakeExcelError).code).toBe('#N/A');
+    expect((bad as FakeExcelError).message).toMatch(/Unknown jurisdiction 'Narnia'/);
+    expect(blank).toBe('');
+  });
+
+  test('a whole-call error is thrown as a CustomFunctions.Error, never a bare exception', () => {
+    const error = thrown(() => functions.equivalent([['ISO 9001']], [['CN']], 'colour'));
+    expect(error).toBeInstanceOf(FakeExcelError);
+    expect(error.code).toBe('#VALUE!');
+    expect(error.message).toMatch(/Unknown field 'colour'/);
+  });
+
+  test('an error value arriving in a range keeps its code', () => {
+    const [[cell]] = functions.equivalent([[new FakeExcelError('#REF!', 'bad ref')]], [['CN']]);
+    expect((cell as FakeExcelError).code).toBe('#REF!');
+  });
+
+  test('the other functions answer through the same path', () => {
+    expect(functions.correspondence([['ISO 9001']], [['CN']])).toEqual([['IDT']]);
+    expect(functions.standard([['iso9001']])).toEqual([['ISO 9001']]);
+    expect(functions.jurisdiction([['USA']])).toEqual([['US']]);
+    expect(functions.origin([['GB/T 19001-2016']])).toEqual([['ISO 9001:2015', 'CN']]);
+    expect(functions.adoptions('ISO 9001')[0]).toEqual(['jurisdiction', 'designation', 'correspondence', 'edition']);
+    expect(functions.matrix([['ISO 9001']], [['CN', 'EU']])).toEqual([
+      ['designation', 'CN', 'EU'],
+      ['ISO 9001', 'GB/T 19001-2016', 'EN ISO 9001:2015'],
+    ]);
+    expect(functions.search('quality management', 3)[0]).toEqual(['match', 'description', 'kind']);
+    expect(functions.dataset('version')).toEqual([[expect.any(String)]]);
+  });
+});

@@ -1,0 +1,86 @@
+/* Builds the shared runtime: one page (taskpane.html) hosts both the task pane and the custom functions. */
+const path = require('node:path');
+const fs = require('node:fs');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The certificate scripts/start.js prepares; webpack serve falls back to its own when there is none. */
+function httpsOptions() {
+  const dir = path.join(__dirname, '.certs');
+  const key = path.join(dir, 'localhost.key');
+  const cert = path.join(dir, 'localhost.crt');
+  return fs.existsSync(key) && fs.existsSync(cert) ? { key: fs.readFileSync(key), cert: fs.readFileSync(cert) } : {};
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === 'production';
+  // A deployment swaps the localhost URLs in the manifest for its own (HARMONIZE_URL=https://example.org/harmonize/).
+  const deployUrl = process.env.HARMONIZE_URL || DEV_URL;
+  // office.js comes from Microsoft's CDN in a deployment, and from node_modules for development, previews and tests.
+  const localOfficeJs = !production || process.env.OFFICE_JS === 'local' || deployUrl === DEV_URL;
+  return {
+    // No eval-based source maps: the task pane's Content-Security-Policy forbids eval, in development too.
+    devtool: 'source-map',
+    entry: {
+      functions: './src/functions/functions.ts',
+      // The pane shares the functions chunk's modules, so both use one engine and one copy of the dataset.
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: {
+            loader: 'ts-loader',
+            // ES modules let webpack tree-shake Fluent UI and its icons; tsconfig keeps CommonJS for Node and jest.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
+          } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+        officeJs: localOfficeJs ? 'office-js/office.js' : CDN_OFFICE_JS,
+        officeJsOrigin: localOfficeJs ? '' : ' https://appsforoffice.microsoft.com',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/help/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(deployUrl),
+          },
+          ...(localOfficeJs
+            ? [
+                {
+                  from: 'node_modules/@microsoft/office-js/dist',
+                  to: 'office-js',
+                  // Already minified by Microsoft; without this Terser spends minutes on 30 MB.
+                  info: { minimized: true },
+                  globOptions: { ignore: ['**/*.debug.js'] },
+                },
+              ]
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      host: 'localhost',
+      port: Number(process.env.PORT || 3000),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: httpsOptions() },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: false },
+    },
+  };
+};
