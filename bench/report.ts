@@ -1,0 +1,45 @@
+/** One benchmark row and how rows print: a measured value, its spread, and the target it is held to. */
+import type { Summary } from './stats';
+
+export interface Row {
+  name: string;
+  unit: string;
+  summary: Summary | null;
+  /** The value compared with the target; usually the median. */
+  value: number | null;
+  target: string;
+  met: boolean | null;
+  note: string;
+}
+
+export function row(name: string, unit: string, summary: Summary, target: string, met: boolean | null, note = ''): Row {
+  return { name, unit, summary, value: summary.median, target, met, note };
+}
+
+export function skipped(name: string, target: string, note: string): Row {
+  return { name, unit: '', summary: null, value: null, target, met: null, note };
+}
+
+const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toPrecision(3));
+
+function cells(r: Row): string[] {
+  const s = r.summary;
+  const status = r.met === null ? 'skip' : r.met ? 'ok' : 'MISSED';
+  return [
+    r.name,
+    s ? `${fmt(s.median)} ${r.unit}` : '-',
+    s ? `${fmt(s.p10)} .. ${fmt(s.p90)}` : '-',
+    s ? String(s.runs) : '-',
+    r.target,
+    status,
+    r.note,
+  ];
+}
+
+export function table(rows: Row[]): string {
+  const head = ['benchmark', 'median', 'p10 .. p90', 'runs', 'target', 'status', 'note'];
+  const body = rows.map(cells);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((c) => (i === 6 ? 0 : c[i].length))));
+  const line = (c: string[]): string => c.map((v, i) => (i === 6 ? v : v.padEnd(widths[i]))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}

@@ -1,0 +1,89 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from '../../../src/taskpane/components/App';
+
+const outside = { inExcel: false, dark: false };
+const inExcel = { inExcel: true, dark: false };
+
+beforeAll(() => {
+  // jsdom lacks these browser APIs that Fluent UI's positioning and motion use.
+  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
+  (global as any).ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+});
+
+const search = (text: string) => fireEvent.change(screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }), { target: { value: text } });
+
+describe('task pane', () => {
+  test('outside Excel it explains why inserting is disabled', () => {
+    render(<App host={outside} />);
+    expect(screen.getByText(/Open this pane in Excel to insert/)).toBeTruthy();
+  });
+
+  test('search tolerates a typo and shows badges', () => {
+    render(<App host={outside} />);
+    search('iso 900l');
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(1);
+    expect(options.map((o) => o.textContent).join(' ')).toMatch(/ISO 9001/);
+    expect(within(options[0]).getByText(/jurisdictions/)).toBeTruthy();
+  });
+
+  test('the keyboard moves through results and Enter opens the card with sourced adoptions', () => {
+    render(<App host={outside} />);
+    search('13485');
+    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const card = screen.getByRole('group', { name: /Standard ISO 13485/ });
+    const rows = within(card).getAllByTestId('adoption-row');
+    expect(rows.length).toBeGreaterThan(5);
+    const links = within(card).getAllByRole('link');
+    expect(links.every((a) => /^https?:\/\//.test(a.getAttribute('href') ?? ''))).toBe(true);
+    expect(within(card).getByText('EN ISO 13485:2016')).toBeTruthy();
+    expect((within(card).getByRole('button', { name: 'Insert EQUIVALENT formula' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test('in Excel the card actions are enabled', () => {
+    render(<App host={inExcel} />);
+    search('13485');
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }), { key: 'Enter' });
+    expect((screen.getByRole('button', { name: 'Insert EQUIVALENT formula' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test('the matrix builder previews a 3x3 matrix computed by core', () => {
+    render(<App host={outside} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Matrix' }));
+    fireEvent.change(screen.getByLabelText('Standards (one per line, or pasted)'), { target: { value: 'ISO 9001\nISO 14001\nISO 13485' } });
+    fireEvent.change(screen.getByLabelText('Jurisdictions'), { target: { value: 'EU, CN, JP' } });
+    const preview = screen.getByTestId('matrix-preview');
+    const rows = within(preview).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(rows[1].textContent).toContain('EN ISO 9001:2015');
+    expect(rows[1].textContent).toContain('GB/T 19001-2016');
+    expect(screen.getByText(/3 standards x 3 jurisdictions = 9 cells/)).toBeTruthy();
+  });
+
+  test('matrix presets fill the jurisdictions from the dataset', () => {
+    render(<App host={outside} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Matrix' }));
+    fireEvent.click(screen.getByRole('button', { name: 'USMCA' }));
+    expect((screen.getByLabelText('Jurisdictions') as HTMLTextAreaElement).value).toBe('CA, MX, US');
+  });
+
+  test('the formula builder shows the formula and core’s live answer', () => {
+    render(<App host={outside} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Formula' }));
+    expect(screen.getByTestId('formula-text').textContent).toBe('=HARMONIZE.EQUIVALENT("ISO 13485","CN")');
+    expect(screen.getByTestId('formula-preview').textContent).toBe('YY/T 0287-2017');
+  });
+
+  test('the dataset panel shows version, checksum and licences', () => {
+    render(<App host={outside} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Dataset' }));
+    expect(screen.getByText('checksum')).toBeTruthy();
+    expect(screen.getByText(/ODC-PDDL/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,154 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { Harmonize } from '../../../src/core/harmonize';
+import { CORRESPONDENCE_FILLS } from '../../../src/taskpane/excel/matrixPlan';
+import { insertFormulaAtActiveCell, readSelectionValues, writeMatrix } from '../../../src/taskpane/excel/workbookWrites';
+import { fixtureDataset } from '../../support/fixtureDataset';
+
+const engine = Harmonize.fromDataset(fixtureDataset());
+
+/**
+ * An office-addin-mock workbook whose sheet hands out one mock range per (row, column, rows, columns), so the
+ * test can read back exactly what was written where. `existing` pre-fills the target with values.
+ */
+function mockExcel(existing: unknown[][] | null = null) {
+  const ranges = new Map<string, OfficeMockObject & Record<string, any>>();
+  const tables: { address: string; hasHeaders: boolean; mock: any }[] = [];
+  let syncs = 0;
+  const rangeAt = (r: number, c: number, rows: number, cols: number) => {
+    const key = `${r},${c},${rows},${cols}`;
+    if (!ranges.has(key)) {
+      const values = existing && r === 1 && c === 1 ? existing : Array.from({ length: rows }, () => Array(cols).fill(''));
+      ranges.set(
+        key,
+        new OfficeMockObject({
+          values,
+          address: `Sheet1!R${r + 1}C${c + 1}:R${r + rows}C${c + cols}`,
+          format: { fill: {}, font: {} },
+          getColumn: function () {
+            return this.column;
+          },
+          column: { format: { font: {} } },
+        }) as any,
+      );
+    }
+    return ranges.get(key)!;
+  };
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        activeCell: { rowIndex: 1, columnIndex: 1, address: 'Sheet1!B2', formulas: [['']] },
+        selection: { values: [['ISO 9001'], [''], ['ISO 13485']] },
+        getActiveCell: function () {
+          return this.activeCell;
+        },
+        getSelectedRange: function () {
+          return this.selection;
+        },
+        worksheets: {
+          sheet: {
+            getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => rangeAt(r, c, rows, cols),
+            tables: {
+              add: (range: any, hasHeaders: boolean) => {
+                const table = new OfficeMockObject({ name: '', getRange: () => range }) as any;
+                const key = [...ranges.entries()].find(([, r]) => r === range)?.[0] ?? '?';
+                tables.push({ address: key, hasHeaders, mock: table });
+                return table;
+              },
+            },
+          },
+          getActiveWorksheet: function () {
+            return this.sheet;
+          },
+        },
+      },
+    },
+    run: async function (callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
+  }) as any;
+  // The sheet's ranges are separate mocks, so a context.sync() must also sync them, as Excel's would.
+  const syncContext = mock.context.sync.bind(mock.context);
+  mock.context.sync = async () => {
+    syncs++;
+    await syncContext();
+    for (const range of ranges.values()) await range.sync();
+  };
+  (global as any).Excel = mock;
+  return { mock, ranges, tables, syncs: () => syncs, rangeAt };
+}
+
+describe('workbook writes', () => {
+  test('insertFormulaAtActiveCell writes the formula to the active cell', async () => {
+    const { mock } = mockExcel();
+    await insertFormulaAtActiveCell('=HARMONIZE.EQUIVALENT("ISO 9001","CN")');
+    expect(mock.context.workbook.activeCell.formulas).toEqual([['=HARMONIZE.EQUIVALENT("ISO 9001","CN")']]);
+  });
+
+  test('readSelectionValues reads the selected range', async () => {
+    mockExcel();
+    expect(await readSelectionValues()).toEqual([['ISO 9001'], [''], ['ISO 13485']]);
+  });
+
+  test('writeMatrix writes headers, live formulas pointing at them, a table, fills and a legend', async () => {
+    const { tables, rangeAt } = mockExcel();
+    const confirm = jest.fn(async () => true);
+    const outcome = await writeMatrix(engine, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' }, { confirmOverwrite: confirm });
+    expect(outcome.status).toBe('written');
+    expect(confirm).not.toHaveBeenCalled();
+    expect(rangeAt(1, 1, 1, 3).values).toEqual([['Standard', 'CN', 'EU']]);
+    expect(rangeAt(2, 1, 2, 3).formulas).toEqual([
+      ['ISO 9001', '=HARMONIZE.EQUIVALENT($B3,C$2,"designation")', '=HARMONIZE.EQUIVALENT($B3,D$2,"designation")'],
+      ['ISO 13485', '=HARMONIZE.EQUIVALENT($B4,C$2,"designation")', '=HARMONIZE.EQUIVALENT($B4,D$2,"designation")'],
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ address: '1,1,3,3', hasHeaders: true });
+    expect(tables[0].mock.name).toMatch(/^HarmonizeMatrix_/);
+    // ISO 9001 is IDT in CN and EU; ISO 13485 has no CN record and is IDT in the EU.
+    expect(rangeAt(2, 2, 1, 1).format.fill.color).toBe(CORRESPONDENCE_FILLS.IDT);
+    expect(rangeAt(3, 2, 1, 1).format.fill.color).toBe(CORRESPONDENCE_FILLS.none);
+    expect(rangeAt(3, 3, 1, 1).format.fill.color).toBe(CORRESPONDENCE_FILLS.IDT);
+    expect(rangeAt(1, 5, 6, 1).values).toEqual([['Correspondence'], ['IDT'], ['MOD'], ['NEQ'], ['unknown'], ['none']]);
+  });
+
+  test('static values mode writes what core computes now', async () => {
+    const { rangeAt } = mockExcel();
+    await writeMatrix(engine, { standards: ['ISO 9001'], jurisdictions: ['CN', 'US'], field: 'designation', mode: 'values' }, { confirmOverwrite: async () => true });
+    expect(rangeAt(2, 1, 1, 3).formulas).toEqual([['ISO 9001', 'GB/T 19001-2016', '#N/A']]);
+  });
+
+  test('spill mode writes one MATRIX formula and no table', async () => {
+    const { rangeAt, tables } = mockExcel();
+    await writeMatrix(engine, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN'], field: 'edition', mode: 'spill' }, { confirmOverwrite: async () => true });
+    expect(rangeAt(1, 1, 1, 1).formulas).toEqual([['=HARMONIZE.MATRIX({"ISO 9001";"ISO 13485"},{"CN"},"edition")']]);
+    expect(tables).toHaveLength(0);
+  });
+
+  test('a non-empty target asks first, and a refusal writes nothing', async () => {
+    const { rangeAt, ranges, tables } = mockExcel([['keep me', '', '', '', ''], ['', '', '', '', ''], ['', '', '', '', '']]);
+    const confirm = jest.fn(async () => false);
+    const outcome = await writeMatrix(engine, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' }, { confirmOverwrite: confirm });
+    expect(confirm).toHaveBeenCalledWith('Sheet1!R2C2:R4C6');
+    expect(outcome).toEqual({ status: 'declined' });
+    expect(rangeAt(1, 1, 3, 5).values[0][0]).toBe('keep me');
+    expect([...ranges.keys()]).toEqual(['1,1,3,5']);
+    expect(tables).toHaveLength(0);
+  });
+
+  test('large matrices sync once per chunk, report progress, and stop when cancelled', async () => {
+    const standards = Array.from({ length: 450 }, () => 'ISO 9001');
+    const { syncs } = mockExcel();
+    const progress: number[] = [];
+    await writeMatrix(engine, { standards, jurisdictions: ['CN'], field: 'designation', mode: 'values' }, { confirmOverwrite: async () => true, onProgress: (done) => progress.push(done) });
+    expect(progress).toEqual([200, 400, 450]);
+    expect(syncs()).toBeLessThan(10);
+
+    mockExcel();
+    const controller = new AbortController();
+    const outcome = await writeMatrix(engine, { standards, jurisdictions: ['CN'], field: 'designation', mode: 'values' }, {
+      confirmOverwrite: async () => true,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    expect(outcome).toEqual({ status: 'cancelled', rowsWritten: 200 });
+  });
+});
