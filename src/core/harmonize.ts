@@ -2,22 +2,43 @@ import { asGrid, broadcast } from './broadcast';
 import { type Adoption, Catalog } from './dataset/catalog';
 import type { CompiledDataset } from './dataset/types';
 import { HarmonizeError, invalidValue, isHarmonizeError } from './errors';
-import { parseAdoptionField } from './query/adoptionFields';
+import { type AdoptionField, parseAdoptionField } from './query/adoptionFields';
 import { adoptionsTable, parseFieldList } from './query/adoptionsTable';
 import { datasetInfo, parseDatasetField } from './query/datasetInfo';
 import { equivalent } from './query/equivalent';
 import { jurisdictionInfo, parseJurisdictionField } from './query/jurisdictionInfo';
-import { equivalentGrid, matrixTable } from './query/matrixTable';
+import { matrixTable } from './query/matrixTable';
 import { origin, parseOriginField } from './query/origin';
 import { parseStandardField, standardInfo } from './query/standardInfo';
 import { searchIndexFor } from './search/catalogSearch';
-import { type CellValue, type Grid, type InputValue, isBlank, readOption, readText } from './values';
+import { type CellValue, type Grid, type InputValue, MAX_TEXT_LENGTH, isBlank, readOption, readText } from './values';
 
 /** An argument as an adapter receives it: one cell or a range. */
 export type Argument = InputValue | InputValue[][];
 export type Answer = Grid<CellValue> | HarmonizeError;
 
 export const MAX_SEARCH_RESULTS = 100;
+/** Memoised EQUIVALENT cells per engine; cleared when full so a huge sheet cannot grow memory without bound. */
+const CELL_MEMO_LIMIT = 100_000;
+const fieldMemo = new Map<string, AdoptionField | HarmonizeError>();
+
+/** Field names repeat in every cell of a sheet; parsing one once keeps it off the per-cell path. */
+function adoptionFieldOf(text: string): AdoptionField | HarmonizeError {
+  let field = fieldMemo.get(text);
+  if (field === undefined) {
+    field = parseAdoptionField(text);
+    if (fieldMemo.size >= 1000) fieldMemo.clear();
+    fieldMemo.set(text, field);
+  }
+  return field;
+}
+const NOT_ONE_CELL = Symbol('not one cell');
+
+/** The cell of a scalar or a 1x1 range; anything larger goes through broadcasting. */
+function oneCell(value: Argument): InputValue | typeof NOT_ONE_CELL {
+  if (!Array.isArray(value)) return value;
+  return value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : NOT_ONE_CELL;
+}
 
 function option<T>(value: Argument, name: string, fallback: string, parse: (t: string) => T | HarmonizeError): T | HarmonizeError {
   if (Array.isArray(value)) return invalidValue(`${name} must be a single value, not a range`);
@@ -30,6 +51,10 @@ function option<T>(value: Argument, name: string, fallback: string, parse: (t: s
  * Each method takes cells or ranges as Excel passes them and answers with a grid or one error.
  */
 export class Harmonize {
+  /** Recalculation asks the same cells again and again; the catalog never changes, so answers can be kept. */
+  private readonly cellMemo = new Map<AdoptionField, Map<string, Map<string, CellValue>>>();
+  private cellMemoSize = 0;
+
   constructor(readonly catalog: Catalog) {}
 
   static fromDataset(dataset: CompiledDataset): Harmonize {
@@ -42,13 +67,37 @@ export class Harmonize {
   }
 
   equivalent(standard: Argument, jurisdiction: Argument, field: Argument = null): Answer {
-    const f = option(field, 'field', 'designation', parseAdoptionField);
+    const f = option(field, 'field', 'designation', adoptionFieldOf);
     if (isHarmonizeError(f)) return f;
-    return equivalentGrid(this.catalog, asGrid(standard), asGrid(jurisdiction), f);
+    const s = oneCell(standard);
+    const p = oneCell(jurisdiction);
+    if (s !== NOT_ONE_CELL && p !== NOT_ONE_CELL) return [[this.equivalentOf(s, p, f)]];
+    return broadcast([asGrid(standard), asGrid(jurisdiction)], (sc, pc) => this.equivalentOf(sc, pc, f));
+  }
+
+  /** One EQUIVALENT cell, memoised for text inputs (the cells recalculation repeats). Nested maps, not a joined
+   *  key: joining would build and hash a fresh string on every call, which costs more than the lookup itself. */
+  private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): CellValue {
+    if (typeof standard !== 'string' || typeof place !== 'string' || standard.length + place.length > 2 * MAX_TEXT_LENGTH) {
+      return equivalent(this.catalog, standard, place, field);
+    }
+    let byStandard = this.cellMemo.get(field);
+    if (!byStandard) this.cellMemo.set(field, (byStandard = new Map()));
+    let byPlace = byStandard.get(standard);
+    if (!byPlace) byStandard.set(standard, (byPlace = new Map()));
+    let answer = byPlace.get(place);
+    if (answer === undefined) {
+      answer = equivalent(this.catalog, standard, place, field);
+      if (++this.cellMemoSize > CELL_MEMO_LIMIT) {
+        this.cellMemo.clear();
+        this.cellMemoSize = 0;
+      } else byPlace.set(place, answer);
+    }
+    return answer;
   }
 
   correspondence(standard: Argument, jurisdiction: Argument): Answer {
-    return equivalentGrid(this.catalog, asGrid(standard), asGrid(jurisdiction), 'correspondence');
+    return this.equivalent(standard, jurisdiction, 'correspondence');
   }
 
   adoptions(standard: Argument, fields: Argument = null): Answer {
@@ -60,7 +109,7 @@ export class Harmonize {
   }
 
   matrix(standards: Argument, jurisdictions: Argument, field: Argument = null): Answer {
-    const f = option(field, 'field', 'designation', parseAdoptionField);
+    const f = option(field, 'field', 'designation', adoptionFieldOf);
     if (isHarmonizeError(f)) return f;
     return matrixTable(this.catalog, asGrid(standards), asGrid(jurisdictions), f);
   }

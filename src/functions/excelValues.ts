@@ -3,9 +3,20 @@ import { type Answer, type CellValue, type ErrorCode, HarmonizeError, type Input
 /** CustomFunctions.ErrorCode values are the error texts themselves; #BUSY! has no custom-function form. */
 const CORE_CODES = new Set<string>(['#N/A', '#VALUE!', '#NUM!', '#REF!', '#NULL!', '#DIV/0!', '#NAME?']);
 
+/**
+ * Core memoises its answers, so the same error value comes back on every recalculation; building an Error (and
+ * its stack trace) costs microseconds, far more than the lookup, so each is built once.
+ */
+const excelErrors = new WeakMap<HarmonizeError, CustomFunctions.Error>();
+
 export function toExcelError(error: HarmonizeError): CustomFunctions.Error {
-  const code = (CORE_CODES.has(error.code) ? error.code : '#N/A') as CustomFunctions.ErrorCode;
-  return new CustomFunctions.Error(code, error.message.slice(0, 255));
+  let excel = excelErrors.get(error);
+  if (!excel) {
+    const code = (CORE_CODES.has(error.code) ? error.code : '#N/A') as CustomFunctions.ErrorCode;
+    excel = new CustomFunctions.Error(code, error.message.slice(0, 255));
+    excelErrors.set(error, excel);
+  }
+  return excel;
 }
 
 /** An error value that arrives inside a range keeps its code, so the output cell shows the same error. */

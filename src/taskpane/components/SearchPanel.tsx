@@ -31,14 +31,20 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => (query.trim() ? searchIndexFor(engine.catalog).search(query, 12) : []), [engine, query]);
+  const [open, setOpen] = useState(true);
+  const found = useMemo(() => (query.trim() ? searchIndexFor(engine.catalog).search(query, 12) : []), [engine, query]);
+  // After a pick the list folds away so the card is in view; typing again reopens it.
+  const hits = open ? found : [];
 
   const choose = (i: number) => {
     const hit = hits[i];
-    if (hit) onPick({ kind: hit.document.kind, id: hit.document.id, standard: hit.document.standard });
+    if (!hit) return;
+    setOpen(false);
+    onPick({ kind: hit.document.kind, id: hit.document.id, standard: hit.document.standard });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+    if (e.key === 'ArrowDown' && !open) setOpen(true);
+    else if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
     else if (e.key === 'Enter') choose(active);
     else return;
@@ -60,6 +66,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
         onChange={(_, d) => {
           setQuery(d.value);
           setActive(0);
+          setOpen(true);
         }}
         onKeyDown={onKeyDown}
         style={{ width: '100%' }}
@@ -91,7 +98,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
           );
         })}
       </ul>
-      {query.trim() && hits.length === 0 && <Text role="status">Nothing matches “{query}”.</Text>}
+      {open && query.trim() && hits.length === 0 && <Text role="status">Nothing matches “{query}”.</Text>}
     </div>
   );
 }

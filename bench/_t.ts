@@ -1,0 +1,2 @@
+import { benchScalar } from './scalar';
+console.log(benchScalar());

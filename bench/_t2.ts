@@ -1,0 +1,10 @@
+import { installCustomFunctionsShim } from '../src/cli/customFunctionsShim';
+installCustomFunctionsShim();
+import * as f from '../src/functions/functions';
+import { currentEngine } from '../src/core/activeEngine';
+const t=(name:string, fn:()=>unknown)=>{ for(let i=0;i<20000;i++)fn(); const s=performance.now(); for(let i=0;i<100000;i++)fn(); console.log(name, ((performance.now()-s)*10).toFixed(0),'ns'); };
+t('ok fn', ()=>f.equivalent([['iso 9001']],[['China']]));
+t('na fn', ()=>f.equivalent([['ISO 45001']],[['Brasil']]));
+t('ok core', ()=>currentEngine().equivalent([['iso 9001']],[['China']]));
+t('na core', ()=>currentEngine().equivalent([['ISO 45001']],[['Brasil']]));
+t('error obj', ()=>new CustomFunctions.Error('#N/A' as any,'x'));

@@ -1,0 +1,13 @@
+import { parseAdoptionField } from '../src/core/query/adoptionFields';
+import { readOption } from '../src/core/values';
+import { currentEngine } from '../src/core/activeEngine';
+const t=(name:string, fn:()=>unknown)=>{ for(let i=0;i<20000;i++)fn(); const s=performance.now(); for(let i=0;i<1000000;i++)fn(); console.log(name, ((performance.now()-s)).toFixed(0),'ns'); };
+const e = currentEngine();
+t('parse', ()=>parseAdoptionField('designation'));
+t('readOption', ()=>readOption(undefined,'field','designation'));
+const m = new Map([['designation\u0000iso 9001\u0000China', 1]]);
+let f='designation', a='iso 9001', b='China';
+t('key+get', ()=>m.get(`${f}\u0000${a}\u0000${b}`));
+t('core 1x1', ()=>e.equivalent([['iso 9001']],[['China']]));
+t('core scalar', ()=>e.equivalent('iso 9001','China'));
+t('core field', ()=>e.equivalent('iso 9001','China','designation'));
