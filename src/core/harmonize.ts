@@ -67,7 +67,7 @@ export class Harmonize {
   }
 
   equivalent(standard: Argument, jurisdiction: Argument, field: Argument = null): Answer {
-    const f = option(field, 'field', 'designation', adoptionFieldOf);
+    const f = field === null || field === undefined ? 'designation' : option(field, 'field', 'designation', adoptionFieldOf);
     if (isHarmonizeError(f)) return f;
     const s = oneCell(standard);
     const p = oneCell(jurisdiction);

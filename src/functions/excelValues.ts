@@ -28,10 +28,28 @@ function fromExcelCell(value: unknown): InputValue {
   return new HarmonizeError('#VALUE!', 'Unsupported value in the input cell');
 }
 
-/** Excel passes a scalar for a cell and a 2-D array for a range; core takes both shapes. */
+/** True when every row is an array of plain values: loops, not callbacks, because this runs on every call. */
+function isPlainRange(range: unknown[]): boolean {
+  for (const row of range) {
+    if (!Array.isArray(row)) return false;
+    for (const cell of row) if (cell !== null && typeof cell === 'object') return false;
+  }
+  return true;
+}
+
+/**
+ * Excel passes a scalar for a cell and a 2-D array for a range; core takes both shapes. A range of plain values
+ * (the usual case) is passed through as is: core never mutates its arguments, and copying is most of a call's cost.
+ */
 export function fromExcel(value: unknown): InputValue | InputValue[][] {
   if (!Array.isArray(value)) return fromExcelCell(value);
+  if (isPlainRange(value)) return value as InputValue[][];
   return value.map((row) => (Array.isArray(row) ? row.map(fromExcelCell) : [fromExcelCell(row)]));
+}
+
+function isPlainRow(row: CellValue[]): boolean {
+  for (const cell of row) if (cell === null || typeof cell === 'object') return false;
+  return true;
 }
 
 function toExcelCell(value: CellValue): unknown {
@@ -41,8 +59,11 @@ function toExcelCell(value: CellValue): unknown {
 
 /** Maps a core answer to what Excel expects: a 2-D array whose errors are CustomFunctions.Error values. */
 export function toExcel(answer: Answer): unknown[][] {
-  if (isHarmonizeError(answer)) throw toExcelError(answer);
-  return answer.map((row) => row.map(toExcelCell));
+  if (!Array.isArray(answer)) throw toExcelError(answer);
+  // Rows without blanks or errors already are what Excel expects; core builds a fresh grid for every answer.
+  let plain = true;
+  for (const row of answer) plain &&= isPlainRow(row);
+  return plain ? answer : answer.map((row) => (isPlainRow(row) ? row : row.map(toExcelCell)));
 }
 
 /** Runs a core call and turns any unexpected failure into a #VALUE! with a message, never a bare exception. */

@@ -1,0 +1,100 @@
+import { parseCsv, toCsv } from '../csv';
+import type { Adoption } from '../dataset/catalog';
+import { splitEditionId } from '../identifiers/parseStandardId';
+import { MAPPING_COLUMNS, type MappingColumn } from './mappingColumns';
+import { type MappingImport, type MappingReadOptions, readMappingRows } from './readMappingRows';
+
+export type MappingPackFormat = 'csv' | 'json';
+
+/** A pack as a header and rows, before validation: the same shape as a workbook table. */
+export interface MappingTable {
+  header: string[];
+  rows: unknown[][];
+}
+
+/**
+ * The characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"): =, +, -, @, and the
+ * tab and carriage return that some importers strip before looking.
+ */
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises one CSV cell by OWASP's advice: a leading apostrophe, so that Excel, LibreOffice and Google Sheets
+ * show the text instead of running it. We chose the apostrophe over a leading tab because it is visible (a reader
+ * sees why the cell looks different) and because our own import removes it again, so export-import round-trips.
+ */
+export function neutraliseCsvCell(text: string): string {
+  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+}
+
+/** Undoes `neutraliseCsvCell` for packs we (or another OWASP-minded tool) wrote. */
+function restoreCsvCell(text: string): string {
+  return text.startsWith("'") && FORMULA_TRIGGER.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+function parseJsonPack(text: string): MappingTable | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const list = Array.isArray(parsed) ? parsed : (parsed as { mappings?: unknown } | null)?.mappings;
+  if (!Array.isArray(list)) return 'A JSON mapping pack is an array of mappings, or an object with a "mappings" array';
+  const bad = list.findIndex((entry) => typeof entry !== 'object' || entry === null || Array.isArray(entry));
+  if (bad !== -1) return `Mapping ${bad + 1} is not an object with named fields`;
+  const records = list as Record<string, unknown>[];
+  // The header is every key in order of first appearance, so an unknown key is reported like an unknown column.
+  const header = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return { header, rows: records.map((r) => header.map((key) => r[key] ?? null)) };
+}
+
+/** Reads a CSV or JSON mapping pack into a header and rows; a file that cannot be read at all gives its reason. */
+export function parseMappingPack(text: string, format: MappingPackFormat): MappingTable | string {
+  if (format === 'json') return parseJsonPack(text);
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return 'The CSV file is empty';
+  return { header, rows: rows.map((row) => row.map(restoreCsvCell)) };
+}
+
+/** Parses and validates a pack in one step; an unreadable file is reported as a rejected header (row 0). */
+export function importMappingPack(text: string, format: MappingPackFormat, options: MappingReadOptions): MappingImport {
+  const table = parseMappingPack(text, format);
+  if (typeof table === 'string') return { accepted: [], rejected: [{ row: 0, reason: table }] };
+  return readMappingRows(table.header, table.rows, options);
+}
+
+/** One mapping as the columns name it: "ISO 9001" in standard and the edition beside it, as analysts write them. */
+function mappingRecord(adoption: Adoption): Record<MappingColumn, string> {
+  return {
+    standard: splitEditionId(adoption.standard)?.key ?? adoption.standard,
+    jurisdiction: adoption.jurisdiction,
+    designation: adoption.designation,
+    correspondence: adoption.correspondence ?? '',
+    edition: adoption.standard,
+    source: adoption.source,
+    note: adoption.note ?? '',
+  };
+}
+
+/**
+ * Writes mappings as a pack. CSV cells that a spreadsheet would run as formulas get a leading apostrophe; JSON
+ * keeps the exact text, because JSON is read by programs and no spreadsheet evaluates a JSON string.
+ */
+export function exportMappings(rows: readonly Adoption[], format: MappingPackFormat): string {
+  const records = rows.map(mappingRecord);
+  if (format === 'json') {
+    const compact = records.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '')));
+    return `${JSON.stringify({ mappings: compact }, null, 2)}\n`;
+  }
+  return toCsv([[...MAPPING_COLUMNS], ...records.map((r) => MAPPING_COLUMNS.map((c) => neutraliseCsvCell(r[c])))]);
+}
+
+/**
+ * The header and rows to write into the HarmonizeMappings table with Range.values. Text that Excel would read as
+ * a formula gets a leading apostrophe, which Excel treats as the quote prefix: the cell holds the text itself.
+ */
+export function mappingTableRows(rows: readonly Adoption[]): string[][] {
+  const quoted = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+  return [[...MAPPING_COLUMNS], ...rows.map(mappingRecord).map((r) => MAPPING_COLUMNS.map((c) => quoted(r[c])))];
+}

@@ -1,0 +1,159 @@
+import type { Adoption, Catalog } from '../dataset/catalog';
+import type { Correspondence } from '../dataset/types';
+import { isHarmonizeError } from '../errors';
+import { bundledEngine } from '../index';
+import { recordPlace } from '../query/equivalent';
+import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
+import { resolveStandard } from '../resolve/resolveStandard';
+import { MAX_TEXT_LENGTH } from '../values';
+import { type ColumnPositions, type MappingColumn, readHeader } from './mappingColumns';
+
+/** A row that was not imported. `row` counts data rows from 1 (the row under the header); 0 is the header. */
+export interface RejectedRow {
+  row: number;
+  reason: string;
+}
+
+/** The whole outcome of reading a table or a pack: the caller decides what to do when anything was rejected. */
+export interface MappingImport {
+  accepted: Adoption[];
+  rejected: RejectedRow[];
+}
+
+export interface MappingReadOptions {
+  /** YYYY-MM-DD, recorded as each row's `read` date: the day the analyst's mapping entered the engine. */
+  today: string;
+  /** The catalog that names standards and places; the bundled one unless a test brings its own. */
+  catalog?: Catalog;
+}
+
+const MAX_NOTE_LENGTH = 4000;
+
+const CORRESPONDENCE: Record<string, Correspondence> = {
+  IDT: 'IDT',
+  IDENTICAL: 'IDT',
+  MOD: 'MOD',
+  MODIFIED: 'MOD',
+  NEQ: 'NEQ',
+  'NOT EQUIVALENT': 'NEQ',
+};
+
+/** Links the task pane might render; a scheme that runs code or reads local files is never a source. */
+const UNSAFE_LINK = /^\s*(?:javascript|vbscript|data|file):/i;
+
+class RowProblem extends Error {}
+
+/** A cell as text. Numbers are fine ("2015" typed into edition); anything else is not a mapping value. */
+function cellText(cell: unknown, column: string): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
+  throw new RowProblem(`${column} must be text, not ${typeof cell === 'boolean' ? String(cell).toUpperCase() : typeof cell}`);
+}
+
+function resolveEdition(catalog: Catalog, standardText: string, editionText: string): string {
+  if (!standardText) throw new RowProblem('standard is empty');
+  const standard = resolveStandard(catalog, standardText);
+  if (isHarmonizeError(standard)) throw new RowProblem(`standard: ${standard.message}`);
+  if (standard.viaDesignation) {
+    throw new RowProblem(`standard '${standardText}' is a national or regional designation; write the international standard (${standard.viaDesignation.standard})`);
+  }
+  let edition = standard.edition;
+  if (editionText) {
+    const named = resolveStandard(catalog, /^\d{4}$/.test(editionText) ? `${standard.key}:${editionText}` : editionText);
+    if (isHarmonizeError(named)) throw new RowProblem(`edition: ${named.message}`);
+    if (!named.edition || named.key !== standard.key) {
+      throw new RowProblem(`edition '${editionText}' is not an edition of ${standard.key}`);
+    }
+    if (edition && edition.id !== named.edition.id) {
+      throw new RowProblem(`standard says ${edition.id} but edition says ${named.edition.id}`);
+    }
+    edition = named.edition;
+  }
+  if (!edition) {
+    const years = (catalog.editionsByKey.get(standard.key) ?? []).map((e) => e.year).join(', ');
+    throw new RowProblem(`${standard.key} names no edition; give one in the edition column (recorded: ${years})`);
+  }
+  return edition.id;
+}
+
+function resolvePlace(catalog: Catalog, text: string): string {
+  if (!text) throw new RowProblem('jurisdiction is empty');
+  const place = resolveJurisdiction(catalog, text);
+  if (isHarmonizeError(place)) throw new RowProblem(`jurisdiction: ${place.message}`);
+  const code = recordPlace(place);
+  if (isHarmonizeError(code)) throw new RowProblem(`jurisdiction: ${code.message}`);
+  return code;
+}
+
+function readCorrespondence(text: string): Correspondence | null {
+  if (!text) return null;
+  const value = CORRESPONDENCE[text.toUpperCase().replace(/\s+/g, ' ')];
+  if (!value) throw new RowProblem(`correspondence '${text.slice(0, 40)}' must be IDT, MOD, NEQ or empty (unknown)`);
+  return value;
+}
+
+function limited(text: string, column: string, max: number): string {
+  if (text.length > max) throw new RowProblem(`${column} is ${text.length} characters long; the limit is ${max}`);
+  return text;
+}
+
+function readRow(catalog: Catalog, columns: ColumnPositions, cells: readonly unknown[], today: string): Adoption {
+  const text = (column: MappingColumn): string => {
+    const index = columns[column];
+    return index === undefined ? '' : cellText(cells[index], column);
+  };
+  const designation = limited(text('designation'), 'designation', MAX_TEXT_LENGTH);
+  if (!designation) throw new RowProblem('designation is empty');
+  if (/[\r\n\t]/.test(designation)) throw new RowProblem('designation contains a line break or tab');
+  const source = limited(text('source'), 'source', MAX_NOTE_LENGTH);
+  if (UNSAFE_LINK.test(source)) throw new RowProblem('source must be a web address (https://...) or plain text');
+  // Text such as "=HYPERLINK(...)" stays a plain string: core never evaluates it, and the writers neutralise it.
+  return {
+    standard: resolveEdition(catalog, text('standard'), text('edition')),
+    jurisdiction: resolvePlace(catalog, text('jurisdiction')),
+    designation,
+    correspondence: readCorrespondence(text('correspondence')),
+    year: null,
+    status: null,
+    source,
+    read: today,
+    provenance: 'workbook',
+    rule: null,
+    note: limited(text('note'), 'note', MAX_NOTE_LENGTH) || null,
+  };
+}
+
+const isBlankRow = (cells: readonly unknown[]): boolean =>
+  cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+
+/**
+ * Validates the workbook's own mappings row by row. Fully blank rows (a table's empty new row) are skipped; every
+ * other row is accepted or rejected with its reason. A second row for the same edition and place is rejected,
+ * because which of the two should answer is the analyst's decision, not ours.
+ */
+export function readMappingRows(header: readonly unknown[], rows: readonly (readonly unknown[])[], options: MappingReadOptions): MappingImport {
+  const columns = readHeader(header);
+  if (typeof columns === 'string') return { accepted: [], rejected: [{ row: 0, reason: columns }] };
+  const catalog = options.catalog ?? bundledEngine().catalog;
+  const accepted: Adoption[] = [];
+  const rejected: RejectedRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  rows.forEach((cells, index) => {
+    const row = index + 1;
+    if (isBlankRow(cells)) return;
+    try {
+      if (cells.length > header.length) throw new RowProblem(`row has ${cells.length} cells but the header has ${header.length} columns`);
+      const adoption = readRow(catalog, columns, cells, options.today);
+      const pair = `${adoption.standard} in ${adoption.jurisdiction}`;
+      const first = firstRowOf.get(pair);
+      if (first !== undefined) throw new RowProblem(`duplicate: row ${first} already maps ${pair}`);
+      firstRowOf.set(pair, row);
+      accepted.push(adoption);
+    } catch (problem) {
+      if (!(problem instanceof RowProblem)) throw problem;
+      rejected.push({ row, reason: problem.message });
+    }
+  });
+  return { accepted, rejected };
+}

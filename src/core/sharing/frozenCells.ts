@@ -1,0 +1,62 @@
+/**
+ * What "freeze" keeps so that "unfreeze" can restore a HARMONIZE formula exactly, after a save and a reopen.
+ * The records travel inside the workbook as JSON in a custom XML part; this module owns that format.
+ */
+export interface FrozenCell {
+  sheet: string;
+  /** Top-left cell in A1 notation, without the sheet: "B2". */
+  address: string;
+  formula: string;
+  /** The size of the spilled result the formula had, so unfreeze clears exactly the frozen values. */
+  rows: number;
+  columns: number;
+  datasetVersion: string;
+  datasetChecksum: string;
+  frozenAt: string;
+  /** Whether freeze left a comment on the cell, which unfreeze then removes. */
+  noted?: boolean;
+}
+
+export const FROZEN_NAMESPACE = 'urn:harmonize:frozen-cells:v1';
+
+const HARMONIZE_CALL = /(^|[^A-Z0-9_.])(?:_xldudf_HARMONIZE_|HARMONIZE\.)[A-Z]+\s*\(/i;
+
+/** True for a formula that calls any HARMONIZE function, as typed or as Excel saves it (_xldudf_HARMONIZE_X). */
+export function isHarmonizeFormula(formula: unknown): formula is string {
+  return typeof formula === 'string' && formula.startsWith('=') && HARMONIZE_CALL.test(formula);
+}
+
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const unescapeXml = (text: string): string =>
+  text.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+
+/** A whole custom XML part holding JSON under a namespace: Excel needs well-formed XML with a namespace. */
+export function jsonToXmlPart(namespace: string, value: unknown): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><harmonize xmlns="${namespace}">${escapeXml(JSON.stringify(value))}</harmonize>`;
+}
+
+export function jsonFromXmlPart<T>(xml: string | null | undefined, fallback: T): T {
+  if (!xml) return fallback;
+  const match = /<harmonize[^>]*>([\s\S]*)<\/harmonize>/.exec(xml);
+  if (!match) return fallback;
+  try {
+    return JSON.parse(unescapeXml(match[1])) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+const key = (c: Pick<FrozenCell, 'sheet' | 'address'>): string => `${c.sheet}!${c.address}`;
+
+/** Adds new records; freezing a cell again keeps its first (original) formula. */
+export function mergeFrozen(existing: FrozenCell[], added: FrozenCell[]): FrozenCell[] {
+  const byKey = new Map(existing.map((c) => [key(c), c]));
+  for (const c of added) if (!byKey.has(key(c))) byKey.set(key(c), c);
+  return [...byKey.values()];
+}
+
+/** The note a frozen cell carries, so a reader without the add-in knows what the value is. */
+export function frozenNote(cell: FrozenCell): string {
+  return `Frozen by Harmonize on ${cell.frozenAt.slice(0, 10)} with dataset ${cell.datasetVersion} (${cell.datasetChecksum}). Original formula: ${cell.formula}`;
+}

@@ -1,0 +1,133 @@
+/*
+ * Freeze turns HARMONIZE formulas into static values for readers without the add-in, keeping each original
+ * formula (and its spill size) in a custom XML part; unfreeze puts the formulas back exactly.
+ */
+import { FROZEN_NAMESPACE, type FrozenCell, frozenNote, isHarmonizeFormula, mergeFrozen } from '../../core/sharing/frozenCells';
+import { a1, fromA1 } from './a1';
+import { readJsonPart, writeJsonPart } from './documentParts';
+
+export type FreezeScope = 'selection' | 'sheet' | 'workbook';
+export const CELLS_PER_SYNC = 200;
+
+export interface FreezeOptions {
+  dataset: { version: string; checksum: string };
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+interface Area {
+  sheet: string;
+  worksheet: Excel.Worksheet;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  formulas?: unknown[][];
+}
+
+async function areasIn(context: Excel.RequestContext, scope: FreezeScope): Promise<Area[]> {
+  const ranges: Excel.Range[] = [];
+  if (scope === 'selection') ranges.push(context.workbook.getSelectedRange());
+  else {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    const active = sheets.getActiveWorksheet();
+    active.load('name');
+    await context.sync();
+    const chosen = scope === 'sheet' ? sheets.items.filter((s) => s.name === active.name) : sheets.items;
+    for (const s of chosen) ranges.push(s.getUsedRangeOrNullObject(true));
+  }
+  for (const r of ranges) r.load('isNullObject,formulas,rowIndex,columnIndex,rowCount,columnCount,worksheet/name');
+  await context.sync();
+  return ranges
+    .filter((r) => !r.isNullObject)
+    .map((r) => ({ sheet: r.worksheet.name, worksheet: r.worksheet, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount, formulas: r.formulas }));
+}
+
+function addNote(context: Excel.RequestContext, cell: FrozenCell): boolean {
+  try {
+    if (!Office.context.requirements.isSetSupported('ExcelApi', '1.10')) return false;
+    context.workbook.comments.add(`'${cell.sheet}'!${cell.address}`, frozenNote(cell));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions): Promise<{ frozen: number; cancelled: boolean }> {
+  return Excel.run(async (context) => {
+    const found: { area: Area; row: number; column: number; formula: string }[] = [];
+    for (const area of await areasIn(context, scope)) {
+      area.formulas!.forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (isHarmonizeFormula(f)) found.push({ area, row: area.top + r, column: area.left + c, formula: f });
+        }),
+      );
+    }
+    if (found.length === 0) return { frozen: 0, cancelled: false };
+    const spills = found.map((f) => {
+      const anchor = f.area.worksheet.getRangeByIndexes(f.row, f.column, 1, 1);
+      const spill = anchor.getSpillingToRangeOrNullObject();
+      anchor.load('values');
+      spill.load('isNullObject,values,rowCount,columnCount');
+      return { anchor, spill };
+    });
+    await context.sync();
+    const frozenAt = (options.now?.() ?? new Date()).toISOString();
+    const records: FrozenCell[] = [];
+    let cancelled = false;
+    for (let start = 0; start < found.length; start += CELLS_PER_SYNC) {
+      if (options.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+      for (let i = start; i < Math.min(start + CELLS_PER_SYNC, found.length); i++) {
+        const f = found[i];
+        const { anchor, spill } = spills[i];
+        const values = spill.isNullObject ? anchor.values : spill.values;
+        f.area.worksheet.getRangeByIndexes(f.row, f.column, values.length, values[0].length).values = values;
+        const record: FrozenCell = { sheet: f.area.sheet, address: a1(f.row, f.column), formula: f.formula, rows: values.length, columns: values[0].length, datasetVersion: options.dataset.version, datasetChecksum: options.dataset.checksum, frozenAt };
+        record.noted = addNote(context, record);
+        records.push(record);
+      }
+      await context.sync();
+      options.onProgress?.(Math.min(start + CELLS_PER_SYNC, found.length), found.length);
+    }
+    const existing = await readJsonPart<FrozenCell[]>(context, FROZEN_NAMESPACE, []);
+    await writeJsonPart(context, FROZEN_NAMESPACE, mergeFrozen(existing, records));
+    return { frozen: records.length, cancelled };
+  });
+}
+
+function inArea(cell: FrozenCell, area: { sheet: string; top: number; left: number; rows: number; columns: number }): boolean {
+  const { row, column } = fromA1(cell.address);
+  return cell.sheet === area.sheet && row >= area.top && row < area.top + area.rows && column >= area.left && column < area.left + area.columns;
+}
+
+/** Restores the frozen formulas in scope and forgets them; the rest stay frozen. */
+export async function unfreezeFormulas(scope: FreezeScope, options: Pick<FreezeOptions, 'onProgress'> = {}): Promise<{ restored: number }> {
+  return Excel.run(async (context) => {
+    const records = await readJsonPart<FrozenCell[]>(context, FROZEN_NAMESPACE, []);
+    let chosen = records;
+    if (scope !== 'workbook') {
+      const areas = await areasIn(context, scope === 'sheet' ? 'sheet' : 'selection');
+      chosen = scope === 'sheet' ? records.filter((r) => areas.some((a) => a.sheet === r.sheet)) : records.filter((r) => areas.some((a) => inArea(r, a)));
+    }
+    for (let start = 0; start < chosen.length; start += CELLS_PER_SYNC) {
+      for (const r of chosen.slice(start, start + CELLS_PER_SYNC)) {
+        const sheet = context.workbook.worksheets.getItem(r.sheet);
+        const { row, column } = fromA1(r.address);
+        // Clear the frozen spill first, or the restored formula would meet its own values and show #SPILL!.
+        if (r.rows > 1 || r.columns > 1) sheet.getRangeByIndexes(row, column, r.rows, r.columns).clear('Contents');
+        sheet.getRangeByIndexes(row, column, 1, 1).formulas = [[r.formula]];
+        if (r.noted) context.workbook.comments.getItemByCell(`'${r.sheet}'!${r.address}`).delete();
+      }
+      await context.sync();
+      options.onProgress?.(Math.min(start + CELLS_PER_SYNC, chosen.length), chosen.length);
+    }
+    const remaining = records.filter((r) => !chosen.includes(r));
+    await writeJsonPart(context, FROZEN_NAMESPACE, remaining);
+    return { restored: chosen.length };
+  });
+}

@@ -1,0 +1,150 @@
+import { OfficeMockObject } from 'office-addin-mock';
+
+/**
+ * A small workbook for Excel.run tests. Every range is an office-addin-mock object, so reading a property that
+ * was not loaded and synced fails as it does in Excel; writes to values or formulas land in a shared cell grid,
+ * so later ranges (and the test) see them. Spilled formulas, custom XML parts and comments are modelled too.
+ */
+export interface FakeCell {
+  formula: string | null;
+  value: unknown;
+}
+
+export class FakeWorkbook {
+  readonly cells = new Map<string, FakeCell>();
+  readonly spills = new Map<string, { rows: number; columns: number }>();
+  readonly parts = new Map<string, string>();
+  readonly comments = new Map<string, string>();
+  private readonly live: OfficeMockObject[] = [];
+  /** While the mocks sync they assign loaded values to themselves; those are reads, not writes. */
+  private syncing = false;
+  activeSheet: string;
+  selection = { sheet: '', top: 0, left: 0, rows: 1, columns: 1 };
+
+  constructor(readonly sheetNames: string[]) {
+    this.activeSheet = sheetNames[0];
+  }
+
+  set(sheet: string, row: number, column: number, cell: Partial<FakeCell>): void {
+    const value = cell.value ?? '';
+    this.cells.set(`${sheet}!${row},${column}`, { formula: cell.formula ?? null, value });
+  }
+
+  get(sheet: string, row: number, column: number): FakeCell {
+    return this.cells.get(`${sheet}!${row},${column}`) ?? { formula: null, value: '' };
+  }
+
+  /** Excel reports a spilled cell's formula as its value, and a plain value as itself. */
+  formulaAt(sheet: string, row: number, column: number): unknown {
+    const cell = this.get(sheet, row, column);
+    return cell.formula ?? cell.value;
+  }
+
+  private rect(sheet: string, top: number, left: number, rows: number, columns: number) {
+    const grid = (f: (r: number, c: number) => unknown) => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => f(top + r, left + c)));
+    return { values: grid((r, c) => this.get(sheet, r, c).value), formulas: grid((r, c) => this.formulaAt(sheet, r, c)) };
+  }
+
+  range(sheet: string, top: number, left: number, rows: number, columns: number, isNull = false): any {
+    const book = this;
+    const seeded = this.rect(sheet, top, left, rows, columns);
+    const mock = new OfficeMockObject({
+      isNullObject: isNull,
+      values: seeded.values,
+      formulas: seeded.formulas,
+      rowIndex: top,
+      columnIndex: left,
+      rowCount: rows,
+      columnCount: columns,
+      worksheet: { name: sheet, getRangeByIndexes: (r: number, c: number, rs: number, cs: number) => book.range(sheet, r, c, rs, cs) },
+      getSpillingToRangeOrNullObject: () => {
+        const spill = book.spills.get(`${sheet}!${top},${left}`);
+        return spill ? book.range(sheet, top, left, spill.rows, spill.columns) : book.range(sheet, top, left, 1, 1, true);
+      },
+      clear: () => {
+        for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) book.set(sheet, top + r, left + c, {});
+        book.spills.delete(`${sheet}!${top},${left}`);
+      },
+    });
+    this.live.push(mock);
+    return new Proxy(mock, {
+      set(target, property, value) {
+        if (!book.syncing && (property === 'values' || property === 'formulas') && Array.isArray(value)) {
+          (value as unknown[][]).forEach((line, r) =>
+            line.forEach((v, c) => {
+              const isFormula = property === 'formulas' && typeof v === 'string' && v.startsWith('=');
+              book.set(sheet, top + r, left + c, isFormula ? { formula: v as string, value: '(not calculated)' } : { value: v });
+            }),
+          );
+          if (rows * columns > 1 || property === 'values') book.spills.delete(`${sheet}!${top},${left}`);
+        }
+        return Reflect.set(target, property, value);
+      },
+    });
+  }
+
+  private usedRange(sheet: string): any {
+    const keys = [...this.cells.keys()].filter((k) => k.startsWith(`${sheet}!`) && (this.cells.get(k)!.formula || this.cells.get(k)!.value !== ''));
+    if (keys.length === 0) return this.range(sheet, 0, 0, 1, 1, true);
+    const points = keys.map((k) => k.slice(sheet.length + 1).split(',').map(Number));
+    const top = Math.min(...points.map((p) => p[0]));
+    const left = Math.min(...points.map((p) => p[1]));
+    return this.range(sheet, top, left, Math.max(...points.map((p) => p[0])) - top + 1, Math.max(...points.map((p) => p[1])) - left + 1);
+  }
+
+  private worksheet(name: string): any {
+    return {
+      name,
+      getRangeByIndexes: (r: number, c: number, rows: number, columns: number) => this.range(name, r, c, rows, columns),
+      getUsedRangeOrNullObject: () => this.usedRange(name),
+      load: () => undefined,
+    };
+  }
+
+  /** Installs the fake as the global Excel, the way Excel.run code finds it. */
+  install(): void {
+    const book = this;
+    const sheets = this.sheetNames.map((n) => this.worksheet(n));
+    const customXmlParts = {
+      getByNamespace: (ns: string) => ({
+        getOnlyItemOrNullObject: () => ({
+          get isNullObject() {
+            return !book.parts.has(ns);
+          },
+          getXml: () => ({ value: book.parts.get(ns) }),
+          delete: () => book.parts.delete(ns),
+        }),
+      }),
+      add: (xml: string) => {
+        const ns = /xmlns="([^"]+)"/.exec(xml)![1];
+        book.parts.set(ns, xml);
+      },
+    };
+    const context = {
+      workbook: {
+        worksheets: {
+          items: sheets,
+          load: () => undefined,
+          getActiveWorksheet: () => ({ ...sheets.find((s) => s.name === book.activeSheet), load: () => undefined }),
+          getItem: (name: string) => sheets.find((s) => s.name === name),
+        },
+        getSelectedRange: () => book.range(book.selection.sheet, book.selection.top, book.selection.left, book.selection.rows, book.selection.columns),
+        customXmlParts,
+        comments: {
+          add: (address: string, text: string) => book.comments.set(address, text),
+          getItemByCell: (address: string) => ({ delete: () => book.comments.delete(address) }),
+        },
+      },
+      sync: async () => {
+        book.syncing = true;
+        try {
+          for (const mock of book.live) await mock.sync();
+        } finally {
+          book.syncing = false;
+        }
+      },
+    };
+    (global as any).Excel = { run: async (callback: (c: unknown) => Promise<unknown>) => callback(context) };
+    (global as any).Office = { context: { requirements: { isSetSupported: () => true } } };
+  }
+}

@@ -1,0 +1,79 @@
+import { FROZEN_NAMESPACE, jsonFromXmlPart } from '../../../src/core/sharing/frozenCells';
+import { freezeFormulas, unfreezeFormulas } from '../../../src/taskpane/excel/freezeCells';
+import { FakeWorkbook } from '../../support/fakeWorkbook';
+
+const DATASET = { version: '1.0.0', checksum: 'sha256:abc' };
+const NOW = () => new Date('2026-11-26T10:00:00Z');
+
+/** Sheet1: a scalar HARMONIZE formula, a 3x2 spilled ADOPTIONS, a SUM and a plain value. Sheet2: one more. */
+function sampleWorkbook(): FakeWorkbook {
+  const book = new FakeWorkbook(['Sheet1', 'Sheet2']);
+  book.set('Sheet1', 0, 0, { value: 'ISO 9001' });
+  book.set('Sheet1', 0, 1, { formula: '=HARMONIZE.EQUIVALENT(A1,"CN")', value: 'GB/T 19001-2016' });
+  book.set('Sheet1', 2, 0, { formula: '=HARMONIZE.ADOPTIONS("ISO 9001","designation")', value: 'jurisdiction' });
+  book.set('Sheet1', 2, 1, { value: 'designation' });
+  book.set('Sheet1', 3, 0, { value: 'CN' });
+  book.set('Sheet1', 3, 1, { value: 'GB/T 19001-2016' });
+  book.spills.set('Sheet1!2,0', { rows: 2, columns: 2 });
+  book.set('Sheet1', 5, 0, { formula: '=SUM(1,2)', value: 3 });
+  book.set('Sheet2', 0, 0, { formula: '=_xldudf_HARMONIZE_EQUIVALENT("ISO 14001","EU")', value: 'EN ISO 14001:2015' });
+  book.install();
+  return book;
+}
+
+describe('freeze and unfreeze', () => {
+  test('freeze turns the sheet’s HARMONIZE formulas into values, keeps them, notes each cell, and leaves other formulas', async () => {
+    const book = sampleWorkbook();
+    const result = await freezeFormulas('sheet', { dataset: DATASET, now: NOW });
+    expect(result).toEqual({ frozen: 2, cancelled: false });
+    expect(book.get('Sheet1', 0, 1)).toEqual({ formula: null, value: 'GB/T 19001-2016' });
+    expect(book.get('Sheet1', 2, 0)).toEqual({ formula: null, value: 'jurisdiction' });
+    expect(book.get('Sheet1', 3, 1)).toEqual({ formula: null, value: 'GB/T 19001-2016' });
+    expect(book.get('Sheet1', 5, 0).formula).toBe('=SUM(1,2)');
+    expect(book.get('Sheet2', 0, 0).formula).toMatch(/^=_xldudf_HARMONIZE_EQUIVALENT/);
+    const kept = jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), []);
+    expect(kept.map((k) => [k.sheet, k.address, k.formula, k.rows, k.columns])).toEqual([
+      ['Sheet1', 'B1', '=HARMONIZE.EQUIVALENT(A1,"CN")', 1, 1],
+      ['Sheet1', 'A3', '=HARMONIZE.ADOPTIONS("ISO 9001","designation")', 2, 2],
+    ]);
+    expect(book.comments.get("'Sheet1'!B1")).toMatch(/dataset 1\.0\.0 \(sha256:abc\).*=HARMONIZE\.EQUIVALENT\(A1,"CN"\)/);
+  });
+
+  test('unfreeze restores every formula exactly, clears the frozen spill, and removes the notes', async () => {
+    const book = sampleWorkbook();
+    await freezeFormulas('workbook', { dataset: DATASET, now: NOW });
+    // A save and reopen keeps only what is in the file: the part's XML text.
+    const saved = new Map(book.parts);
+    book.parts.clear();
+    for (const [k, v] of saved) book.parts.set(k, v);
+    const result = await unfreezeFormulas('workbook');
+    expect(result).toEqual({ restored: 3 });
+    expect(book.get('Sheet1', 0, 1).formula).toBe('=HARMONIZE.EQUIVALENT(A1,"CN")');
+    expect(book.get('Sheet1', 2, 0).formula).toBe('=HARMONIZE.ADOPTIONS("ISO 9001","designation")');
+    expect(book.get('Sheet1', 3, 1)).toEqual({ formula: null, value: '' });
+    expect(book.get('Sheet2', 0, 0).formula).toBe('=_xldudf_HARMONIZE_EQUIVALENT("ISO 14001","EU")');
+    expect(book.comments.size).toBe(0);
+    expect(jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), [])).toEqual([]);
+  });
+
+  test('freezing only the selection leaves the rest live, and unfreezing one sheet keeps the other frozen', async () => {
+    const book = sampleWorkbook();
+    book.selection = { sheet: 'Sheet1', top: 0, left: 0, rows: 1, columns: 2 };
+    expect(await freezeFormulas('selection', { dataset: DATASET, now: NOW })).toEqual({ frozen: 1, cancelled: false });
+    expect(book.get('Sheet1', 2, 0).formula).toMatch(/ADOPTIONS/);
+    await freezeFormulas('workbook', { dataset: DATASET, now: NOW });
+    book.activeSheet = 'Sheet2';
+    expect(await unfreezeFormulas('sheet')).toEqual({ restored: 1 });
+    expect(book.get('Sheet1', 0, 1).formula).toBeNull();
+    expect(jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), [])).toHaveLength(2);
+  });
+
+  test('freezing twice keeps the original formula', async () => {
+    const book = sampleWorkbook();
+    await freezeFormulas('sheet', { dataset: DATASET, now: NOW });
+    book.set('Sheet1', 0, 1, { formula: '=HARMONIZE.EQUIVALENT(A1,"JP")', value: 'JIS Q 9001:2015' });
+    await freezeFormulas('sheet', { dataset: DATASET, now: NOW });
+    await unfreezeFormulas('workbook');
+    expect(book.get('Sheet1', 0, 1).formula).toBe('=HARMONIZE.EQUIVALENT(A1,"CN")');
+  });
+});
