@@ -40,6 +40,9 @@ module.exports = (env, argv) => {
           } }],
     },
     performance: { hints: false },
+    // No `global` polyfill: webpack's falls back to `new Function("return this")`, which the CSP forbids and the
+    // security test rejects. The only user (@griffel/core) reads `global` only where `window` is undefined.
+    node: { global: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new HtmlWebpackPlugin({

@@ -12,8 +12,21 @@ export interface Row {
   note: string;
 }
 
-export function row(name: string, unit: string, summary: Summary, target: string, met: boolean | null, note = ''): Row {
-  return { name, unit, summary, value: summary.median, target, met, note };
+export interface Target {
+  /** The statistic held to the limit: the median, or the p90 for latencies a user feels at their worst. */
+  stat: 'median' | 'p90';
+  limit: number;
+  /** True for speed-ups and other figures that must reach the limit rather than stay under it. */
+  atLeast?: boolean;
+}
+
+/** A row held to a target, or an informative row (no target) when `target` is null. */
+export function row(name: string, unit: string, summary: Summary, target: Target | null, note = ''): Row {
+  if (!target) return { name, unit, summary, value: summary.median, target: '-', met: null, note };
+  const value = summary[target.stat];
+  const met = target.atLeast ? value >= target.limit : value <= target.limit;
+  const label = `${target.stat} ${target.atLeast ? '>=' : '<='} ${target.limit} ${unit}`;
+  return { name, unit, summary, value, target: label, met, note };
 }
 
 export function skipped(name: string, target: string, note: string): Row {
@@ -24,7 +37,7 @@ const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed
 
 function cells(r: Row): string[] {
   const s = r.summary;
-  const status = r.met === null ? 'skip' : r.met ? 'ok' : 'MISSED';
+  const status = r.met === null ? (s ? 'info' : 'SKIPPED') : r.met ? 'ok' : 'MISSED';
   return [
     r.name,
     s ? `${fmt(s.median)} ${r.unit}` : '-',

@@ -13,6 +13,7 @@ import type {
   SchemeMembership,
 } from '../../src/core/dataset/types';
 import { parseStandardId } from '../../src/core/identifiers/parseStandardId';
+import { compileCrosswalks } from './compileCrosswalks';
 import { compileJurisdictions } from './compileJurisdictions';
 import { DESIGNATION_PATTERNS } from './designationPatterns';
 import { Problems } from './problems';
@@ -260,7 +261,7 @@ class Compiler {
       harmonised: this.harmonised(adoptions),
       fda: this.fda(),
       recognition: this.recognition(codes),
-      crosswalks: [],
+      crosswalks: compileCrosswalks(this.dataDir, this.problems, this.intern),
     };
     const checksum = `sha256:${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16)}`;
     return { ...body, checksum };

@@ -17,6 +17,7 @@ console.log(`Editions: ${dataset.standards.length} (${dataset.standards.filter((
 console.log(`Adoptions: ${catalog.adoptions.length}: ${catalog.adoptions.length - derived} cited, ${derived} derived (${((100 * derived) / catalog.adoptions.length).toFixed(1)}% derived)`);
 console.log(`Jurisdictions with at least one adoption: ${byPlace.size}; derivation rules: ${dataset.rules.length}`);
 console.log(`Harmonised citations: ${dataset.harmonised.length}; FDA recognitions: ${dataset.fda.length}; scheme memberships: ${dataset.recognition.length}`);
+console.log(`NIST crosswalk links: ${dataset.crosswalks.map((c) => `${c.fromFramework} -> ${c.toFramework} ${c.links.length}`).join('; ')}`);
 console.log('\njurisdiction  cited  derived');
 for (const [code, n] of [...byPlace.entries()].sort()) console.log(`${code.padEnd(12)}  ${String(n.cited).padStart(5)}  ${String(n.derived).padStart(7)}`);
 const thin = [...byPlace.entries()].filter(([, n]) => n.cited < 3).map(([c]) => c);

@@ -17,6 +17,8 @@ export const FUNCTIONS: Record<string, ExcelFunction> = {
   ORIGIN: functions.origin as ExcelFunction,
   SEARCH: functions.search as ExcelFunction,
   DATASET: functions.dataset as ExcelFunction,
+  CROSSWALK: functions.crosswalk as ExcelFunction,
+  RECOGNITION: functions.recognition as ExcelFunction,
 };
 
 export type JsonCell = string | number | boolean | { error: string; message: string };

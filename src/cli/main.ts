@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { bundledEngine, isHarmonizeError } from '../core';
 import { evaluateFormula } from './evaluate';
 import { writeMatrixWorkbook } from './matrixWorkbook';
+import { RECALC_USAGE, runRecalc } from './recalc';
 
 const USAGE = `harmonize - international standards and their national adoptions, from the bundled dataset
 
@@ -9,6 +10,7 @@ Usage:
   harmonize eval '=HARMONIZE.EQUIVALENT("ISO 9001","US")' [more formulas...]
   harmonize eval --file formulas.txt          one formula per line; prints one JSON object per line
   harmonize matrix --standards "ISO 9001,ISO 13485" --jurisdictions US,EU,CN,JP [--field designation] [--xlsx out.xlsx]
+${RECALC_USAGE}
   harmonize help
 
 Exit status: 0 when every formula gave a value, 1 when any gave an error, 2 on a usage error.`;
@@ -83,6 +85,8 @@ export async function runCli(argv: string[], io: CliIo = { out: console.log, err
         return runEval(rest, io);
       case 'matrix':
         return await runMatrix(rest, io);
+      case 'recalc':
+        return await runRecalc(rest, io);
       case undefined:
       case 'help':
       case '--help':

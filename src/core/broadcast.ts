@@ -1,7 +1,7 @@
 import { HarmonizeError, notAvailable } from './errors';
 import type { CellValue, Grid, InputValue } from './values';
 
-/** The largest result core will build; Excel on the web refuses payloads over 5 MB, far below this in bytes. */
+/** The largest result core will build, in cells; MAX_RESULT_BYTES below holds the bytes under what Excel accepts. */
 export const MAX_RESULT_CELLS = 200_000;
 
 /** Accepts a scalar, a 1-D list or a 2-D range and always returns a 2-D grid. */
@@ -70,4 +70,41 @@ export function flattenNonBlank(grid: Grid<InputValue>): InputValue[] {
   const out: InputValue[] = [];
   for (const row of grid) for (const cell of row) if (!(cell === null || cell === undefined || cell === '')) out.push(cell);
   return out;
+}
+
+/**
+ * Excel on the web refuses a custom-function result over 5 MB and the call fails without a word; 200,000 cells of
+ * source URLs or notes would pass the cell limit and still exceed it. Counted as JSON bytes, with headroom.
+ */
+export const MAX_RESULT_BYTES = 4_500_000;
+
+/** UTF-8 bytes of a text as JSON carries it, plus its quotes and separator. */
+function textBytes(text: string): number {
+  let bytes = text.length + 3;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) bytes += 2;
+  return bytes;
+}
+
+function cellBytes(value: CellValue): number {
+  if (typeof value === 'string') return textBytes(value);
+  // An error travels as its code and message (cut to 255 characters) in a small object.
+  if (value instanceof HarmonizeError) return textBytes(value.code) + textBytes(value.message.slice(0, 255)) + 16;
+  return 24;
+}
+
+/** The answer itself, or a #NUM! error that says how large it would be and what to do. */
+export function withinPayloadLimit<T extends Grid<CellValue> | HarmonizeError>(answer: T): T | HarmonizeError {
+  if (answer instanceof HarmonizeError) return answer;
+  let bytes = 2;
+  for (const row of answer) {
+    bytes += 3;
+    for (const cell of row) bytes += cellBytes(cell);
+    if (bytes > MAX_RESULT_BYTES) {
+      return new HarmonizeError(
+        '#NUM!',
+        `The result would be over ${(MAX_RESULT_BYTES / 1e6).toFixed(1)} MB, more than Excel accepts from a function. Split the range or ask for a shorter field.`,
+      );
+    }
+  }
+  return answer;
 }

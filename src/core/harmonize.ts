@@ -4,11 +4,13 @@ import type { CompiledDataset } from './dataset/types';
 import { HarmonizeError, invalidValue, isHarmonizeError } from './errors';
 import { type AdoptionField, parseAdoptionField } from './query/adoptionFields';
 import { adoptionsTable, parseFieldList } from './query/adoptionsTable';
+import { crosswalkTable } from './query/crosswalk';
 import { datasetInfo, parseDatasetField } from './query/datasetInfo';
 import { equivalent } from './query/equivalent';
 import { jurisdictionInfo, parseJurisdictionField } from './query/jurisdictionInfo';
 import { matrixTable } from './query/matrixTable';
 import { origin, parseOriginField } from './query/origin';
+import { parseRecognitionScheme, recognitionCell, recognitionTable } from './query/recognition';
 import { parseStandardField, standardInfo } from './query/standardInfo';
 import { searchIndexFor } from './search/catalogSearch';
 import { type CellValue, type Grid, type InputValue, MAX_TEXT_LENGTH, isBlank, readOption, readText } from './values';
@@ -54,6 +56,9 @@ export class Harmonize {
   /** Recalculation asks the same cells again and again; the catalog never changes, so answers can be kept. */
   private readonly cellMemo = new Map<AdoptionField, Map<string, Map<string, CellValue>>>();
   private cellMemoSize = 0;
+  /** A sheet recalculates one field many times over: skip the field lookup while it stays the same. */
+  private lastField: AdoptionField | null = null;
+  private lastFieldMemo: Map<string, Map<string, CellValue>> | undefined;
 
   constructor(readonly catalog: Catalog) {}
 
@@ -81,8 +86,10 @@ export class Harmonize {
     if (typeof standard !== 'string' || typeof place !== 'string' || standard.length + place.length > 2 * MAX_TEXT_LENGTH) {
       return equivalent(this.catalog, standard, place, field);
     }
-    let byStandard = this.cellMemo.get(field);
+    let byStandard = field === this.lastField ? this.lastFieldMemo : this.cellMemo.get(field);
     if (!byStandard) this.cellMemo.set(field, (byStandard = new Map()));
+    this.lastField = field;
+    this.lastFieldMemo = byStandard;
     let byPlace = byStandard.get(standard);
     if (!byPlace) byStandard.set(standard, (byPlace = new Map()));
     let answer = byPlace.get(place);
@@ -91,6 +98,7 @@ export class Harmonize {
       if (++this.cellMemoSize > CELL_MEMO_LIMIT) {
         this.cellMemo.clear();
         this.cellMemoSize = 0;
+        this.lastField = null;
       } else byPlace.set(place, answer);
     }
     return answer;
@@ -157,6 +165,26 @@ export class Harmonize {
     if (isHarmonizeError(f)) return f;
     const answer = datasetInfo(this.catalog, f);
     return Array.isArray(answer) ? answer : [[answer]];
+  }
+
+  crosswalk(control: Argument, fromFramework: Argument, toFramework: Argument): Answer {
+    const [c, f, t] = [control, fromFramework, toFramework].map(oneCell);
+    if (c === NOT_ONE_CELL) return invalidValue('control must be a single cell');
+    if (f === NOT_ONE_CELL || t === NOT_ONE_CELL) return invalidValue('from_framework and to_framework must be single values');
+    return crosswalkTable(this.catalog, c, f, t);
+  }
+
+  /** With a scheme, one verdict per cell (ranges broadcast); without, a table of every scheme for one pair. */
+  recognition(jurisdictionA: Argument, jurisdictionB: Argument, scheme: Argument = null): Answer {
+    const schemeCell = oneCell(scheme);
+    if (schemeCell !== NOT_ONE_CELL && isBlank(schemeCell)) {
+      const [a, b] = [jurisdictionA, jurisdictionB].map(oneCell);
+      if (a === NOT_ONE_CELL || b === NOT_ONE_CELL) return invalidValue('Give a scheme to compare ranges of jurisdictions');
+      return recognitionTable(this.catalog, a, b);
+    }
+    const s = option(scheme, 'scheme', 'IAF-MLA', parseRecognitionScheme);
+    if (isHarmonizeError(s)) return s;
+    return broadcast([asGrid(jurisdictionA), asGrid(jurisdictionB)], (a, b) => recognitionCell(this.catalog, a, b, s));
   }
 
   /** One cell of EQUIVALENT without grids, for the task pane's cards and previews. */

@@ -15,6 +15,8 @@ export { DATASET_FIELDS, datasetFacts } from './query/datasetInfo';
 export { adoptionsFor } from './query/adoptionsTable';
 export { searchIndexFor } from './search/catalogSearch';
 export { parseCsv, parseCsvRecords, toCsv } from './csv';
+export { MAX_RESULT_BYTES, MAX_RESULT_CELLS, withinPayloadLimit } from './broadcast';
+export { MAX_TEXT_LENGTH } from './values';
 
 let engine: Harmonize | null = null;
 

@@ -2,14 +2,18 @@
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Unicode normalisation and the letter folds below leave ASCII unchanged, and most text is ASCII: skip them. */
+const ASCII = /^[\x00-\x7F]*$/;
 
 /** Upper-cases, folds compatibility forms (full-width digits), unifies dashes and collapses whitespace. */
 export function normaliseSpacing(input: string): string {
-  return input.normalize('NFKC').replace(DASHES, '-').replace(/\s+/g, ' ').trim().toUpperCase();
+  const folded = ASCII.test(input) ? input : input.normalize('NFKC').replace(DASHES, '-');
+  return folded.replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
 /** Removes accents too ("Türkiye" -> "TURKIYE"), for name lookups where people skip diacritics. */
 export function foldForLookup(input: string): string {
+  if (ASCII.test(input)) return normaliseSpacing(input);
   return normaliseSpacing(
     input
       .normalize('NFKD')

@@ -1,4 +1,4 @@
-import { type Answer, type CellValue, type ErrorCode, HarmonizeError, type InputValue, isHarmonizeError } from '../core';
+import { type Answer, type CellValue, type ErrorCode, HarmonizeError, type InputValue, isHarmonizeError, withinPayloadLimit } from '../core';
 
 /** CustomFunctions.ErrorCode values are the error texts themselves; #BUSY! has no custom-function form. */
 const CORE_CODES = new Set<string>(['#N/A', '#VALUE!', '#NUM!', '#REF!', '#NULL!', '#DIV/0!', '#NAME?']);
@@ -24,15 +24,19 @@ function fromExcelCell(value: unknown): InputValue {
   if (value === null || value === undefined || typeof value !== 'object') return value as InputValue;
   if (isHarmonizeError(value)) return value;
   const code = (value as { code?: string }).code;
-  if (code && CORE_CODES.has(code)) return new HarmonizeError(code as ErrorCode, (value as { message?: string }).message ?? 'Error in the input cell');
+  if (typeof code === 'string' && CORE_CODES.has(code)) {
+    const message = (value as { message?: unknown }).message;
+    return new HarmonizeError(code as ErrorCode, typeof message === 'string' && message ? message : 'Error in the input cell');
+  }
   return new HarmonizeError('#VALUE!', 'Unsupported value in the input cell');
 }
 
 /** True when every row is an array of plain values: loops, not callbacks, because this runs on every call. */
 function isPlainRange(range: unknown[]): boolean {
-  for (const row of range) {
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
     if (!Array.isArray(row)) return false;
-    for (const cell of row) if (cell !== null && typeof cell === 'object') return false;
+    for (let c = 0; c < row.length; c++) if (row[c] !== null && typeof row[c] === 'object') return false;
   }
   return true;
 }
@@ -48,7 +52,7 @@ export function fromExcel(value: unknown): InputValue | InputValue[][] {
 }
 
 function isPlainRow(row: CellValue[]): boolean {
-  for (const cell of row) if (cell === null || typeof cell === 'object') return false;
+  for (let c = 0; c < row.length; c++) if (row[c] === null || typeof row[c] === 'object') return false;
   return true;
 }
 
@@ -70,7 +74,7 @@ export function toExcel(answer: Answer): unknown[][] {
 export function answerFor(compute: () => Answer): unknown[][] {
   let answer: Answer;
   try {
-    answer = compute();
+    answer = withinPayloadLimit(compute());
   } catch (cause) {
     answer = new HarmonizeError('#VALUE!', `Unexpected failure: ${cause instanceof Error ? cause.message : String(cause)}`);
   }

@@ -117,3 +117,31 @@ export function search(query: any, limit?: number): any[][] {
 export function dataset(field?: string): any[][] {
   return answerFor(() => currentEngine().dataset(fromExcel(field ?? null)));
 }
+
+/**
+ * Lists the controls of one framework that NIST maps to a control of another, e.g. CSF 2.0 GV.OC-01 to SP 800-53 PM-11.
+ * Where NIST published only the other direction, the mapping is read backwards and its relationship ends in "(reverse)".
+ * @customfunction CROSSWALK
+ * @helpurl https://localhost:3000/help.html#crosswalk
+ * @param {any} control The control or subcategory as written in its framework, e.g. "GV.OC-01", "ID.AM-1", "AC-2", "AC-2(1)" or "A.9.2.1".
+ * @param {string} from_framework The control's framework: "CSF 2.0", "CSF 1.1", "Privacy Framework", "SP 800-53 Rev 5" or "ISO 27001" (the 2013 Annex A numbering).
+ * @param {string} to_framework The framework to map into, named the same way.
+ * @returns {any[][]} A table with a header row: control, framework, relationship, strength.
+ */
+export function crosswalk(control: any, from_framework: string, to_framework: string): any[][] {
+  return answerFor(() => currentEngine().crosswalk(fromExcel(control), fromExcel(from_framework), fromExcel(to_framework)));
+}
+
+/**
+ * Says whether two jurisdictions mutually recognise conformity results: IAF MLA, ILAC MRA, IECEE CB Scheme, EU mutual recognition agreements, or GDPR adequacy.
+ * Without a scheme it lists every scheme; a missing record reads "not recorded", never "no".
+ * @customfunction RECOGNITION
+ * @helpurl https://localhost:3000/help.html#recognition
+ * @param {any[][]} jurisdiction_a The first jurisdiction, e.g. "US", "Germany" or "EU"; with a scheme, a range gives one answer per cell.
+ * @param {any[][]} jurisdiction_b The second jurisdiction, e.g. "GB" or "Japan"; with a scheme, a range gives one answer per cell.
+ * @param {string} [scheme] IAF-MLA, ILAC-MRA, IECEE-CB, EU-MRA or GDPR; without it, a table with one row per scheme.
+ * @returns {any[][]} A verdict such as "IAF-MLA: yes (ANSI - UKAS)", or a table: scheme, recognised, the body on each side, scope.
+ */
+export function recognition(jurisdiction_a: any[][], jurisdiction_b: any[][], scheme?: string): any[][] {
+  return answerFor(() => currentEngine().recognition(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(scheme ?? null)));
+}

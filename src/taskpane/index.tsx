@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { readHost } from './hostContext';
+import { startWorkbookSync } from './workbookSync';
 
 function mount(host: unknown): void {
   const container = document.getElementById('container');
@@ -8,5 +9,15 @@ function mount(host: unknown): void {
 }
 
 // Outside Office, office.js may be missing entirely (a plain static preview); the pane still renders.
-if (typeof Office !== 'undefined') Office.onReady((info) => mount(info.host));
+if (typeof Office !== 'undefined') {
+  Office.onReady((info) => {
+    mount(info.host);
+    // The workbook's own mappings apply to the custom functions too, so they load even before the pane is used.
+    if (readHost(info.host).inExcel) {
+      startWorkbookSync((report) => {
+        if (report?.rejected.length) console.warn(`HarmonizeMappings: ${report.rejected.length} rows rejected`, report.rejected);
+      }).catch((error) => console.error('Could not read HarmonizeMappings', error));
+    }
+  });
+}
 else mount(null);

@@ -15,6 +15,8 @@ export class FakeWorkbook {
   readonly spills = new Map<string, { rows: number; columns: number }>();
   readonly parts = new Map<string, string>();
   readonly comments = new Map<string, string>();
+  /** Tables by name: header and body values, as a HarmonizeMappings table holds them. */
+  readonly tables = new Map<string, { header: unknown[]; rows: unknown[][] }>();
   private readonly live: OfficeMockObject[] = [];
   /** While the mocks sync they assign loaded values to themselves; those are reads, not writes. */
   private syncing = false;
@@ -130,6 +132,16 @@ export class FakeWorkbook {
         },
         getSelectedRange: () => book.range(book.selection.sheet, book.selection.top, book.selection.left, book.selection.rows, book.selection.columns),
         customXmlParts,
+        tables: {
+          getItemOrNullObject: (name: string) => {
+            const table = book.tables.get(name);
+            const block = (values: unknown[][]) => new OfficeMockObject({ values }) as any;
+            const header = block(table ? [table.header] : [[]]);
+            const body = block(table ? table.rows : [[]]);
+            book.live.push(header, body);
+            return { isNullObject: !table, getHeaderRowRange: () => header, getDataBodyRange: () => body };
+          },
+        },
         comments: {
           add: (address: string, text: string) => book.comments.set(address, text),
           getItemByCell: (address: string) => ({ delete: () => book.comments.delete(address) }),

@@ -52,10 +52,25 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Edition ids repeat across thousands of adoptions and sort comparisons, and splitting one runs a regular
+ * expression: split each id once. Bounded, because workbook overlays bring ids of their own.
+ */
+const splitIds = new Map<string, ReturnType<typeof splitEditionId>>();
+function splitEdition(id: string): ReturnType<typeof splitEditionId> {
+  let split = splitIds.get(id);
+  if (split === undefined) {
+    split = splitEditionId(id);
+    if (splitIds.size >= 50_000) splitIds.clear();
+    splitIds.set(id, split);
+  }
+  return split;
+}
+
 /** Newest edition first; for the same edition, the newest national publication first. */
 function byRecency(a: Adoption, b: Adoption): number {
-  const ya = splitEditionId(a.standard)?.year ?? 0;
-  const yb = splitEditionId(b.standard)?.year ?? 0;
+  const ya = splitEdition(a.standard)?.year ?? 0;
+  const yb = splitEdition(b.standard)?.year ?? 0;
   return yb - ya || (b.year ?? 0) - (a.year ?? 0);
 }
 
@@ -146,7 +161,7 @@ export class Catalog {
     const exact = pairKey(a.standard, a.jurisdiction);
     if (this.byEditionAndPlace.has(exact)) return;
     this.byEditionAndPlace.set(exact, a);
-    const key = splitEditionId(a.standard)?.key ?? a.standard;
+    const key = splitEdition(a.standard)?.key ?? a.standard;
     pushTo(this.byKeyAndPlace, pairKey(key, a.jurisdiction), a);
     pushTo(this.byKey, key, a);
   }

@@ -105,14 +105,19 @@ export interface SchemeMembership {
   read: string;
 }
 
-export interface CrosswalkLink {
-  from: string;
+/** One link of a crosswalk: [from, to, index into `relationships`, index into `strengths` when NIST gives one].
+ *  `to` is empty when NIST states that nothing maps (relationship "none" or "withdrawn"). */
+export type CompiledCrosswalkLink = [from: string, to: string, relationship: number, strength?: number];
+
+/** The links of one NIST mapping file, grouped so that the framework ids and the source are stored once. */
+export interface CompiledCrosswalk {
   fromFramework: string;
-  to: string;
   toFramework: string;
-  relationship?: string;
-  strength?: string;
+  relationships: string[];
+  strengths: string[];
+  links: CompiledCrosswalkLink[];
   src: number;
+  read: string;
 }
 
 export interface CompiledDataset {
@@ -128,5 +133,5 @@ export interface CompiledDataset {
   harmonised: HarmonisedCitation[];
   fda: FdaRecognition[];
   recognition: SchemeMembership[];
-  crosswalks: CrosswalkLink[];
+  crosswalks: CompiledCrosswalk[];
 }

@@ -22,8 +22,8 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 const ADDRESS = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
-// Sticky: tried at each position outside string literals. The lookahead keeps `LOG10(` (a call) and `A1.x` out.
-const REFERENCE = /(?:(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?(?![A-Za-z0-9_.(!])/y;
+// Sticky: tried at each position outside string literals. The lookahead keeps `LOG10(` (a call), `A1.x` and `A1:A` out.
+const REFERENCE = /(?:(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?(?![A-Za-z0-9_.(!:])/y;
 
 export function columnNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);

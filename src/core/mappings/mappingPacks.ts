@@ -93,8 +93,10 @@ export function exportMappings(rows: readonly Adoption[], format: MappingPackFor
 /**
  * The header and rows to write into the HarmonizeMappings table with Range.values. Text that Excel would read as
  * a formula gets a leading apostrophe, which Excel treats as the quote prefix: the cell holds the text itself.
+ * A caller that formats the cells as text first (so nothing can become a formula) passes quotePrefix false.
  */
-export function mappingTableRows(rows: readonly Adoption[]): string[][] {
-  const quoted = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+export function mappingTableRows(rows: readonly Adoption[], options: { quotePrefix?: boolean } = {}): string[][] {
+  const prefix = options.quotePrefix ?? true;
+  const quoted = (text: string): string => (prefix && /^[=+\-@]/.test(text) ? `'${text}` : text);
   return [[...MAPPING_COLUMNS], ...rows.map(mappingRecord).map((r) => MAPPING_COLUMNS.map((c) => quoted(r[c])))];
 }

@@ -84,37 +84,85 @@ export class SearchIndex {
     return found;
   }
 
+  /**
+   * Each query token's best match in each document, accumulated by walking the postings of the matched vocabulary
+   * tokens: one pass over postings instead of scanning every candidate's tokens, which matters when a one-letter
+   * keystroke matches half of a large catalog.
+   */
+  private bestMatches(matched: Map<string, number>, onFirstSeen?: (d: number) => void): Uint8Array {
+    const best = new Uint8Array(this.documents.length);
+    for (const [t, value] of matched) {
+      for (const d of this.postings.get(t) ?? []) {
+        if (best[d] === 0) onFirstSeen?.(d);
+        if (value > best[d]) best[d] = value;
+      }
+    }
+    return best;
+  }
+
+  private bestIn(d: number, matched: Map<string, number>): number {
+    let best = 0;
+    for (const t of this.documentTokens[d]) best = Math.max(best, matched.get(t) ?? 0);
+    return best;
+  }
+
   search(query: string, limit = 20): SearchHit[] {
     const queryTokens = tokenize(query).filter((t) => t.length > 0);
     if (queryTokens.length === 0) return [];
     const matched = queryTokens.map((q) => this.matchesOf(q));
     const sizes = matched.map((m) => [...m.keys()].reduce((n, t) => n + (this.postings.get(t)?.length ?? 0), 0));
     const order = sizes.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b]);
-    const first = matched[order[0]];
-    const candidates = new Set<number>();
-    for (const t of first.keys()) for (const d of this.postings.get(t) ?? []) candidates.add(d);
+    // Candidates come from the smallest match set, in the order its postings list them (ties keep that order).
+    const candidates: number[] = [];
+    const best = matched.map((m, i) => (i === order[0] ? this.bestMatches(m, (d) => candidates.push(d)) : null));
+    // A large match set is cheaper to check per candidate, through the candidate's own tokens.
+    const perCandidate = sizes.map((size) => size > candidates.length * 8);
     const hits: SearchHit[] = [];
     for (const d of candidates) {
       let score = 0;
       let all = true;
-      for (const m of matched) {
-        let best = 0;
-        for (const t of this.documentTokens[d]) best = Math.max(best, m.get(t) ?? 0);
-        if (best === 0) {
+      for (let i = 0; i < matched.length; i++) {
+        if (!best[i] && !perCandidate[i]) best[i] = this.bestMatches(matched[i]);
+        const value = best[i] ? best[i]![d] : this.bestIn(d, matched[i]);
+        if (value === 0) {
           all = false;
           break;
         }
-        score += best;
+        score += value;
       }
       if (all) hits.push({ document: this.documents[d], score });
     }
-    hits.sort(
-      (a, b) =>
-        b.score - a.score ||
-        KIND_RANK[a.document.kind] - KIND_RANK[b.document.kind] ||
-        a.document.id.length - b.document.id.length ||
-        a.document.id.localeCompare(b.document.id),
-    );
-    return hits.slice(0, limit);
+    return topHits(hits, limit);
   }
+}
+
+function compareHits(a: SearchHit, b: SearchHit): number {
+  return (
+    b.score - a.score ||
+    KIND_RANK[a.document.kind] - KIND_RANK[b.document.kind] ||
+    a.document.id.length - b.document.id.length ||
+    a.document.id.localeCompare(b.document.id)
+  );
+}
+
+/**
+ * The first `limit` hits in sorted order, as a stable sort then slice would give, without sorting thousands of
+ * hits to show a dozen: each hit goes after every hit that ranks the same, exactly as a stable sort keeps them.
+ */
+function topHits(hits: SearchHit[], limit: number): SearchHit[] {
+  if (!Number.isInteger(limit) || limit < 1 || hits.length <= limit) return hits.sort(compareHits).slice(0, limit);
+  const top: SearchHit[] = [];
+  for (const hit of hits) {
+    if (top.length === limit && compareHits(hit, top[limit - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareHits(hit, top[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, hit);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }

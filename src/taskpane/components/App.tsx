@@ -9,12 +9,13 @@ import { FormulaBuilder } from './FormulaBuilder';
 import { MatrixBuilder } from './MatrixBuilder';
 import { SearchPanel, type SearchPick } from './SearchPanel';
 import { StandardCard } from './StandardCard';
+import { WorkbookPanel } from './WorkbookPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '10px', minHeight: '100vh', boxSizing: 'border-box' },
 });
 
-type TabName = 'search' | 'matrix' | 'formula' | 'dataset';
+type TabName = 'search' | 'matrix' | 'formula' | 'workbook' | 'dataset';
 
 export function App({ host }: { host: HostInfo }) {
   const styles = useStyles();
@@ -54,6 +55,7 @@ export function App({ host }: { host: HostInfo }) {
           <Tab value="search">Search</Tab>
           <Tab value="matrix">Matrix</Tab>
           <Tab value="formula">Formula</Tab>
+          <Tab value="workbook">Workbook</Tab>
           <Tab value="dataset">Dataset</Tab>
         </TabList>
         {status && (
@@ -69,6 +71,7 @@ export function App({ host }: { host: HostInfo }) {
         )}
         {tab === 'matrix' && <MatrixBuilder canWrite={host.inExcel} initialStandards={standard ? [standard] : []} confirm={confirm} notify={setStatus} />}
         {tab === 'formula' && <FormulaBuilder canWrite={host.inExcel} onInsert={(f) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(f)}`)} />}
+        {tab === 'workbook' && <WorkbookPanel canWrite={host.inExcel} notify={setStatus} />}
         {tab === 'dataset' && <DatasetPanel />}
         <ConfirmDialog pending={pending} onClose={() => setPending(null)} />
       </main>

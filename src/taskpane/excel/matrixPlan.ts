@@ -1,5 +1,6 @@
 import { type CellValue, type Harmonize, isHarmonizeError } from '../../core';
 import { formatArgument } from '../../core/formula';
+import { columnLetters as lettersOfColumnNumber } from '../../core/mappings';
 
 export type MatrixMode = 'formulas' | 'spill' | 'values';
 
@@ -30,17 +31,8 @@ export interface MatrixPlan {
 const cellText = (value: CellValue): string | number | boolean =>
   value === null ? '' : isHarmonizeError(value) ? value.code : value;
 
-/** Column letters for a zero-based index: 0 -> A, 27 -> AB. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Column letters for a zero-based column index: 0 -> A, 27 -> AB. */
+export const columnLetters = (index: number): string => lettersOfColumnNumber(index + 1);
 
 /**
  * Plans a harmonization matrix anchored at (row, col): header row of jurisdictions, header column of standards,

@@ -1,0 +1,17 @@
+/** Raw and gzipped sizes of the two bundles Excel loads. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface BundleSize {
+  file: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export function bundleSizes(dist: string): BundleSize[] {
+  return ['functions.js', 'taskpane.js'].map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return { file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  });
+}

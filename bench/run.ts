@@ -1,0 +1,106 @@
+/**
+ * npm run bench: every row a median and a spread over repeated runs, every ratio taken in the same run. Prints a
+ * table, writes bench/results.json, and exits non-zero when a target or budget is missed (after printing it all).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { loadBuiltFunctions } from './builtBundle';
+import { bundleSizes } from './bundleSizes';
+import { benchColdStart } from './coldStart';
+import { benchCoreSearch, SYNTHETIC_RECORDS } from './coreSearch';
+import { benchMatrix, MATRIX_JURISDICTIONS, MATRIX_STANDARDS } from './matrix';
+import { type Row, row, skipped, table } from './report';
+import { benchScalar } from './scalar';
+import { benchSpreadsheet } from './spreadsheet';
+import { summarise } from './stats';
+import { benchTaskPane } from './taskpane';
+
+const ROOT = join(__dirname, '..');
+const DIST = join(ROOT, 'dist');
+const BUNDLE = join(DIST, 'functions.js');
+const KB = 1024;
+
+function ensureBuilt(): void {
+  if (existsSync(BUNDLE) && existsSync(join(DIST, 'taskpane.js')) && !process.argv.includes('--build')) return;
+  console.log('Building dist/ (npm run build)...');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  const rows: Row[] = [];
+  const log = (message: string): void => console.log(`  ${message}`);
+
+  log('scalar EQUIVALENT...');
+  const viaSource = benchScalar();
+  const viaBundle = benchScalar(loadBuiltFunctions(BUNDLE).EQUIVALENT);
+  rows.push(
+    row('EQUIVALENT scalar, built bundle', 'ns/call', viaBundle.viaEntryPoint, null, 'dist/functions.js, messy inputs, Excel [[cell]] arguments'),
+    row('raw Map.get, pre-normalised keys', 'ns/call', viaBundle.rawMapGet, null, 'the physical limit'),
+    row('EQUIVALENT / Map.get, built bundle', 'x', viaBundle.ratio, { stat: 'median', limit: 5 }, 'per-run ratio'),
+    row('EQUIVALENT scalar, src via tsx', 'ns/call', viaSource.viaEntryPoint, null, `ratio ${viaSource.ratio.median.toFixed(1)}x; tsx adds an accessor per import`),
+  );
+
+  log('MATRIX...');
+  const matrix = benchMatrix();
+  const cells = MATRIX_STANDARDS * MATRIX_JURISDICTIONS;
+  rows.push(
+    row(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}, recalculation`, 'ms', matrix.warm, { stat: 'median', limit: 30 }, `${matrix.answered} of ${cells} cells answered`),
+    row(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}, first call`, 'ms', matrix.firstCall, { stat: 'median', limit: 30 }, 'fresh engine: every cell resolved'),
+    row('MATRIX cost per cell, first call', 'ns/cell', summarise([(matrix.firstCall.median * 1e6) / cells]), null),
+  );
+
+  log('spreadsheet baseline (HyperFormula, about a minute per run)...');
+  const sheet = benchSpreadsheet(Number(process.env.BENCH_SPREADSHEET_RUNS ?? 3));
+  rows.push(
+    row('HyperFormula INDEX/MATCH, same lookups', 'ms', sheet.evaluate, null, `${sheet.answered} cells answered; column index on`),
+    row('HyperFormula / MATRIX first call', 'x', summarise([sheet.evaluate.median / matrix.firstCall.median]), { stat: 'median', limit: 100, atLeast: true }, 'ratio of medians'),
+  );
+
+  log('cold start...');
+  const cold = benchColdStart(BUNDLE);
+  rows.push(
+    row('cold start: bundle to first answer', 'ms', cold.total, { stat: 'median', limit: 50 }, `load ${cold.load.median.toFixed(1)} + first answer ${cold.firstAnswer.median.toFixed(1)} ms; fresh process each run`),
+  );
+
+  for (const size of bundleSizes(DIST)) {
+    const functions = size.file === 'functions.js';
+    rows.push(
+      row(`${size.file} raw`, 'KB', summarise([size.rawBytes / KB]), functions ? { stat: 'median', limit: 300 } : null, functions ? 'includes the dataset' : ''),
+      row(`${size.file} gzipped`, 'KB', summarise([size.gzipBytes / KB]), functions ? null : { stat: 'median', limit: 250 }),
+    );
+  }
+
+  log('core search per keystroke...');
+  const search = benchCoreSearch();
+  rows.push(
+    row(`search keystroke, real catalog (${search.realDocuments} docs)`, 'ms', search.realKeystroke, { stat: 'p90', limit: 10 }, `max ${search.realKeystroke.max.toFixed(1)} ms`),
+    row(`search keystroke, synthetic ${SYNTHETIC_RECORDS / 1000}k records`, 'ms', search.syntheticKeystroke, { stat: 'p90', limit: 10 }, `max ${search.syntheticKeystroke.max.toFixed(1)} ms; index built in ${search.syntheticBuildMs.toFixed(0)} ms`),
+  );
+
+  log('task pane in headless Chromium...');
+  const pane = await benchTaskPane(DIST);
+  if (typeof pane === 'string') {
+    rows.push(skipped('task pane time to interactive', 'median <= 1000 ms', pane), skipped('task pane keystroke', 'p90 <= 10 ms', pane));
+  } else {
+    rows.push(
+      row('task pane time to interactive', 'ms', pane.interactive, { stat: 'median', limit: 1000 }, 'navigation start to search box, cache off'),
+      row('task pane keystroke, real catalog', 'ms', pane.keystroke, { stat: 'p90', limit: 10 }, `input event to results laid out; max ${pane.keystroke.max.toFixed(1)} ms`),
+    );
+  }
+
+  const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}`;
+  console.log(`\nHarmonize benchmarks on ${machine}\n`);
+  console.log(table(rows));
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2)}\n`);
+  const missed = rows.filter((r) => r.met === false);
+  console.log(`\n${missed.length ? `MISSED: ${missed.map((r) => r.name).join('; ')}` : 'Every target met.'} Results in bench/results.json.`);
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});

@@ -1,0 +1,20 @@
+/**
+ * Sharing workbooks, host-free: the workbook's own mappings (read, validate, import, export), the dataset stamp,
+ * and recomputing saved HARMONIZE formulas to audit or refresh them. The task pane and the CLI adapt these to
+ * Excel and to .xlsx files.
+ */
+export { MAPPING_COLUMNS, MAPPING_TABLE_NAME, type MappingColumn, readHeader } from './mappingColumns';
+export { readMappingRows, type MappingImport, type MappingReadOptions, type RejectedRow } from './readMappingRows';
+export {
+  exportMappings,
+  importMappingPack,
+  mappingTableRows,
+  neutraliseCsvCell,
+  parseMappingPack,
+  type MappingPackFormat,
+  type MappingTable,
+} from './mappingPacks';
+export { compareStamp, readStamp, stampFromXml, stampOf, stampToXml, STAMP_NAMESPACE, type DatasetStamp, type StampComparison } from './datasetStamp';
+export { anchorValue, auditFormulas, shownValue, type FormulaAudit, type FormulaCell, type ShownValue, type SkippedCell, type ValueChange } from './formulaAudit';
+export { harmonizeFunctionOf, mentionsHarmonize, recomputeFormula, type Recomputed, type ReferenceValue, type ResolveReference } from './recomputeFormula';
+export { type CellAddress, type CellReference, columnLetters, columnNumber, formatAddress, mapReferences, parseAddress, referenceCells, referenceSize, sheetPrefix, shiftReferences } from './formulaReferences';

@@ -1,0 +1,67 @@
+import { Button, Text, makeStyles } from '@fluentui/react-components';
+import { type ChangeEvent, useState } from 'react';
+import { currentEngine } from '../../core/activeEngine';
+import { type MappingImport, type MappingPackFormat, exportMappings, importMappingPack, mappingTableRows } from '../../core/mappings';
+import { appendMappingRows, createMappingsTable } from '../excel/mappingsTable';
+import { syncWorkbookMappings } from '../workbookSync';
+
+const useStyles = makeStyles({ row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' } });
+
+function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The workbook's own mappings: create the table, import a pack (validated row by row, all or nothing), export. */
+export function MappingsSection({ notify }: { notify: (message: string) => void }) {
+  const styles = useStyles();
+  const [report, setReport] = useState<MappingImport | null>(null);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const format: MappingPackFormat = file.name.toLowerCase().endsWith('.json') ? 'json' : 'csv';
+    const result = importMappingPack(await file.text(), format, { today: new Date().toISOString().slice(0, 10) });
+    setReport(result);
+    if (result.rejected.length > 0) {
+      notify(`Nothing imported: ${result.rejected.length} rows were rejected. Fix them and import again.`);
+      return;
+    }
+    await createMappingsTable();
+    const added = await appendMappingRows(mappingTableRows(result.accepted, { quotePrefix: false }).slice(1));
+    await syncWorkbookMappings();
+    notify(`Imported ${added} mappings into HarmonizeMappings.`);
+  };
+
+  const workbookRows = () => currentEngine().catalog.adoptions.filter((a) => a.provenance === 'workbook');
+
+  return (
+    <section aria-label="Own mappings">
+      <Text as="h2" weight="semibold">Own mappings (HarmonizeMappings)</Text>
+      <Text as="p" size={200}>A row here wins over the bundled record for the same standard and jurisdiction, and EQUIVALENT(…,"provenance") says "workbook".</Text>
+      <div className={styles.row}>
+        <Button onClick={() => createMappingsTable().then(notify, (e: unknown) => notify(String(e)))}>Create table</Button>
+        <label>
+          <Text size={200}>Import CSV or JSON </Text>
+          <input type="file" accept=".csv,.json,text/csv,application/json" onChange={onFile} aria-label="Import a mapping pack" />
+        </label>
+        <Button onClick={() => download(exportMappings(workbookRows(), 'csv'), 'harmonize-mappings.csv', 'text/csv')}>Export CSV</Button>
+        <Button onClick={() => download(exportMappings(workbookRows(), 'json'), 'harmonize-mappings.json', 'application/json')}>Export JSON</Button>
+      </div>
+      {report && report.rejected.length > 0 && (
+        <ul aria-label="Rejected rows">
+          {report.rejected.map((r) => (
+            <li key={r.row}>
+              {r.row === 0 ? 'Header' : `Row ${r.row}`}: {r.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

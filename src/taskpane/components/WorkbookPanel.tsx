@@ -1,0 +1,106 @@
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Switch, Text, makeStyles } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { type FormulaAudit, compareStamp, stampOf } from '../../core/mappings';
+import { auditWorkbook } from '../excel/auditWorkbook';
+import { isOfferedWithDocument, offerWithDocument, readWorkbookStamp, recalculateWorkbook, writeWorkbookStamp } from '../excel/documentSharing';
+import { type FreezeScope, freezeFormulas, unfreezeFormulas } from '../excel/freezeCells';
+import { OUTSIDE_EXCEL_NOTE } from '../hostContext';
+import { useEngine } from '../useEngine';
+import { MappingsSection } from './MappingsSection';
+
+const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: '10px' }, row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' } });
+
+/** Sharing a workbook: its own mappings, the dataset stamp and audit, freeze and unfreeze, and offering the add-in. */
+export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify: (message: string) => void }) {
+  const engine = useEngine();
+  const styles = useStyles();
+  const [stampMessage, setStampMessage] = useState<{ differs: boolean; text: string } | null>(null);
+  const [audit, setAudit] = useState<FormulaAudit | null>(null);
+  const [scope, setScope] = useState<FreezeScope>('sheet');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [offered, setOffered] = useState(false);
+
+  useEffect(() => {
+    if (!canWrite) return;
+    setOffered(isOfferedWithDocument());
+    readWorkbookStamp().then(
+      (recorded) => {
+        const comparison = compareStamp(recorded, stampOf(engine, new Date()));
+        setStampMessage({ differs: comparison.differs, text: comparison.message });
+      },
+      (e: unknown) => setStampMessage({ differs: false, text: `Could not read the stamp: ${String(e)}` }),
+    );
+  }, [canWrite, engine]);
+
+  if (!canWrite) return <Text>{OUTSIDE_EXCEL_NOTE}</Text>;
+
+  const act = (label: string, work: () => Promise<string>) => {
+    setProgress(0);
+    work().then(notify, (e: unknown) => notify(`${label} failed: ${e instanceof Error ? e.message : String(e)}`)).finally(() => setProgress(null));
+  };
+  const restamp = () =>
+    act('Recalculation', async () => {
+      await recalculateWorkbook();
+      await writeWorkbookStamp(stampOf(engine, new Date()));
+      setStampMessage({ differs: false, text: `Recomputed and stamped with dataset ${engine.catalog.dataset.version}.` });
+      return 'Workbook recomputed with the installed dataset.';
+    });
+  const dataset = { version: engine.catalog.dataset.version, checksum: engine.catalog.dataset.checksum };
+
+  return (
+    <section className={styles.column} aria-label="Workbook">
+      <Text as="h2" weight="semibold">Dataset stamp</Text>
+      {stampMessage && (
+        <MessageBar intent={stampMessage.differs ? 'warning' : 'info'}>
+          <MessageBarBody>{stampMessage.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button onClick={() => act('Audit', async () => {
+          const result = await auditWorkbook(engine);
+          setAudit(result);
+          return `${result.changed.length} cells would change, ${result.unchanged} would not, ${result.skipped.length} could not be checked.`;
+        })}>Audit values</Button>
+        <Button appearance="primary" onClick={restamp}>Recompute and stamp</Button>
+      </div>
+      {audit && audit.changed.length > 0 && (
+        <ul aria-label="Cells that would change">
+          {audit.changed.slice(0, 200).map((c) => (
+            <li key={c.address}>
+              {c.address}: {JSON.stringify(c.old)} → {JSON.stringify(c.new)}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <MappingsSection notify={notify} />
+
+      <Text as="h2" weight="semibold">Freeze for readers without the add-in</Text>
+      <Field label="Scope">
+        <Dropdown value={scope} selectedOptions={[scope]} onOptionSelect={(_, d) => setScope((d.optionValue as FreezeScope) ?? 'sheet')}>
+          <Option value="selection">selection</Option>
+          <Option value="sheet">sheet</Option>
+          <Option value="workbook">workbook</Option>
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => act('Freeze', async () => {
+          const r = await freezeFormulas(scope, { dataset, onProgress: (done, total) => setProgress(done / total) });
+          return `Froze ${r.frozen} HARMONIZE formulas${r.cancelled ? ' (cancelled)' : ''}; Unfreeze restores them.`;
+        })}>Freeze</Button>
+        <Button onClick={() => act('Unfreeze', async () => `Restored ${(await unfreezeFormulas(scope)).restored} formulas.`)}>Unfreeze</Button>
+      </div>
+      {progress !== null && <ProgressBar value={progress} aria-label="Working" />}
+
+      <Text as="h2" weight="semibold">Sharing</Text>
+      <Switch
+        checked={offered}
+        label="Offer Harmonize to whoever opens this workbook"
+        onChange={(_, d) => {
+          setOffered(d.checked);
+          offerWithDocument(d.checked).then(() => notify(d.checked ? 'Recipients will be offered the add-in.' : 'The add-in will not open with this workbook.'), (e: unknown) => notify(String(e)));
+        }}
+      />
+    </section>
+  );
+}

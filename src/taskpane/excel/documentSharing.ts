@@ -1,0 +1,40 @@
+/*
+ * How a workbook carries Harmonize to its recipients: which dataset its formulas were computed with (a stamp in
+ * a custom XML part), and whether Excel should offer the add-in's pane when the file opens.
+ */
+import { type DatasetStamp, STAMP_NAMESPACE, readStamp } from '../../core/mappings';
+import { readJsonPart, writeJsonPart } from './documentParts';
+
+export async function readWorkbookStamp(): Promise<DatasetStamp | null> {
+  return Excel.run(async (context) => readStamp(await readJsonPart<unknown>(context, STAMP_NAMESPACE, null)));
+}
+
+export async function writeWorkbookStamp(stamp: DatasetStamp): Promise<void> {
+  await Excel.run((context) => writeJsonPart(context, STAMP_NAMESPACE, stamp));
+}
+
+/** Recomputes every formula (custom functions are not volatile, so only a full calculation reaches them). */
+export async function recalculateWorkbook(): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  });
+}
+
+/**
+ * Microsoft documents two switches for a shared workbook: the document setting
+ * Office.AutoShowTaskpaneWithDocument (with the manifest's TaskpaneId of the same name), which opens the pane, or
+ * prompts a recipient to get the add-in, when the file opens; and the shared runtime's startup behaviour, which
+ * loads the runtime, and so the custom functions and the workbook's own mappings, without opening the pane.
+ */
+export async function offerWithDocument(enabled: boolean): Promise<void> {
+  Office.context.document.settings.set('Office.AutoShowTaskpaneWithDocument', enabled);
+  await new Promise<void>((resolve, reject) =>
+    Office.context.document.settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error))),
+  );
+  await Office.addin.setStartupBehavior(enabled ? Office.StartupBehavior.load : Office.StartupBehavior.none);
+}
+
+export function isOfferedWithDocument(): boolean {
+  return Office.context.document.settings.get('Office.AutoShowTaskpaneWithDocument') === true;
+}

@@ -1,0 +1,64 @@
+import { Harmonize } from '../../../src/core/harmonize';
+import { exportMappings, importMappingPack, mappingTableRows, neutraliseCsvCell, parseMappingPack, readMappingRows } from '../../../src/core/mappings';
+import { fixtureDataset } from '../../support/fixtureDataset';
+
+const catalog = Harmonize.fromDataset(fixtureDataset()).catalog;
+const options = { today: '2026-12-01', catalog };
+const INJECTION = '=cmd|\' /C calc\'!A0';
+
+describe('mapping packs', () => {
+  test('a CSV pack is validated row by row like a table', () => {
+    const csv = 'Standard,Jurisdiction,Designation,Correspondence\nISO 9001:2015,US,ANSI/ISO/ASQ Q9001-2015,IDT\nISO 9001:2015,US,dup,\n';
+    const { accepted, rejected } = importMappingPack(csv, 'csv', options);
+    expect(accepted.map((a) => a.designation)).toEqual(['ANSI/ISO/ASQ Q9001-2015']);
+    expect(rejected).toEqual([{ row: 2, reason: 'duplicate: row 1 already maps ISO 9001:2015 in US' }]);
+  });
+
+  test('a JSON pack is an array of objects or {"mappings": [...]}; an unknown key is a wrong column', () => {
+    const entry = { standard: 'ISO 9001', edition: 'ISO 9001:2015', jurisdiction: 'US', designation: 'X' };
+    expect(importMappingPack(JSON.stringify([entry]), 'json', options).accepted).toHaveLength(1);
+    expect(importMappingPack(JSON.stringify({ mappings: [entry] }), 'json', options).accepted[0].standard).toBe('ISO 9001:2015');
+    expect(importMappingPack(JSON.stringify([{ ...entry, year: 2015 }]), 'json', options)).toEqual({
+      accepted: [],
+      rejected: [{ row: 0, reason: expect.stringMatching(/unknown column 'year'/) }],
+    });
+  });
+
+  test('unreadable packs are reported, not thrown', () => {
+    expect(parseMappingPack('{"mappings": 3}', 'json')).toMatch(/an array of mappings/);
+    expect(parseMappingPack('[1]', 'json')).toBe('Mapping 1 is not an object with named fields');
+    expect(importMappingPack('{nope', 'json', options).rejected[0]).toEqual({ row: 0, reason: expect.stringMatching(/^Not valid JSON/) });
+    expect(importMappingPack('', 'csv', options).rejected[0].reason).toBe('The CSV file is empty');
+  });
+
+  test.each([
+    ['=1+1', "'=1+1"],
+    ['+44 20', "'+44 20"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tX', "'\tX"],
+    ['GB/T 19001-2016', 'GB/T 19001-2016'],
+  ])('CSV export neutralises %j as %j (OWASP: leading apostrophe)', (text, expected) => expect(neutraliseCsvCell(text)).toBe(expected));
+
+  test('an injection string is exported harmlessly to CSV, exactly to JSON, and both re-import as the same text', () => {
+    const rows = readMappingRows(['standard', 'jurisdiction', 'designation', 'note'], [['ISO 9001:2015', 'JP', INJECTION, '@note']], options).accepted;
+    const csv = exportMappings(rows, 'csv');
+    expect(csv).toBe(`standard,jurisdiction,designation,correspondence,edition,source,note\nISO 9001,JP,'${INJECTION},,ISO 9001:2015,,'@note\n`);
+    expect(csv.split('\n').slice(1).join('\n')).not.toMatch(/(^|,)[=+\-@]/m);
+    const json = exportMappings(rows, 'json');
+    expect(JSON.parse(json).mappings[0]).toEqual({ standard: 'ISO 9001', jurisdiction: 'JP', designation: INJECTION, edition: 'ISO 9001:2015', note: '@note' });
+    for (const [text, format] of [[csv, 'csv'], [json, 'json']] as const) {
+      const again = importMappingPack(text, format, options);
+      expect(again.rejected).toEqual([]);
+      expect(again.accepted).toEqual(rows);
+    }
+  });
+
+  test('table rows for Range.values carry a quote prefix on formula-like text, so Excel stores text', () => {
+    const rows = readMappingRows(['standard', 'jurisdiction', 'designation'], [['ISO 9001:2015', 'JP', '=1+1']], options).accepted;
+    expect(mappingTableRows(rows)).toEqual([
+      ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'source', 'note'],
+      ['ISO 9001', 'JP', "'=1+1", '', 'ISO 9001:2015', '', ''],
+    ]);
+  });
+});
