@@ -15,7 +15,14 @@ export interface ColdStartResult {
 
 export function benchColdStart(bundlePath: string, runs = 15): ColdStartResult {
   const samples = Array.from({ length: runs }, () => {
-    const out = execFileSync(process.execPath, ['-e', COLD_START_SCRIPT, bundlePath], { encoding: 'utf8' });
+    let out: string;
+    try {
+      out = execFileSync(process.execPath, ['-e', COLD_START_SCRIPT, bundlePath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      // The child's stack trace quotes the minified bundle; its first line of stderr says enough.
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+      throw new Error(`cold-start child failed: ${stderr.split('\n').find((l) => /Error/.test(l)) ?? 'no message'}`);
+    }
     return JSON.parse(out) as { total: number; load: number; firstAnswer: number };
   });
   return {

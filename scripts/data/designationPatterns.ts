@@ -18,4 +18,6 @@ export const DESIGNATION_PATTERNS: Record<string, RegExp> = {
   ID: /^SNI /,
   MX: /^NMX-/,
   AR: /^IRAM/,
+  GCC: /^GSO (ISO|IEC|ISO\/IEC) \d+/,
+  ZA: /^SANS[ /]/,
 };

@@ -92,9 +92,23 @@ function cellBytes(value: CellValue): number {
   return 24;
 }
 
+/** Bytes the answer could take at most (three per character): cheap, and exact counting is rarely needed. */
+function upperBoundBytes(answer: Grid<CellValue>): number {
+  let bytes = 2;
+  for (const row of answer) {
+    bytes += 3;
+    for (const cell of row) {
+      if (typeof cell === 'string') bytes += cell.length * 3 + 3;
+      else if (cell instanceof HarmonizeError) bytes += Math.min(cell.message.length, 255) * 3 + 32;
+      else bytes += 24;
+    }
+  }
+  return bytes;
+}
+
 /** The answer itself, or a #NUM! error that says how large it would be and what to do. */
-export function withinPayloadLimit<T extends Grid<CellValue> | HarmonizeError>(answer: T): T | HarmonizeError {
-  if (answer instanceof HarmonizeError) return answer;
+export function withinPayloadLimit(answer: Grid<CellValue> | HarmonizeError): Grid<CellValue> | HarmonizeError {
+  if (!Array.isArray(answer) || upperBoundBytes(answer) <= MAX_RESULT_BYTES) return answer;
   let bytes = 2;
   for (const row of answer) {
     bytes += 3;

@@ -109,8 +109,10 @@ export class Harmonize {
   }
 
   adoptions(standard: Argument, fields: Argument = null): Answer {
-    const cells = asGrid(standard).flat();
-    if (cells.length !== 1) return invalidValue('standard must be a single cell');
+    const grid = asGrid(standard);
+    // Count before flattening: a million-cell range must be refused at once, not copied first.
+    if (grid.reduce((n, row) => n + (Array.isArray(row) ? row.length : 1), 0) !== 1) return invalidValue('standard must be a single cell');
+    const cells = grid.flat();
     const list = parseFieldList(asGrid(fields).flat());
     if (isHarmonizeError(list)) return list;
     return adoptionsTable(this.catalog, cells[0], list);

@@ -27,6 +27,7 @@ export function foldForLookup(input: string): string {
 
 /** A compact key for designations: no spaces, no punctuation besides letters, digits and the year separator. */
 export function designationKey(input: string): string {
+  if (ASCII.test(input)) return input.toUpperCase().replace(/[^A-Z0-9:]/g, '');
   return foldForLookup(input).replace(/[^A-Z0-9\u0400-\u04FF\u4E00-\u9FFF:]/g, '');
 }
 

@@ -91,10 +91,14 @@ export class Catalog {
   readonly keysByNumber = new Map<string, string[]>();
   readonly jurisdictions = new Map<string, CompiledJurisdiction>();
   readonly adoptions: Adoption[] = [];
+  /** Every jurisdiction or bloc with at least one adoption, so a bloc with its own standards can answer. */
+  readonly recordedPlaces = new Set<string>();
   private readonly byEditionAndPlace = new Map<string, Adoption>();
   private readonly byKeyAndPlace = new Map<string, Adoption[]>();
   private readonly byKey = new Map<string, Adoption[]>();
-  private readonly byDesignation = new Map<string, Adoption[]>();
+  /** Built on first use: only designations typed as input and ORIGIN need it, and keying every record is the
+   *  largest part of indexing, which every first formula waits for. */
+  private byDesignation: Map<string, Adoption[]> | null = null;
   private readonly harmonisedByEdition = new Map<string, HarmonisedCitation[]>();
   private readonly fdaByEdition = new Map<string, FdaRecognition[]>();
 
@@ -157,7 +161,7 @@ export class Catalog {
 
   private addAdoption(a: Adoption): void {
     this.adoptions.push(a);
-    pushTo(this.byDesignation, designationKey(a.designation), a);
+    this.recordedPlaces.add(a.jurisdiction);
     const exact = pairKey(a.standard, a.jurisdiction);
     if (this.byEditionAndPlace.has(exact)) return;
     this.byEditionAndPlace.set(exact, a);
@@ -201,6 +205,11 @@ export class Catalog {
   }
 
   adoptionsByDesignation(designation: string): readonly Adoption[] {
+    if (!this.byDesignation) {
+      // Every record in the order it was added, as eager indexing would have listed them.
+      this.byDesignation = new Map();
+      for (const a of this.adoptions) pushTo(this.byDesignation, designationKey(a.designation), a);
+    }
     return this.byDesignation.get(designationKey(designation)) ?? [];
   }
 

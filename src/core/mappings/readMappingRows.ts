@@ -81,7 +81,7 @@ function resolvePlace(catalog: Catalog, text: string): string {
   if (!text) throw new RowProblem('jurisdiction is empty');
   const place = resolveJurisdiction(catalog, text);
   if (isHarmonizeError(place)) throw new RowProblem(`jurisdiction: ${place.message}`);
-  const code = recordPlace(place);
+  const code = recordPlace(catalog, place);
   if (isHarmonizeError(code)) throw new RowProblem(`jurisdiction: ${code.message}`);
   return code;
 }

@@ -6,13 +6,16 @@ import { type ResolvedStandard, resolveStandard } from '../resolve/resolveStanda
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
 import { type AdoptionField, adoptionField } from './adoptionFields';
 
-/** The code under which a place's adoptions are recorded: CEN and the EEA share the EU's EN records. */
-export function recordPlace(place: CompiledJurisdiction): string | HarmonizeError {
+/**
+ * The code under which a place's adoptions are recorded: CEN and the EEA share the EU's EN records; a bloc with
+ * regional standards of its own (EU, GCC) answers for itself; any other bloc has nothing to answer with.
+ */
+export function recordPlace(catalog: Catalog, place: CompiledJurisdiction): string | HarmonizeError {
   if (place.recordsUnder) return place.recordsUnder;
-  if (place.kind === 'bloc' && place.code !== 'EU') {
+  if (place.kind === 'bloc' && !catalog.recordedPlaces.has(place.code)) {
     return notAvailable(
-      `${place.code} (${place.name}) is a group of ${place.members?.length ?? 0} jurisdictions without regional ` +
-        'standards of its own; ask for one member, or EU for European Standards',
+      `${place.code} (${place.name}) is a group of ${place.members?.length ?? 0} jurisdictions without recorded ` +
+        'regional standards; ask for one member, or EU for European Standards',
     );
   }
   return place.code;
@@ -31,7 +34,7 @@ export function findAdoption(
   standard: ResolvedStandard,
   place: CompiledJurisdiction,
 ): Adoption | HarmonizeError {
-  const code = recordPlace(place);
+  const code = recordPlace(catalog, place);
   if (isHarmonizeError(code)) return code;
   const found = standard.edition
     ? catalog.adoption(standard.edition.id, code)

@@ -62,7 +62,7 @@ describe('readMappingRows', () => {
     expect(reason(5)).toBe('designation is empty');
     expect(reason(6)).toBe('ISO 9001 names no edition; give one in the edition column (recorded: 2015, 2008)');
     expect(reason(7)).toBe('standard says ISO 9001:2015 but edition says ISO 9001:2008');
-    expect(reason(8)).toMatch(/^jurisdiction: USMCA .* without regional standards/);
+    expect(reason(8)).toMatch(/^jurisdiction: USMCA .* without recorded regional standards/);
     expect(reason(9)).toMatch(/national or regional designation; write the international standard \(ISO 9001:2015\)/);
     expect(reason(10)).toBe('source must be a web address (https://...) or plain text');
     expect(reason(11)).toBe('designation must be text, not TRUE');
