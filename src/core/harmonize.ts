@@ -22,6 +22,9 @@ export type Answer = Grid<CellValue> | HarmonizeError;
 export const MAX_SEARCH_RESULTS = 100;
 /** Memoised EQUIVALENT cells per engine; cleared when full so a huge sheet cannot grow memory without bound. */
 const CELL_MEMO_LIMIT = 100_000;
+
+/** The one-cell grids the memo hands out more than once; adapters may keep a converted copy beside each. */
+export const memoisedGrids = new WeakSet<Grid<CellValue>>();
 const fieldMemo = new Map<string, AdoptionField | HarmonizeError>();
 
 /** Field names repeat in every cell of a sheet; parsing one once keeps it off the per-cell path. */
@@ -54,11 +57,11 @@ function option<T>(value: Argument, name: string, fallback: string, parse: (t: s
  */
 export class Harmonize {
   /** Recalculation asks the same cells again and again; the catalog never changes, so answers can be kept. */
-  private readonly cellMemo = new Map<AdoptionField, Map<string, Map<string, CellValue>>>();
+  private readonly cellMemo = new Map<AdoptionField, Map<string, Map<string, Grid<CellValue>>>>();
   private cellMemoSize = 0;
   /** A sheet recalculates one field many times over: skip the field lookup while it stays the same. */
   private lastField: AdoptionField | null = null;
-  private lastFieldMemo: Map<string, Map<string, CellValue>> | undefined;
+  private lastFieldMemo: Map<string, Map<string, Grid<CellValue>>> | undefined;
 
   constructor(readonly catalog: Catalog) {}
 
@@ -76,15 +79,15 @@ export class Harmonize {
     if (isHarmonizeError(f)) return f;
     const s = oneCell(standard);
     const p = oneCell(jurisdiction);
-    if (s !== NOT_ONE_CELL && p !== NOT_ONE_CELL) return [[this.equivalentOf(s, p, f)]];
-    return broadcast([asGrid(standard), asGrid(jurisdiction)], (sc, pc) => this.equivalentOf(sc, pc, f));
+    if (s !== NOT_ONE_CELL && p !== NOT_ONE_CELL) return this.equivalentOf(s, p, f);
+    return broadcast([asGrid(standard), asGrid(jurisdiction)], (sc, pc) => this.equivalentOf(sc, pc, f)[0][0]);
   }
 
   /** One EQUIVALENT cell, memoised for text inputs (the cells recalculation repeats). Nested maps, not a joined
    *  key: joining would build and hash a fresh string on every call, which costs more than the lookup itself. */
-  private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): CellValue {
+  private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): Grid<CellValue> {
     if (typeof standard !== 'string' || typeof place !== 'string' || standard.length + place.length > 2 * MAX_TEXT_LENGTH) {
-      return equivalent(this.catalog, standard, place, field);
+      return [[equivalent(this.catalog, standard, place, field)]];
     }
     let byStandard = field === this.lastField ? this.lastFieldMemo : this.cellMemo.get(field);
     if (!byStandard) this.cellMemo.set(field, (byStandard = new Map()));
@@ -92,9 +95,12 @@ export class Harmonize {
     this.lastFieldMemo = byStandard;
     let byPlace = byStandard.get(standard);
     if (!byPlace) byStandard.set(standard, (byPlace = new Map()));
+    // The one-cell grid itself is kept: a recalculated cell gets the very same answer object, with no allocation.
     let answer = byPlace.get(place);
     if (answer === undefined) {
-      answer = equivalent(this.catalog, standard, place, field);
+      // Shared: every caller that asks the same question gets this object, and none may change it.
+      answer = [[equivalent(this.catalog, standard, place, field)]];
+      memoisedGrids.add(answer);
       if (++this.cellMemoSize > CELL_MEMO_LIMIT) {
         this.cellMemo.clear();
         this.cellMemoSize = 0;

@@ -1,3 +1,4 @@
+import { memoisedGrids } from '../core/harmonize';
 import { type Answer, type CellValue, type ErrorCode, HarmonizeError, type InputValue, isHarmonizeError, withinPayloadLimit } from '../core';
 
 /** CustomFunctions.ErrorCode values are the error texts themselves; #BUSY! has no custom-function form. */
@@ -61,13 +62,22 @@ function toExcelCell(value: CellValue): unknown {
   return isHarmonizeError(value) ? toExcelError(value) : value;
 }
 
+/** Core hands the same grid back for a repeated one-cell question; its Excel form is kept beside it. */
+const excelGrids = new WeakMap<CellValue[][], unknown[][]>();
+
 /** Maps a core answer to what Excel expects: a 2-D array whose errors are CustomFunctions.Error values. */
 export function toExcel(answer: Answer): unknown[][] {
   if (!Array.isArray(answer)) throw toExcelError(answer);
-  // Rows without blanks or errors already are what Excel expects; core builds a fresh grid for every answer.
+  // Rows without blanks or errors already are what Excel expects; core never mutates an answer it returned.
   let plain = true;
   for (const row of answer) plain &&= isPlainRow(row);
-  return plain ? answer : answer.map((row) => (isPlainRow(row) ? row : row.map(toExcelCell)));
+  if (plain) return answer;
+  let converted = excelGrids.get(answer);
+  if (!converted) {
+    converted = answer.map((row) => (isPlainRow(row) ? row : row.map(toExcelCell)));
+    if (memoisedGrids.has(answer)) excelGrids.set(answer, converted);
+  }
+  return converted;
 }
 
 /** Runs a core call and turns any unexpected failure into a #VALUE! with a message, never a bare exception. */
