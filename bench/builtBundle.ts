@@ -12,7 +12,7 @@ export type ExcelFunction = (...args: unknown[]) => unknown[][];
 export const COLD_START_SCRIPT = `
 const t0 = performance.now();
 const fns = {};
-class ExcelError extends Error { constructor(code, message) { super(message ?? code); this.code = code; } }
+class ExcelError { constructor(code, message) { this.code = code; this.message = message ?? code; } }
 globalThis.CustomFunctions = { associate: (name, fn) => { fns[name] = fn; }, Error: ExcelError, ErrorCode: {} };
 globalThis.self = globalThis;
 require('node:vm').runInThisContext(require('node:fs').readFileSync(process.argv[1], 'utf8'), { filename: 'functions.js' });

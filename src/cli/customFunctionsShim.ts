@@ -2,12 +2,18 @@
  * The two members of Excel's CustomFunctions global that the functions module uses, for running the very same
  * module in Node (the CLI, tests). In Excel the real global exists and this shim is never installed.
  */
-class ShimError extends Error {
+/**
+ * Like Excel's own CustomFunctions.Error, a plain value with a code and a message, not a JavaScript Error: a
+ * matrix can hold thousands of them, and capturing a stack trace for each would cost more than the lookups.
+ */
+class ShimError {
+  readonly name = 'CustomFunctions.Error';
+  readonly message: string;
   constructor(
     readonly code: string,
     message?: string,
   ) {
-    super(message ?? code);
+    this.message = message ?? code;
   }
 }
 
@@ -27,6 +33,6 @@ export function installCustomFunctionsShim(): void {
 }
 
 export function isExcelError(value: unknown): value is { code: string; message: string } {
-  const code = value instanceof Error ? (value as unknown as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code.startsWith('#');
+  const code = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('#') && typeof (value as { message?: unknown }).message === 'string';
 }

@@ -1,3 +1,4 @@
+import { AnswerMemo } from './answerMemo';
 import { asGrid, broadcast } from './broadcast';
 import { type Adoption, Catalog } from './dataset/catalog';
 import type { CompiledDataset } from './dataset/types';
@@ -56,12 +57,10 @@ function option<T>(value: Argument, name: string, fallback: string, parse: (t: s
  * Each method takes cells or ranges as Excel passes them and answers with a grid or one error.
  */
 export class Harmonize {
-  /** Recalculation asks the same cells again and again; the catalog never changes, so answers can be kept. */
-  private readonly cellMemo = new Map<AdoptionField, Map<string, Map<string, Grid<CellValue>>>>();
-  private cellMemoSize = 0;
-  /** A sheet recalculates one field many times over: skip the field lookup while it stays the same. */
-  private lastField: AdoptionField | null = null;
-  private lastFieldMemo: Map<string, Map<string, Grid<CellValue>>> | undefined;
+  /** Cell answers for ranges, and one-cell grids for single cells: a recalculated cell gets the very same
+   *  answer object back, with no allocation, which is most of what a scalar call would otherwise cost. */
+  private readonly values = new AnswerMemo<CellValue>(CELL_MEMO_LIMIT);
+  private readonly grids = new AnswerMemo<Grid<CellValue>>(CELL_MEMO_LIMIT);
 
   constructor(readonly catalog: Catalog) {}
 
@@ -79,35 +78,27 @@ export class Harmonize {
     if (isHarmonizeError(f)) return f;
     const s = oneCell(standard);
     const p = oneCell(jurisdiction);
-    if (s !== NOT_ONE_CELL && p !== NOT_ONE_CELL) return this.equivalentOf(s, p, f);
-    return broadcast([asGrid(standard), asGrid(jurisdiction)], (sc, pc) => this.equivalentOf(sc, pc, f)[0][0]);
+    if (s !== NOT_ONE_CELL && p !== NOT_ONE_CELL) return this.equivalentGrid(s, p, f);
+    return broadcast([asGrid(standard), asGrid(jurisdiction)], (sc, pc) => this.equivalentOf(sc, pc, f));
   }
 
-  /** One EQUIVALENT cell, memoised for text inputs (the cells recalculation repeats). Nested maps, not a joined
-   *  key: joining would build and hash a fresh string on every call, which costs more than the lookup itself. */
-  private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): Grid<CellValue> {
-    if (typeof standard !== 'string' || typeof place !== 'string' || standard.length + place.length > 2 * MAX_TEXT_LENGTH) {
-      return [[equivalent(this.catalog, standard, place, field)]];
-    }
-    let byStandard = field === this.lastField ? this.lastFieldMemo : this.cellMemo.get(field);
-    if (!byStandard) this.cellMemo.set(field, (byStandard = new Map()));
-    this.lastField = field;
-    this.lastFieldMemo = byStandard;
-    let byPlace = byStandard.get(standard);
-    if (!byPlace) byStandard.set(standard, (byPlace = new Map()));
-    // The one-cell grid itself is kept: a recalculated cell gets the very same answer object, with no allocation.
-    let answer = byPlace.get(place);
-    if (answer === undefined) {
+  private memoisable(standard: InputValue, place: InputValue): boolean {
+    return typeof standard === 'string' && typeof place === 'string' && standard.length + place.length <= 2 * MAX_TEXT_LENGTH;
+  }
+
+  private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): CellValue {
+    if (!this.memoisable(standard, place)) return equivalent(this.catalog, standard, place, field);
+    return this.values.get(field, standard as string, place as string, () => equivalent(this.catalog, standard, place, field));
+  }
+
+  private equivalentGrid(standard: InputValue, place: InputValue, field: AdoptionField): Grid<CellValue> {
+    if (!this.memoisable(standard, place)) return [[equivalent(this.catalog, standard, place, field)]];
+    return this.grids.get(field, standard as string, place as string, () => {
       // Shared: every caller that asks the same question gets this object, and none may change it.
-      answer = [[equivalent(this.catalog, standard, place, field)]];
-      memoisedGrids.add(answer);
-      if (++this.cellMemoSize > CELL_MEMO_LIMIT) {
-        this.cellMemo.clear();
-        this.cellMemoSize = 0;
-        this.lastField = null;
-      } else byPlace.set(place, answer);
-    }
-    return answer;
+      const grid = [[this.equivalentOf(standard, place, field)]];
+      memoisedGrids.add(grid);
+      return grid;
+    });
   }
 
   correspondence(standard: Argument, jurisdiction: Argument): Answer {

@@ -4,20 +4,10 @@ import { type Answer, type CellValue, type ErrorCode, HarmonizeError, type Input
 /** CustomFunctions.ErrorCode values are the error texts themselves; #BUSY! has no custom-function form. */
 const CORE_CODES = new Set<string>(['#N/A', '#VALUE!', '#NUM!', '#REF!', '#NULL!', '#DIV/0!', '#NAME?']);
 
-/**
- * Core memoises its answers, so the same error value comes back on every recalculation; building an Error (and
- * its stack trace) costs microseconds, far more than the lookup, so each is built once.
- */
-const excelErrors = new WeakMap<HarmonizeError, CustomFunctions.Error>();
-
+/** Cheap to build: Excel's CustomFunctions.Error is a plain value, not a JavaScript Error with a stack trace. */
 export function toExcelError(error: HarmonizeError): CustomFunctions.Error {
-  let excel = excelErrors.get(error);
-  if (!excel) {
-    const code = (CORE_CODES.has(error.code) ? error.code : '#N/A') as CustomFunctions.ErrorCode;
-    excel = new CustomFunctions.Error(code, error.message.slice(0, 255));
-    excelErrors.set(error, excel);
-  }
-  return excel;
+  const code = (CORE_CODES.has(error.code) ? error.code : '#N/A') as CustomFunctions.ErrorCode;
+  return new CustomFunctions.Error(code, error.message.slice(0, 255));
 }
 
 /** An error value that arrives inside a range keeps its code, so the output cell shows the same error. */

@@ -40,7 +40,7 @@ export interface Adoption {
   note: string | null;
 }
 
-const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+const NO_ADOPTIONS: readonly Adoption[] = Object.freeze([]);
 
 function publisherOf(key: string): string {
   return key.split(' ')[0];
@@ -93,8 +93,10 @@ export class Catalog {
   readonly adoptions: Adoption[] = [];
   /** Every jurisdiction or bloc with at least one adoption, so a bloc with its own standards can answer. */
   readonly recordedPlaces = new Set<string>();
-  private readonly byEditionAndPlace = new Map<string, Adoption>();
-  private readonly byKeyAndPlace = new Map<string, Adoption[]>();
+  /** Edition (or standard) first, then place: two lookups on strings the caller already has, where one lookup on
+   *  a joined key would build and hash a new string for every cell of a matrix. */
+  private readonly byEditionAndPlace = new Map<string, Map<string, Adoption>>();
+  private readonly byKeyAndPlace = new Map<string, Map<string, Adoption[]>>();
   private readonly byKey = new Map<string, Adoption[]>();
   /** Built on first use: only designations typed as input and ORIGIN need it, and keying every record is the
    *  largest part of indexing, which every first formula waits for. */
@@ -127,9 +129,9 @@ export class Catalog {
     for (const a of overlay) this.addAdoption(a);
     for (const a of cited) this.addAdoption(a);
     for (const a of this.deriveFromRegional(cited)) {
-      if (!this.byEditionAndPlace.has(pairKey(a.standard, a.jurisdiction))) this.addAdoption(a);
+      if (!this.adoption(a.standard, a.jurisdiction)) this.addAdoption(a);
     }
-    for (const list of this.byKeyAndPlace.values()) list.sort(byRecency);
+    for (const places of this.byKeyAndPlace.values()) for (const list of places.values()) list.sort(byRecency);
     for (const list of this.byKey.values()) list.sort(byRecency);
     for (const h of dataset.harmonised) pushTo(this.harmonisedByEdition, h.standard, h);
     for (const f of dataset.fda) pushTo(this.fdaByEdition, f.standard, f);
@@ -162,11 +164,14 @@ export class Catalog {
   private addAdoption(a: Adoption): void {
     this.adoptions.push(a);
     this.recordedPlaces.add(a.jurisdiction);
-    const exact = pairKey(a.standard, a.jurisdiction);
-    if (this.byEditionAndPlace.has(exact)) return;
-    this.byEditionAndPlace.set(exact, a);
+    let places = this.byEditionAndPlace.get(a.standard);
+    if (!places) this.byEditionAndPlace.set(a.standard, (places = new Map()));
+    if (places.has(a.jurisdiction)) return;
+    places.set(a.jurisdiction, a);
     const key = splitEdition(a.standard)?.key ?? a.standard;
-    pushTo(this.byKeyAndPlace, pairKey(key, a.jurisdiction), a);
+    let byPlace = this.byKeyAndPlace.get(key);
+    if (!byPlace) this.byKeyAndPlace.set(key, (byPlace = new Map()));
+    pushTo(byPlace, a.jurisdiction, a);
     pushTo(this.byKey, key, a);
   }
 
@@ -192,12 +197,12 @@ export class Catalog {
   }
 
   adoption(edition: string, jurisdiction: string): Adoption | undefined {
-    return this.byEditionAndPlace.get(pairKey(edition, jurisdiction));
+    return this.byEditionAndPlace.get(edition)?.get(jurisdiction);
   }
 
   /** Every adoption of any edition of a standard in one place, newest edition first. */
   adoptionsIn(key: string, jurisdiction: string): readonly Adoption[] {
-    return this.byKeyAndPlace.get(pairKey(key, jurisdiction)) ?? [];
+    return this.byKeyAndPlace.get(key)?.get(jurisdiction) ?? NO_ADOPTIONS;
   }
 
   adoptionsOf(key: string): readonly Adoption[] {

@@ -22,26 +22,6 @@ export const ADOPTION_FIELDS = [
 ] as const;
 export type AdoptionField = (typeof ADOPTION_FIELDS)[number];
 
-const FIELD_ALIASES: Record<string, AdoptionField> = {
-  DESIGNATION: 'designation',
-  ID: 'designation',
-  CORRESPONDENCE: 'correspondence',
-  DEGREE: 'correspondence',
-  EDITION: 'edition',
-  YEAR: 'year',
-  STATUS: 'status',
-  TITLE: 'title',
-  BODY: 'body',
-  SOURCE: 'source',
-  URL: 'source',
-  PROVENANCE: 'provenance',
-  READ: 'read',
-  NOTE: 'note',
-  RULE: 'rule',
-  HARMONISED: 'harmonised',
-  HARMONIZED: 'harmonised',
-  FDA: 'fda',
-};
 
 export function parseField<T extends string>(
   text: string,
@@ -52,8 +32,13 @@ export function parseField<T extends string>(
   return field ?? invalidValue(`Unknown field '${text.slice(0, 40)}' - use one of: ${allowed.join(', ')}`);
 }
 
-export const parseAdoptionField = (text: string): AdoptionField | HarmonizeError =>
-  parseField(text, FIELD_ALIASES, ADOPTION_FIELDS);
+/** A parser for a function's field argument: each field by its own name in any case, plus extra spellings. */
+export function fieldParser<T extends string>(fields: readonly T[], extra: Record<string, T> = {}): (text: string) => T | HarmonizeError {
+  const aliases: Record<string, T> = { ...Object.fromEntries(fields.map((f) => [f.toUpperCase(), f])), ...extra };
+  return (text) => parseField(text, aliases, fields);
+}
+
+export const parseAdoptionField = fieldParser(ADOPTION_FIELDS, { ID: 'designation', DEGREE: 'correspondence', URL: 'source', HARMONIZED: 'harmonised' });
 
 function harmonisedText(catalog: Catalog, adoption: Adoption): CellValue {
   if (adoption.jurisdiction !== 'EU') return notAvailable('Harmonised status applies to EU (EN) adoptions only');

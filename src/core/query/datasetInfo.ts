@@ -1,7 +1,6 @@
 import type { Catalog } from '../dataset/catalog';
-import type { HarmonizeError } from '../errors';
 import type { CellValue, Grid } from '../values';
-import { parseField } from './adoptionFields';
+import { fieldParser } from './adoptionFields';
 
 export const DATASET_FIELDS = [
   'version',
@@ -18,10 +17,7 @@ export const DATASET_FIELDS = [
   'licences',
 ] as const;
 export type DatasetField = (typeof DATASET_FIELDS)[number];
-const ALIASES = Object.fromEntries(DATASET_FIELDS.map((f) => [f.toUpperCase(), f])) as Record<string, DatasetField>;
-ALIASES.LICENSES = 'licences';
-export const parseDatasetField = (text: string): DatasetField | HarmonizeError =>
-  parseField(text, ALIASES, DATASET_FIELDS);
+export const parseDatasetField = fieldParser(DATASET_FIELDS, { LICENSES: 'licences' });
 
 /** Facts about the bundled dataset: what a shared workbook records to say which data it was computed with. */
 export function datasetFacts(catalog: Catalog): Record<DatasetField, string | number> {

@@ -1,9 +1,9 @@
 import type { Catalog } from '../dataset/catalog';
 import type { CompiledJurisdiction, DatedFact } from '../dataset/types';
-import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
+import { isHarmonizeError, notAvailable } from '../errors';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
-import { parseField } from './adoptionFields';
+import { fieldParser } from './adoptionFields';
 
 export const JURISDICTION_FIELDS = [
   'code',
@@ -20,24 +20,7 @@ export const JURISDICTION_FIELDS = [
   'ifrs',
 ] as const;
 export type JurisdictionField = (typeof JURISDICTION_FIELDS)[number];
-const ALIASES: Record<string, JurisdictionField> = {
-  CODE: 'code',
-  NAME: 'name',
-  ALPHA3: 'alpha3',
-  BODY: 'body',
-  ACRONYM: 'acronym',
-  ISO: 'iso',
-  IEC: 'iec',
-  BLOCS: 'blocs',
-  MEMBERS: 'members',
-  WTO: 'wto',
-  GDPR: 'gdprAdequacy',
-  GDPRADEQUACY: 'gdprAdequacy',
-  ADEQUACY: 'gdprAdequacy',
-  IFRS: 'ifrs',
-};
-export const parseJurisdictionField = (text: string): JurisdictionField | HarmonizeError =>
-  parseField(text, ALIASES, JURISDICTION_FIELDS);
+export const parseJurisdictionField = fieldParser(JURISDICTION_FIELDS, { GDPR: 'gdprAdequacy', ADEQUACY: 'gdprAdequacy' });
 
 function describe(fact: DatedFact | undefined, what: string, place: CompiledJurisdiction): CellValue {
   if (!fact) return notAvailable(`No ${what} recorded for ${place.code}`);

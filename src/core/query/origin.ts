@@ -4,20 +4,11 @@ import { parseStandardId } from '../identifiers/parseStandardId';
 import { quoteInput } from '../resolve/suggest';
 import { designationKey } from '../text';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
-import { parseField } from './adoptionFields';
+import { fieldParser } from './adoptionFields';
 
 export const ORIGIN_FIELDS = ['edition', 'jurisdiction', 'correspondence', 'source', 'provenance'] as const;
 export type OriginField = (typeof ORIGIN_FIELDS)[number];
-const ORIGIN_ALIASES: Record<string, OriginField> = {
-  EDITION: 'edition',
-  STANDARD: 'edition',
-  JURISDICTION: 'jurisdiction',
-  CORRESPONDENCE: 'correspondence',
-  SOURCE: 'source',
-  PROVENANCE: 'provenance',
-};
-export const parseOriginField = (text: string): OriginField | HarmonizeError =>
-  parseField(text, ORIGIN_ALIASES, ORIGIN_FIELDS);
+export const parseOriginField = fieldParser(ORIGIN_FIELDS, { STANDARD: 'edition' });
 
 const undatedKey = (designation: string): string => designationKey(designation).replace(/:?\d{4}$/, '');
 

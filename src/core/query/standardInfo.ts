@@ -2,7 +2,7 @@ import type { Catalog } from '../dataset/catalog';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { resolveStandard } from '../resolve/resolveStandard';
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
-import { parseField } from './adoptionFields';
+import { fieldParser } from './adoptionFields';
 
 export const STANDARD_FIELDS = [
   'id',
@@ -17,20 +17,7 @@ export const STANDARD_FIELDS = [
   'source',
 ] as const;
 export type StandardField = (typeof STANDARD_FIELDS)[number];
-const ALIASES: Record<string, StandardField> = {
-  ID: 'id',
-  TITLE: 'title',
-  PUBLISHER: 'publisher',
-  EDITION: 'edition',
-  EDITIONS: 'editions',
-  STATUS: 'status',
-  REPLACEDBY: 'replacedBy',
-  COMMITTEE: 'committee',
-  ADOPTIONS: 'adoptions',
-  SOURCE: 'source',
-};
-export const parseStandardField = (text: string): StandardField | HarmonizeError =>
-  parseField(text, ALIASES, STANDARD_FIELDS);
+export const parseStandardField = fieldParser(STANDARD_FIELDS);
 
 /** STANDARD: what is known about a standard; the named edition, or its newest recorded edition. */
 export function standardInfo(catalog: Catalog, input: InputValue, field: StandardField): CellValue {
