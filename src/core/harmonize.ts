@@ -82,6 +82,19 @@ export class Harmonize {
     return broadcast([asGrid(standard), asGrid(jurisdiction)], (sc, pc) => this.equivalentOf(sc, pc, f));
   }
 
+  /**
+   * The answer to a one-cell EQUIVALENT asked before, exactly as Excel passes it ([[text]], [[text]], field or
+   * nothing), or undefined. It allocates nothing and checks nothing else: a recalculated sheet repeats the same
+   * questions, and anything else takes the full path.
+   */
+  repeatedEquivalent(standard: unknown, jurisdiction: unknown, field: unknown): Grid<CellValue> | undefined {
+    if (field !== undefined && field !== null && typeof field !== 'string') return undefined;
+    const s = Array.isArray(standard) && standard.length === 1 && Array.isArray(standard[0]) && standard[0].length === 1 ? standard[0][0] : undefined;
+    const p = Array.isArray(jurisdiction) && jurisdiction.length === 1 && Array.isArray(jurisdiction[0]) && jurisdiction[0].length === 1 ? jurisdiction[0][0] : undefined;
+    if (typeof s !== 'string' || typeof p !== 'string') return undefined;
+    return this.grids.peek(field ? field : 'designation', s, p);
+  }
+
   private memoisable(standard: InputValue, place: InputValue): boolean {
     return typeof standard === 'string' && typeof place === 'string' && standard.length + place.length <= 2 * MAX_TEXT_LENGTH;
   }

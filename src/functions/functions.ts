@@ -5,7 +5,7 @@
  * analysts: keep it user documentation. Parameters are typed `any` because the metadata generator reads
  * these TypeScript types to declare what Excel may pass.
  */
-import { answerFor, fromExcel } from './excelValues';
+import { answerFor, fromExcel, toExcel } from './excelValues';
 import { currentEngine } from '../core/activeEngine';
 
 /**
@@ -19,7 +19,10 @@ import { currentEngine } from '../core/activeEngine';
  * @returns {any[][]} The equivalent, or #N/A with the reason when none is recorded.
  */
 export function equivalent(standard: any[][], jurisdiction: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
+  const engine = currentEngine();
+  const repeated = engine.repeatedEquivalent(standard, jurisdiction, field);
+  if (repeated) return toExcel(repeated);
+  return answerFor(() => engine.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
 }
 
 /**
