@@ -16,6 +16,25 @@ function httpsOptions() {
   return fs.existsSync(key) && fs.existsSync(cert) ? { key: fs.readFileSync(key), cert: fs.readFileSync(cert) } : {};
 }
 
+/** Points functions.json's help links at the deployment too, as the manifest's URLs are. */
+class RewriteHelpUrls {
+  constructor(url) {
+    this.url = url;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('RewriteHelpUrls', (compilation) => {
+      const { Compilation, sources } = compiler.webpack;
+      compilation.hooks.processAssets.tap({ name: 'RewriteHelpUrls', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const asset = compilation.getAsset('functions.json');
+        if (!asset || this.url === DEV_URL) return;
+        const text = asset.source.source().toString().split(DEV_URL).join(this.url);
+        compilation.updateAsset('functions.json', new sources.RawSource(text));
+      });
+    });
+  }
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   // A deployment swaps the localhost URLs in the manifest for its own (HARMONIZE_URL=https://example.org/harmonize/).
@@ -45,6 +64,7 @@ module.exports = (env, argv) => {
     node: { global: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new RewriteHelpUrls(deployUrl),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

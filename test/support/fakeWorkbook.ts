@@ -133,6 +133,10 @@ export class FakeWorkbook {
         getSelectedRange: () => book.range(book.selection.sheet, book.selection.top, book.selection.left, book.selection.rows, book.selection.columns),
         customXmlParts,
         tables: {
+          load: () => undefined,
+          get items() {
+            return [...book.tables.keys()].map((name) => ({ name, getHeaderRowRange: () => context.workbook.tables.getItemOrNullObject(name).getHeaderRowRange() }));
+          },
           getItemOrNullObject: (name: string) => {
             const table = book.tables.get(name);
             const block = (values: unknown[][]) => new OfficeMockObject({ values }) as any;

@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, Option, ProgressBar, Radio, RadioGroup, Text, 
 import { useMemo, useRef, useState } from 'react';
 import { ADOPTION_FIELDS, isHarmonizeError } from '../../core';
 import type { MatrixMode } from '../excel/matrixPlan';
+import { jurisdictionsUsedInWorkbook } from '../excel/workbookJurisdictions';
 import { readSelectionValues, writeMatrix } from '../excel/workbookWrites';
 import { useEngine } from '../useEngine';
 import { MatrixPreview } from './MatrixPreview';
@@ -77,6 +78,18 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
             {name}
           </Button>
         ))}
+        <Button
+          size="small"
+          disabled={!canWrite}
+          onClick={() =>
+            jurisdictionsUsedInWorkbook().then(
+              (used) => (used.length ? setJurisdictionsText(used.join(', ')) : notify('No jurisdictions are named in this workbook yet.')),
+              (e: unknown) => notify(`Could not read the workbook: ${String(e)}`),
+            )
+          }
+        >
+          In this workbook
+        </Button>
       </div>
       <Field label="Field">
         <Dropdown value={field} selectedOptions={[field]} onOptionSelect={(_, d) => setField(d.optionValue ?? 'designation')}>

@@ -4,6 +4,7 @@
  */
 import type { Harmonize } from '../../core';
 import { CORRESPONDENCE_FILLS, type MatrixRequest, planMatrix } from './matrixPlan';
+import { MATRIX_TABLE_PREFIX } from './workbookJurisdictions';
 
 export const ROWS_PER_SYNC = 200;
 
@@ -86,7 +87,7 @@ export async function writeMatrix(engine: Harmonize, request: MatrixRequest, opt
     if (!plan.spillFormula) {
       const whole = sheet.getRangeByIndexes(anchor.rowIndex, anchor.columnIndex, rowCount, colCount);
       const table = sheet.tables.add(whole, true);
-      table.name = `HarmonizeMatrix_${Date.now().toString(36)}`;
+      table.name = `${MATRIX_TABLE_PREFIX}${Date.now().toString(36)}`;
       table.getRange().getColumn(0).format.font.bold = true;
     }
     writeLegend(sheet, anchor.rowIndex, anchor.columnIndex + colCount + 1);
