@@ -14,6 +14,10 @@ export const DATASET_FIELDS = [
   'derived',
   'workbook',
   'sources',
+  'harmonised',
+  'fda',
+  'recognition',
+  'crosswalks',
   'licences',
 ] as const;
 export type DatasetField = (typeof DATASET_FIELDS)[number];
@@ -35,6 +39,10 @@ export function datasetFacts(catalog: Catalog): Record<DatasetField, string | nu
     derived: count('derived'),
     workbook: count('workbook'),
     sources: d.sources.length,
+    harmonised: d.harmonised.length,
+    fda: d.fda.length,
+    recognition: d.recognition.length,
+    crosswalks: d.crosswalks.reduce((n, c) => n + c.links.length, 0),
     licences: d.licences.map((l) => `${l.name}: ${l.licence}`).join('; '),
   };
 }

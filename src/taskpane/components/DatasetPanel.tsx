@@ -6,7 +6,7 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: '8px', rowGap: '2px' },
 });
 
-const SHOWN = ['version', 'date', 'checksum', 'standards', 'editions', 'jurisdictions', 'adoptions', 'cited', 'derived', 'workbook', 'sources'] as const;
+const SHOWN = ['version', 'date', 'checksum', 'standards', 'editions', 'jurisdictions', 'adoptions', 'cited', 'derived', 'workbook', 'sources', 'harmonised', 'fda', 'recognition', 'crosswalks'] as const;
 
 /** What data answers: version, counts, checksum, and the licences and attributions the data carries. */
 export function DatasetPanel() {
