@@ -20,4 +20,8 @@ export const DESIGNATION_PATTERNS: Record<string, RegExp> = {
   AR: /^IRAM/,
   GCC: /^GSO (ISO|IEC|ISO\/IEC) \d+/,
   ZA: /^SANS[ /]/,
+  SA: /^SASO /,
+  IL: /^SI /,
+  TW: /^CNS /,
+  EG: /^ES /,
 };

@@ -78,7 +78,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
           const adoptionCount = doc.kind === 'standard' ? new Set(engine.catalog.adoptionsOf(doc.id).map((a) => a.jurisdiction)).size : 0;
           return (
             <li
-              key={`${doc.kind}:${doc.id}:${doc.jurisdiction ?? ''}`}
+              key={`${doc.kind}:${doc.id}:${doc.jurisdiction ?? ''}:${doc.standard ?? ''}:${i}`}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
