@@ -10,6 +10,7 @@ import { loadBuiltFunctions } from './builtBundle';
 import { bundleSizes } from './bundleSizes';
 import { benchColdStart } from './coldStart';
 import { benchCoreSearch, SYNTHETIC_RECORDS } from './coreSearch';
+import { benchLimits } from './limits';
 import { benchMatrix, MATRIX_JURISDICTIONS, MATRIX_STANDARDS } from './matrix';
 import { type Row, row, skipped, table } from './report';
 import { benchScalar } from './scalar';
@@ -77,6 +78,11 @@ async function main(): Promise<void> {
       row(`${size.file} gzipped`, 'KB', summarise([size.gzipBytes / KB]), { stat: 'median', limit: BUDGET_KB[size.file] }),
     );
   }
+
+  log('over-limit input...');
+  const limits = benchLimits(loadBuiltFunctions(BUNDLE));
+  const codes = Object.entries(limits.codes).map(([name, code]) => `${name} ${code}`).join(', ');
+  rows.push(row(`over-limit 1000x1000 range, slowest (${limits.slowestName})`, 'ms', limits.slowest, { stat: 'median', limit: 100 }, codes));
 
   log('core search per keystroke...');
   const search = benchCoreSearch();
