@@ -33,7 +33,7 @@ export function App({ host }: { host: HostInfo }) {
   };
   const cardActions = {
     canWrite: host.inExcel,
-    onInsertFormula: (s: string) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(`=HARMONIZE.EQUIVALENT(${formatArgument(s)},"US")`)}`),
+    onInsertFormula: (s: string, j: string) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(`=HARMONIZE.EQUIVALENT(${formatArgument(s)},${formatArgument(j)})`)}`),
     onInsertAdoptions: (s: string) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(`=HARMONIZE.ADOPTIONS(${formatArgument(s)})`)}`),
     onCopy: (text: string) => {
       navigator.clipboard?.writeText(text).then(

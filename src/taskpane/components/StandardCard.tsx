@@ -1,6 +1,8 @@
 import {
   Button,
   Card,
+  Dropdown,
+  Option,
   CardHeader,
   Link,
   Table,
@@ -12,7 +14,7 @@ import {
   Text,
   makeStyles,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { adoptionsFor, isHarmonizeError } from '../../core';
 import { useEngine } from '../useEngine';
 import { CorrespondenceBadge } from './CorrespondenceBadge';
@@ -25,7 +27,7 @@ const useStyles = makeStyles({
 
 export interface CardActions {
   canWrite: boolean;
-  onInsertFormula: (standard: string) => void;
+  onInsertFormula: (standard: string, jurisdiction: string) => void;
   onInsertAdoptions: (standard: string) => void;
   onCopy: (text: string) => void;
 }
@@ -37,8 +39,12 @@ export function StandardCard({ standardKey, actions }: { standardKey: string; ac
   const editions = engine.catalog.editionsByKey.get(standardKey) ?? [];
   const latest = editions[0];
   const adoptions = useMemo(() => adoptionsFor(engine.catalog, standardKey), [engine, standardKey]);
+  const [chosen, setTarget] = useState<string | null>(null);
   if (!latest) return <Text role="alert">Unknown standard {standardKey}</Text>;
   const rows = isHarmonizeError(adoptions) ? [] : adoptions;
+  const places = rows.length ? rows.map((a) => a.jurisdiction) : ['US'];
+  // The formula's jurisdiction: the analyst's pick while it is one of this standard's, else the first recorded.
+  const target = chosen && places.includes(chosen) ? chosen : places[0];
   return (
     <Card aria-label={`Standard ${standardKey}`}>
       <CardHeader header={<Text as="h2" size={500} weight="semibold">{standardKey}</Text>} description={latest.title ?? 'Title not recorded'} />
@@ -58,7 +64,21 @@ export function StandardCard({ standardKey, actions }: { standardKey: string; ac
         <Text>{editions.map((e) => e.year).join(', ')}</Text>
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!actions.canWrite} onClick={() => actions.onInsertFormula(standardKey)}>
+        <Dropdown
+          aria-label="Jurisdiction for the formula"
+          size="small"
+          value={target}
+          selectedOptions={[target]}
+          onOptionSelect={(_, d) => setTarget(d.optionValue ?? target)}
+          style={{ minWidth: '90px' }}
+        >
+          {places.map((code) => (
+            <Option key={code} value={code}>
+              {code}
+            </Option>
+          ))}
+        </Dropdown>
+        <Button appearance="primary" disabled={!actions.canWrite} onClick={() => actions.onInsertFormula(standardKey, target)}>
           Insert EQUIVALENT formula
         </Button>
         <Button disabled={!actions.canWrite} onClick={() => actions.onInsertAdoptions(standardKey)}>

@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { OfficeMockObject } from 'office-addin-mock';
 import { App } from '../../../src/taskpane/components/App';
 
 const outside = { inExcel: false, dark: false };
@@ -51,6 +52,23 @@ describe('task pane', () => {
     search('13485');
     fireEvent.keyDown(screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }), { key: 'Enter' });
     expect((screen.getByRole('button', { name: 'Insert EQUIVALENT formula' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test('inserting from the card writes an EQUIVALENT formula for the chosen jurisdiction at the active cell', async () => {
+    const excel = new OfficeMockObject({
+      context: { workbook: { cell: { formulas: [['']], address: 'Sheet1!C3' }, getActiveCell: function () { return this.cell; } } },
+      run: async function (callback: (context: unknown) => Promise<unknown>) {
+        return callback(this.context);
+      },
+    }) as any;
+    (global as any).Excel = excel;
+    render(<App host={inExcel} />);
+    search('13485');
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }), { key: 'Enter' });
+    const first = (screen.getAllByTestId('adoption-row')[0].firstChild as HTMLElement).textContent;
+    fireEvent.click(screen.getByRole('button', { name: 'Insert EQUIVALENT formula' }));
+    await waitFor(() => expect(excel.context.workbook.cell.formulas).toEqual([[`=HARMONIZE.EQUIVALENT("ISO 13485","${first}")`]]));
+    await screen.findByText('Inserted at Sheet1!C3');
   });
 
   test('the matrix builder previews a 3x3 matrix computed by core', () => {
