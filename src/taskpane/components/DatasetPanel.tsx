@@ -8,6 +8,22 @@ const useStyles = makeStyles({
 
 const SHOWN = ['version', 'date', 'checksum', 'standards', 'editions', 'jurisdictions', 'adoptions', 'cited', 'derived', 'workbook', 'sources', 'harmonised', 'fda', 'recognition', 'crosswalks'] as const;
 
+/** The sites the cited records were read from, by number of records: where the data comes from, at a glance. */
+function sourceSites(adoptions: readonly { provenance: string; source: string }[], limit = 12): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const a of adoptions) {
+    if (a.provenance !== 'cited') continue;
+    let host = a.source;
+    try {
+      host = new URL(a.source).hostname.replace(/^www\./, '');
+    } catch {
+      // An address that does not parse is counted as written.
+    }
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+}
+
 /** What data answers: version, counts, checksum, and the licences and attributions the data carries. */
 export function DatasetPanel() {
   const engine = useEngine();
@@ -23,6 +39,16 @@ export function DatasetPanel() {
           <Text key={`${f}-v`}>{String(facts[f])}</Text>,
         ])}
       </div>
+      <Text as="h3" weight="semibold">
+        Most-cited sources
+      </Text>
+      <ul aria-label="Most-cited sources">
+        {sourceSites(engine.catalog.adoptions).map(([host, n]) => (
+          <li key={host}>
+            {host}: {n} records
+          </li>
+        ))}
+      </ul>
       <Text as="h3" weight="semibold">
         Licences and attribution
       </Text>

@@ -103,5 +103,6 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Dataset' }));
     expect(screen.getByText('checksum')).toBeTruthy();
     expect(screen.getByText(/ODC-PDDL/)).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Most-cited sources' })).getAllByRole('listitem').length).toBeGreaterThan(3);
   });
 });
