@@ -1,4 +1,5 @@
 import { AnswerMemo } from './answerMemo';
+import { boundedMemo } from './boundedMemo';
 import { asGrid, broadcast } from './broadcast';
 import { type Adoption, Catalog } from './dataset/catalog';
 import type { CompiledDataset } from './dataset/types';
@@ -26,18 +27,9 @@ const CELL_MEMO_LIMIT = 100_000;
 
 /** The one-cell grids the memo hands out more than once; adapters may keep a converted copy beside each. */
 export const memoisedGrids = new WeakSet<Grid<CellValue>>();
-const fieldMemo = new Map<string, AdoptionField | HarmonizeError>();
 
 /** Field names repeat in every cell of a sheet; parsing one once keeps it off the per-cell path. */
-function adoptionFieldOf(text: string): AdoptionField | HarmonizeError {
-  let field = fieldMemo.get(text);
-  if (field === undefined) {
-    field = parseAdoptionField(text);
-    if (fieldMemo.size >= 1000) fieldMemo.clear();
-    fieldMemo.set(text, field);
-  }
-  return field;
-}
+const adoptionFieldOf = boundedMemo(parseAdoptionField, 1000);
 const NOT_ONE_CELL = Symbol('not one cell');
 
 /** The cell of a scalar or a 1x1 range; anything larger goes through broadcasting. */

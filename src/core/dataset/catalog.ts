@@ -1,3 +1,4 @@
+import { boundedMemo } from '../boundedMemo';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
 import { applyDerivationTemplate } from './derivation';
@@ -56,16 +57,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Edition ids repeat across thousands of adoptions and sort comparisons, and splitting one runs a regular
  * expression: split each id once. Bounded, because workbook overlays bring ids of their own.
  */
-const splitIds = new Map<string, ReturnType<typeof splitEditionId>>();
-function splitEdition(id: string): ReturnType<typeof splitEditionId> {
-  let split = splitIds.get(id);
-  if (split === undefined) {
-    split = splitEditionId(id);
-    if (splitIds.size >= 50_000) splitIds.clear();
-    splitIds.set(id, split);
-  }
-  return split;
-}
+const splitEdition = boundedMemo(splitEditionId, 50_000);
 
 /** Newest edition first; for the same edition, the newest national publication first. */
 function byRecency(a: Adoption, b: Adoption): number {
