@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Option, ProgressBar, Radio, RadioGroup, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { ADOPTION_FIELDS, isHarmonizeError } from '../../core';
-import type { MatrixMode } from '../excel/matrixPlan';
+import { type MatrixMode, planMatrix } from '../excel/matrixPlan';
 import { jurisdictionsUsedInWorkbook } from '../excel/workbookJurisdictions';
 import { readSelectionValues, writeMatrix } from '../excel/workbookWrites';
 import { useEngine } from '../useEngine';
@@ -35,6 +35,11 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
   const jurisdictions = parseList(jurisdictionsText);
   const preview = useMemo(
     () => (standards.length && jurisdictions.length ? engine.matrix([standards], [jurisdictions], field) : null),
+    [engine, standardsText, jurisdictionsText, field],
+  );
+
+  const previewFills = useMemo(
+    () => planMatrix(engine, { standards: standards.slice(0, 20), jurisdictions, field, mode: 'values' }, 0, 0).fills,
     [engine, standardsText, jurisdictionsText, field],
   );
 
@@ -105,7 +110,7 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
         <Radio value="spill" label="One HARMONIZE.MATRIX formula" />
         <Radio value="values" label="Static values in a table" />
       </RadioGroup>
-      {preview && !isHarmonizeError(preview) && <MatrixPreview grid={preview} />}
+      {preview && !isHarmonizeError(preview) && <MatrixPreview grid={preview} fills={previewFills} />}
       {preview && isHarmonizeError(preview) && <Text role="alert">{preview.message}</Text>}
       <Text size={200}>
         {standards.length} standards x {jurisdictions.length} jurisdictions = {standards.length * jurisdictions.length} cells

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { type CellValue, isHarmonizeError } from '../../core';
+import { CORRESPONDENCE_FILLS } from '../excel/matrixPlan';
 
 const PREVIEW_ROWS = 20;
 
@@ -8,10 +9,13 @@ function show(value: CellValue): string {
   return isHarmonizeError(value) ? value.code : String(value);
 }
 
-/** The first rows of a matrix as core computes it; errors show their code, with the reason on hover. */
-export function MatrixPreview({ grid }: { grid: CellValue[][] }) {
+/**
+ * The first rows of a matrix as core computes it; errors show their code, with the reason on hover. `fills`
+ * colours the body cells as the inserted table will be, by degree of correspondence.
+ */
+export function MatrixPreview({ grid, fills }: { grid: CellValue[][]; fills?: string[][] }) {
   const [header, ...body] = grid;
-  return (
+  const table = (
     <Table size="extra-small" aria-label="Matrix preview" data-testid="matrix-preview">
       <TableHeader>
         <TableRow>
@@ -24,7 +28,11 @@ export function MatrixPreview({ grid }: { grid: CellValue[][] }) {
         {body.slice(0, PREVIEW_ROWS).map((row, r) => (
           <TableRow key={r}>
             {row.map((cell, c) => (
-              <TableCell key={c} title={isHarmonizeError(cell) ? cell.message : undefined}>
+              <TableCell
+                key={c}
+                title={isHarmonizeError(cell) ? cell.message : undefined}
+                style={c > 0 && fills?.[r]?.[c - 1] ? { backgroundColor: fills[r][c - 1], color: '#1b1b1b' } : undefined}
+              >
                 {show(cell)}
               </TableCell>
             ))}
@@ -32,5 +40,18 @@ export function MatrixPreview({ grid }: { grid: CellValue[][] }) {
         ))}
       </TableBody>
     </Table>
+  );
+  if (!fills) return table;
+  return (
+    <div>
+      {table}
+      <ul aria-label="Legend" style={{ display: 'flex', gap: '6px', listStyle: 'none', padding: 0, flexWrap: 'wrap' }}>
+        {Object.entries(CORRESPONDENCE_FILLS).map(([name, fill]) => (
+          <li key={name} style={{ backgroundColor: fill, color: '#1b1b1b', padding: '0 6px', borderRadius: '4px' }}>
+            {name}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
