@@ -50,7 +50,7 @@ export function fixtureDataset(): CompiledDataset {
       { name: 'cen-national-prefix:DE', jurisdiction: 'DE', body: 'DIN', template: 'DIN {en_undated}', dateStyle: 'national-year-month', example: 'DIN EN ISO 13485', src: 4, read: '2026-11-26' },
     ],
     harmonised: [{ standard: 'ISO 13485:2016', designation: 'EN ISO 13485:2016', act: 'Regulation (EU) 2017/745', ojReference: 'Decision (EU) 2021/1182', src: 2, read: '2026-11-26' }],
-    fda: [],
+    fda: [{ standard: 'ISO 10993-1:2018', recognitionNumber: 'TEST-1', extent: 'complete', date: '2026-01-01', src: 0, read: '2026-11-26' }],
     recognition: [],
     crosswalks: [],
   } as CompiledDataset;

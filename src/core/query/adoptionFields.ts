@@ -49,9 +49,10 @@ function harmonisedText(catalog: Catalog, adoption: Adoption): CellValue {
   return citations.map((c) => `${c.designation}: ${c.act}${c.ojReference ? ` (${c.ojReference})` : ''}`).join('; ');
 }
 
-function fdaText(catalog: Catalog, adoption: Adoption): CellValue {
-  const recognitions = catalog.fdaRecognitions(adoption.standard);
-  if (recognitions.length === 0) return notAvailable(`${adoption.standard} is not recorded as FDA-recognized`);
+/** FDA recognitions of one international edition: they exist whether or not a US adoption is recorded. */
+export function fdaText(catalog: Catalog, edition: string): CellValue {
+  const recognitions = catalog.fdaRecognitions(edition);
+  if (recognitions.length === 0) return notAvailable(`${edition} is not recorded as FDA-recognized`);
   return recognitions
     .map((f) => [`FDA recognition ${f.recognitionNumber}`, f.extent, f.date].filter(Boolean).join(', '))
     .join('; ');
@@ -92,6 +93,6 @@ export function adoptionField(
     case 'harmonised':
       return harmonisedText(catalog, adoption);
     case 'fda':
-      return fdaText(catalog, adoption);
+      return fdaText(catalog, adoption.standard);
   }
 }

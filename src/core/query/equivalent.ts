@@ -4,7 +4,7 @@ import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { type ResolvedStandard, resolveStandard } from '../resolve/resolveStandard';
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
-import { type AdoptionField, adoptionField } from './adoptionFields';
+import { type AdoptionField, adoptionField, fdaText } from './adoptionFields';
 
 /**
  * The code under which a place's adoptions are recorded: CEN and the EEA share the EU's EN records; a bloc with
@@ -59,6 +59,17 @@ export function equivalent(
   const place = resolveJurisdiction(catalog, placeText);
   if (isHarmonizeError(place)) return place;
   const adoption = findAdoption(catalog, standard, place);
-  if (isHarmonizeError(adoption)) return adoption;
+  if (isHarmonizeError(adoption)) return field === 'fda' && place.code === 'US' ? recognisedEdition(catalog, standard) : adoption;
   return adoptionField(catalog, adoption, field, place);
+}
+
+/**
+ * The FDA recognises international editions, often with no US national adoption recorded: the named edition's
+ * recognitions, or those of the newest edition that has any.
+ */
+function recognisedEdition(catalog: Catalog, standard: ResolvedStandard): CellValue {
+  if (standard.edition) return fdaText(catalog, standard.edition.id);
+  const editions = catalog.editionsByKey.get(standard.key) ?? [];
+  const recognised = editions.find((e) => catalog.fdaRecognitions(e.id).length > 0);
+  return recognised ? fdaText(catalog, recognised.id) : notAvailable(`${standard.key} is not recorded as FDA-recognized`);
 }

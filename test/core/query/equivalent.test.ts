@@ -37,6 +37,13 @@ describe('EQUIVALENT', () => {
     expect(one('ISO 9001', 'GB', 'year')).toMatch(/^#N\/A The publication year/);
   });
 
+  test('FDA recognition answers for the US whether or not a US adoption is recorded', () => {
+    expect(one('ISO 10993-1', 'US', 'fda')).toBe('FDA recognition TEST-1, complete, 2026-01-01');
+    expect(one('ISO 10993-1:2018', 'USA', 'fda')).toBe('FDA recognition TEST-1, complete, 2026-01-01');
+    expect(one('ISO 9001', 'US', 'fda')).toBe('#N/A ISO 9001 is not recorded as FDA-recognized');
+    expect(one('ISO 10993-1', 'CN', 'fda')).toBe('#N/A No recorded adoption of ISO 10993-1 in CN');
+  });
+
   test('a cited national record wins over the derived one', () => {
     expect(one('ISO 9001', 'DE')).toBe('DIN EN ISO 9001:2015-11');
     expect(one('ISO 9001', 'DE', 'provenance')).toBe('cited');
