@@ -3,7 +3,7 @@ import { type ChangeEvent, useState } from 'react';
 import { currentEngine } from '../../core/activeEngine';
 import { type MappingImport, type MappingPackFormat, exportMappings, importMappingPack, mappingTableRows } from '../../core/mappings';
 import { appendMappingRows, createMappingsTable } from '../excel/mappingsTable';
-import { syncWorkbookMappings } from '../workbookSync';
+import { startWorkbookSync } from '../workbookSync';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' } });
 
@@ -34,7 +34,7 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
     }
     await createMappingsTable();
     const added = await appendMappingRows(mappingTableRows(result.accepted, { quotePrefix: false }).slice(1));
-    await syncWorkbookMappings();
+    await startWorkbookSync(setReport);
     notify(`Imported ${added} mappings into HarmonizeMappings.`);
   };
 
@@ -45,7 +45,19 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
       <Text as="h2" weight="semibold">Own mappings (HarmonizeMappings)</Text>
       <Text as="p" size={200}>A row here wins over the bundled record for the same standard and jurisdiction, and EQUIVALENT(…,"provenance") says "workbook".</Text>
       <div className={styles.row}>
-        <Button onClick={() => createMappingsTable().then(notify, (e: unknown) => notify(String(e)))}>Create table</Button>
+        <Button
+          onClick={() =>
+            // Watching starts with the table: edits made from now on reach the formulas at once.
+            createMappingsTable()
+              .then(async (message) => {
+                await startWorkbookSync(setReport);
+                notify(message);
+              })
+              .catch((e: unknown) => notify(String(e)))
+          }
+        >
+          Create table
+        </Button>
         <label>
           <Text size={200}>Import CSV or JSON </Text>
           <input type="file" accept=".csv,.json,text/csv,application/json" onChange={onFile} aria-label="Import a mapping pack" />
