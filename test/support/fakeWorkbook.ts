@@ -15,6 +15,9 @@ export class FakeWorkbook {
   readonly spills = new Map<string, { rows: number; columns: number }>();
   readonly parts = new Map<string, string>();
   readonly comments = new Map<string, string>();
+  /** Document settings and the add-in's startup behaviour, as Office keeps them for the file. */
+  readonly settings = new Map<string, unknown>();
+  startupBehavior: string | null = null;
   /** Tables by name: header and body values, as a HarmonizeMappings table holds them. */
   readonly tables = new Map<string, { header: unknown[]; rows: unknown[][] }>();
   private readonly live: OfficeMockObject[] = [];
@@ -161,6 +164,20 @@ export class FakeWorkbook {
       },
     };
     (global as any).Excel = { run: async (callback: (c: unknown) => Promise<unknown>) => callback(context) };
-    (global as any).Office = { context: { requirements: { isSetSupported: () => true } } };
+    (global as any).Office = {
+      context: {
+        requirements: { isSetSupported: () => true },
+        document: {
+          settings: {
+            get: (name: string) => book.settings.get(name) ?? null,
+            set: (name: string, value: unknown) => book.settings.set(name, value),
+            saveAsync: (callback: (r: { status: string }) => void) => callback({ status: 'succeeded' }),
+          },
+        },
+      },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      StartupBehavior: { load: 'Load', none: 'None' },
+      addin: { setStartupBehavior: async (behavior: string) => void (book.startupBehavior = behavior) },
+    };
   }
 }

@@ -1,0 +1,47 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../../src/taskpane/components/App';
+import { STAMP_NAMESPACE } from '../../../src/core/mappings';
+import { jsonToXmlPart } from '../../../src/core/sharing/frozenCells';
+import { FakeWorkbook } from '../../support/fakeWorkbook';
+
+beforeAll(() => {
+  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
+  (global as any).ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+});
+
+const openWorkbookTab = () => {
+  render(<App host={{ inExcel: true, dark: false }} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Workbook' }));
+};
+
+describe('the Workbook tab', () => {
+  test('says when the workbook was computed with another dataset', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.parts.set(STAMP_NAMESPACE, jsonToXmlPart(STAMP_NAMESPACE, { version: '0.9.0', checksum: 'sha256:old', computedAt: '2026-01-01T00:00:00.000Z' }));
+    book.install();
+    openWorkbookTab();
+    expect(await screen.findByText(/0\.9\.0/)).toBeTruthy();
+  });
+
+  test('offering the add-in with the workbook sets the documented setting and loads the runtime on open', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.install();
+    openWorkbookTab();
+    fireEvent.click(screen.getByRole('switch', { name: 'Offer Harmonize to whoever opens this workbook' }));
+    await waitFor(() => expect(book.settings.get('Office.AutoShowTaskpaneWithDocument')).toBe(true));
+    await waitFor(() => expect(book.startupBehavior).toBe('Load'));
+  });
+
+  test('freeze from the pane turns the sheet’s HARMONIZE formulas into values and says how many', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.set('Sheet1', 0, 0, { formula: '=HARMONIZE.EQUIVALENT("ISO 9001","CN")', value: 'GB/T 19001-2016' });
+    book.install();
+    openWorkbookTab();
+    fireEvent.click(screen.getByRole('button', { name: 'Freeze' }));
+    expect(await screen.findByText(/Froze 1 HARMONIZE formulas/)).toBeTruthy();
+    expect(book.get('Sheet1', 0, 0)).toEqual({ formula: null, value: 'GB/T 19001-2016' });
+  });
+});
