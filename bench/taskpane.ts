@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { TYPED_QUERIES } from './coreSearch';
-import { serveDirectory } from './staticServer';
+import { serveDirectory } from '../scripts/staticServer';
 import { summarise, type Summary } from './stats';
 
 export const CHROMIUM = '/usr/bin/chromium';

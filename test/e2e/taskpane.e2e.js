@@ -5,7 +5,7 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { chromium } = require('playwright-core');
 const { AxeBuilder } = require('@axe-core/playwright');
-const { serve } = require('./staticServer');
+const { serveDirectory } = require('../../scripts/staticServer');
 
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
@@ -23,8 +23,7 @@ async function axeCheck(page, label) {
 
 async function main() {
   mkdirSync(SHOTS, { recursive: true });
-  const server = await serve(join(ROOT, 'dist'));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin } = await serveDirectory(join(ROOT, 'dist'));
   // A fresh profile each run: playwright passes it to Chromium as --user-data-dir.
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'harmonize-chromium-')), {
     executablePath: CHROMIUM,

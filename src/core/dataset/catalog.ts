@@ -93,6 +93,8 @@ export class Catalog {
   /** Built on first use: only designations typed as input and ORIGIN need it, and keying every record is the
    *  largest part of indexing, which every first formula waits for. */
   private byDesignation: Map<string, Adoption[]> | null = null;
+  /** The same records keyed without their trailing year, so "GB/T 19001" finds "GB/T 19001-2016". */
+  private byUndatedDesignation: Map<string, Adoption[]> | null = null;
   private readonly harmonisedByEdition = new Map<string, HarmonisedCitation[]>();
   private readonly fdaByEdition = new Map<string, FdaRecognition[]>();
 
@@ -208,6 +210,15 @@ export class Catalog {
       for (const a of this.adoptions) pushTo(this.byDesignation, designationKey(a.designation), a);
     }
     return this.byDesignation.get(designationKey(designation)) ?? [];
+  }
+
+  /** Records whose designation, without its year, is `undated` (already a designation key). */
+  adoptionsByUndatedDesignation(undated: string): readonly Adoption[] {
+    if (!this.byUndatedDesignation) {
+      this.byUndatedDesignation = new Map();
+      for (const a of this.adoptions) pushTo(this.byUndatedDesignation, designationKey(a.designation).replace(/:?\d{4}$/, ''), a);
+    }
+    return this.byUndatedDesignation.get(undated) ?? [];
   }
 
   latestEdition(key: string): StandardEdition | undefined {

@@ -1,3 +1,4 @@
+import { escapeXml, unescapeXml } from '../xmlText';
 import type { Harmonize } from '../harmonize';
 
 /**
@@ -60,11 +61,6 @@ function safeJson(text: string): unknown {
     return null;
   }
 }
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unescapeXml = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** The custom XML part's text: one element in our namespace, readable without the add-in. */
 export function stampToXml(stamp: DatasetStamp): string {

@@ -10,14 +10,11 @@ export const ORIGIN_FIELDS = ['edition', 'jurisdiction', 'correspondence', 'sour
 export type OriginField = (typeof ORIGIN_FIELDS)[number];
 export const parseOriginField = fieldParser(ORIGIN_FIELDS, { STANDARD: 'edition' });
 
-const undatedKey = (designation: string): string => designationKey(designation).replace(/:?\d{4}$/, '');
-
 /** The adoption a national designation names; an undated designation matches its newest dated form. */
 export function findByDesignation(catalog: Catalog, text: string): Adoption | undefined {
   const exact = catalog.adoptionsByDesignation(text)[0];
   if (exact) return exact;
-  const wanted = designationKey(text);
-  const candidates = catalog.adoptions.filter((a) => undatedKey(a.designation) === wanted);
+  const candidates = [...catalog.adoptionsByUndatedDesignation(designationKey(text))];
   return candidates.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.standard.localeCompare(a.standard))[0];
 }
 

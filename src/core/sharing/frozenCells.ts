@@ -2,6 +2,7 @@
  * What "freeze" keeps so that "unfreeze" can restore a HARMONIZE formula exactly, after a save and a reopen.
  * The records travel inside the workbook as JSON in a custom XML part; this module owns that format.
  */
+import { escapeXml, unescapeXml } from '../xmlText';
 export interface FrozenCell {
   sheet: string;
   /** Top-left cell in A1 notation, without the sheet: "B2". */
@@ -18,18 +19,6 @@ export interface FrozenCell {
 }
 
 export const FROZEN_NAMESPACE = 'urn:harmonize:frozen-cells:v1';
-
-const HARMONIZE_CALL = /(^|[^A-Z0-9_.])(?:_xldudf_HARMONIZE_|HARMONIZE\.)[A-Z]+\s*\(/i;
-
-/** True for a formula that calls any HARMONIZE function, as typed or as Excel saves it (_xldudf_HARMONIZE_X). */
-export function isHarmonizeFormula(formula: unknown): formula is string {
-  return typeof formula === 'string' && formula.startsWith('=') && HARMONIZE_CALL.test(formula);
-}
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unescapeXml = (text: string): string =>
-  text.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
 
 /** A whole custom XML part holding JSON under a namespace: Excel needs well-formed XML with a namespace. */
 export function jsonToXmlPart(namespace: string, value: unknown): string {

@@ -1,11 +1,11 @@
 import { Button, Dropdown, Field, Option, ProgressBar, Radio, RadioGroup, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { ADOPTION_FIELDS, isHarmonizeError } from '../../core';
-import { type MatrixMode, planMatrix } from '../excel/matrixPlan';
+import { type MatrixMode, correspondenceFills } from '../excel/matrixPlan';
 import { jurisdictionsUsedInWorkbook } from '../excel/workbookJurisdictions';
 import { readSelectionValues, writeMatrix } from '../excel/workbookWrites';
 import { useEngine } from '../useEngine';
-import { MatrixPreview } from './MatrixPreview';
+import { MatrixPreview, PREVIEW_ROWS } from './MatrixPreview';
 import { parseList, presetJurisdictions } from './matrixPresets';
 
 const useStyles = makeStyles({
@@ -39,8 +39,8 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
   );
 
   const previewFills = useMemo(
-    () => planMatrix(engine, { standards: standards.slice(0, 20), jurisdictions, field, mode: 'values' }, 0, 0).fills,
-    [engine, standardsText, jurisdictionsText, field],
+    () => correspondenceFills(engine, standards.slice(0, PREVIEW_ROWS), jurisdictions),
+    [engine, standardsText, jurisdictionsText],
   );
 
   const fromSelection = async () => {

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { type CellValue, isHarmonizeError } from '../../core';
 import { CORRESPONDENCE_FILLS } from '../excel/matrixPlan';
 
-const PREVIEW_ROWS = 20;
+export const PREVIEW_ROWS = 20;
 
 function show(value: CellValue): string {
   if (value === null) return '';

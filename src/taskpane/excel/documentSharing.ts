@@ -2,15 +2,18 @@
  * How a workbook carries Harmonize to its recipients: which dataset its formulas were computed with (a stamp in
  * a custom XML part), and whether Excel should offer the add-in's pane when the file opens.
  */
-import { type DatasetStamp, STAMP_NAMESPACE, readStamp } from '../../core/mappings';
-import { readJsonPart, writeJsonPart } from './documentParts';
+import { type DatasetStamp, STAMP_NAMESPACE, stampFromXml, stampToXml } from '../../core/mappings';
+import { readPartXml, writePartXml } from './documentParts';
 
 export async function readWorkbookStamp(): Promise<DatasetStamp | null> {
-  return Excel.run(async (context) => readStamp(await readJsonPart<unknown>(context, STAMP_NAMESPACE, null)));
+  return Excel.run(async (context) => {
+    const xml = await readPartXml(context, STAMP_NAMESPACE);
+    return xml ? stampFromXml(xml) : null;
+  });
 }
 
 export async function writeWorkbookStamp(stamp: DatasetStamp): Promise<void> {
-  await Excel.run((context) => writeJsonPart(context, STAMP_NAMESPACE, stamp));
+  await Excel.run((context) => writePartXml(context, STAMP_NAMESPACE, stampToXml(stamp)));
 }
 
 /** Recomputes every formula (custom functions are not volatile, so only a full calculation reaches them). */

@@ -2,7 +2,8 @@
  * Freeze turns HARMONIZE formulas into static values for readers without the add-in, keeping each original
  * formula (and its spill size) in a custom XML part; unfreeze puts the formulas back exactly.
  */
-import { FROZEN_NAMESPACE, type FrozenCell, frozenNote, isHarmonizeFormula, mergeFrozen } from '../../core/sharing/frozenCells';
+import { mentionsHarmonize } from '../../core/mappings';
+import { FROZEN_NAMESPACE, type FrozenCell, frozenNote, mergeFrozen } from '../../core/sharing/frozenCells';
 import { a1, fromA1 } from './a1';
 import { readJsonPart, writeJsonPart } from './documentParts';
 
@@ -61,7 +62,7 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
     for (const area of await areasIn(context, scope)) {
       area.formulas!.forEach((line, r) =>
         line.forEach((f, c) => {
-          if (isHarmonizeFormula(f)) found.push({ area, row: area.top + r, column: area.left + c, formula: f });
+          if (typeof f === 'string' && f.startsWith('=') && mentionsHarmonize(f)) found.push({ area, row: area.top + r, column: area.left + c, formula: f });
         }),
       );
     }

@@ -34,6 +34,16 @@ const cellText = (value: CellValue): string | number | boolean =>
 /** Column letters for a zero-based column index: 0 -> A, 27 -> AB. */
 export const columnLetters = (index: number): string => lettersOfColumnNumber(index + 1);
 
+/** Each cell's fill by its degree of correspondence, for the table Excel receives and the pane's preview alike. */
+export function correspondenceFills(engine: Harmonize, standards: string[], jurisdictions: string[]): string[][] {
+  return standards.map((s) =>
+    jurisdictions.map((j) => {
+      const degree = engine.equivalentCell(s, j, 'correspondence');
+      return CORRESPONDENCE_FILLS[isHarmonizeError(degree) || degree === null ? 'none' : String(degree)] ?? CORRESPONDENCE_FILLS.none;
+    }),
+  );
+}
+
 /**
  * Plans a harmonization matrix anchored at (row, col): header row of jurisdictions, header column of standards,
  * and per cell either a live EQUIVALENT formula pointing at its headers, or the value core computes now.
@@ -41,12 +51,7 @@ export const columnLetters = (index: number): string => lettersOfColumnNumber(in
 export function planMatrix(engine: Harmonize, request: MatrixRequest, anchorRow: number, anchorCol: number): MatrixPlan {
   const { standards, jurisdictions, field, mode } = request;
   const header = ['Standard', ...jurisdictions];
-  const fills = standards.map((s) =>
-    jurisdictions.map((j) => {
-      const degree = engine.equivalentCell(s, j, 'correspondence');
-      return CORRESPONDENCE_FILLS[isHarmonizeError(degree) || degree === null ? 'none' : String(degree)] ?? CORRESPONDENCE_FILLS.none;
-    }),
-  );
+  const fills = correspondenceFills(engine, standards, jurisdictions);
   if (mode === 'spill') {
     const spillFormula = `=HARMONIZE.MATRIX(${formatArgument(standards.map((s) => [s]))},${formatArgument([jurisdictions])},${formatArgument(field)})`;
     return { header, rows: [], fills, spillFormula };

@@ -91,7 +91,6 @@ export async function writeMatrix(engine: Harmonize, request: MatrixRequest, opt
       table.getRange().getColumn(0).format.font.bold = true;
     }
     writeLegend(sheet, anchor.rowIndex, anchor.columnIndex + colCount + 1);
-    target.load('address');
     await context.sync();
     return { status: 'written', address: target.address };
   });

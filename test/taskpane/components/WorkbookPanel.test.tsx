@@ -3,8 +3,7 @@
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/taskpane/components/App';
-import { STAMP_NAMESPACE } from '../../../src/core/mappings';
-import { jsonToXmlPart } from '../../../src/core/sharing/frozenCells';
+import { STAMP_NAMESPACE, stampToXml } from '../../../src/core/mappings';
 import { FakeWorkbook } from '../../support/fakeWorkbook';
 
 beforeAll(() => {
@@ -20,7 +19,7 @@ const openWorkbookTab = () => {
 describe('the Workbook tab', () => {
   test('says when the workbook was computed with another dataset', async () => {
     const book = new FakeWorkbook(['Sheet1']);
-    book.parts.set(STAMP_NAMESPACE, jsonToXmlPart(STAMP_NAMESPACE, { version: '0.9.0', checksum: 'sha256:old', computedAt: '2026-01-01T00:00:00.000Z' }));
+    book.parts.set(STAMP_NAMESPACE, stampToXml({ version: '0.9.0', checksum: 'sha256:old', computedAt: '2026-01-01T00:00:00.000Z' }));
     book.install();
     openWorkbookTab();
     expect(await screen.findByText(/0\.9\.0/)).toBeTruthy();
