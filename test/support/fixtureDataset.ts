@@ -31,8 +31,10 @@ export function fixtureDataset(): CompiledDataset {
       country('GB', 'United Kingdom', 'GBR', ['UK'], ['CEN']),
       country('DE', 'Germany', 'DEU', ['Deutschland'], ['EU', 'CEN']),
       country('JP', 'Japan', 'JPN', ['Nippon']),
-      { code: 'EU', name: 'European Union', aliases: ['European Union'], kind: 'bloc', blocs: [], members: ['DE'], body: { name: 'CEN and CENELEC', src: 2, read: '2026-11-26' } },
-      { code: 'CEN', name: 'CEN/CENELEC members', aliases: [], kind: 'bloc', blocs: [], members: ['DE', 'GB'], recordsUnder: 'EU' },
+      // A CEN member whose naming rule is not sourced, like Luxembourg in the real data.
+      country('LU', 'Luxembourg', 'LUX', [], ['EU', 'CEN']),
+      { code: 'EU', name: 'European Union', aliases: ['European Union'], kind: 'bloc', blocs: [], members: ['DE', 'LU'], body: { name: 'CEN and CENELEC', src: 2, read: '2026-11-26' } },
+      { code: 'CEN', name: 'CEN/CENELEC members', aliases: [], kind: 'bloc', blocs: [], members: ['DE', 'GB', 'LU'], recordsUnder: 'EU' },
       { code: 'USMCA', name: 'United States-Mexico-Canada Agreement', aliases: [], kind: 'bloc', blocs: [], members: ['US'] },
     ],
     adoptions: [

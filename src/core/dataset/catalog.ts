@@ -190,6 +190,10 @@ export class Catalog {
     return derived;
   }
 
+  hasDerivationRule(jurisdiction: string): boolean {
+    return this.dataset.rules.some((rule) => rule.jurisdiction === jurisdiction);
+  }
+
   adoption(edition: string, jurisdiction: string): Adoption | undefined {
     return this.byEditionAndPlace.get(edition)?.get(jurisdiction);
   }

@@ -25,7 +25,21 @@ function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: Compile
   const named = standard.edition?.id ?? standard.key;
   const others = catalog.adoptionsIn(standard.key, code).map((a) => a.standard);
   const hint = others.length ? ` (recorded: ${[...new Set(others)].join(', ')})` : '';
-  return notAvailable(`No recorded adoption of ${named} in ${place.code}${hint}`);
+  return notAvailable(`No recorded adoption of ${named} in ${place.code}${hint}${unnamedEnAdoption(catalog, standard, place)}`);
+}
+
+/**
+ * A CEN/CENELEC member must adopt every EN, so when the EN exists but the member's naming rule could not be
+ * sourced, the analyst is better served by being pointed at the EN than by a bare "not recorded".
+ */
+function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction): string {
+  if (place.kind !== 'country' || !place.blocs.includes('CEN') || catalog.hasDerivationRule(place.code)) return '';
+  const en = standard.edition ? catalog.adoption(standard.edition.id, 'EU') : catalog.adoptionsIn(standard.key, 'EU')[0];
+  if (!en) return '';
+  return (
+    `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but no source ` +
+    `read shows how ${place.body?.acronym ?? 'its standards body'} designates its adoption; ask for EU to see the EN`
+  );
 }
 
 /** The adoption that answers "standard in place": the named edition, or the place's newest adoption. */

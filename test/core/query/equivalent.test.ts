@@ -53,6 +53,10 @@ describe('EQUIVALENT', () => {
     expect(one('ISO 9999', 'US')).toBe("#N/A Unknown standard 'ISO 9999' - did you mean ISO 9000?");
     expect(one('ISO 9001', 'US')).toBe('#N/A No recorded adoption of ISO 9001 in US');
     expect(one('ISO 9001:2008', 'JP')).toBe('#N/A No recorded adoption of ISO 9001:2008 in JP (recorded: ISO 9001:2015)');
+    expect(one('ISO 9001', 'LU')).toBe(
+      '#N/A No recorded adoption of ISO 9001 in LU. LU is a CEN/CENELEC member, and members adopt each EN ' +
+        '(here EN ISO 9001:2015), but no source read shows how its standards body designates its adoption; ask for EU to see the EN',
+    );
     expect(one('ISO 9001:2012', 'CN')).toBe('#N/A Unknown edition ISO 9001:2012 - recorded editions of ISO 9001: 2015, 2008');
     expect(one('ISO 9001', 'Narnia')).toMatch(/^#N\/A Unknown jurisdiction 'Narnia'/);
     expect(one('ISO 9001', 'USMCA')).toMatch(/^#N\/A USMCA .* is a group of 1 jurisdictions/);
