@@ -1,14 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Catalog } from '../../src/core/dataset/catalog';
 import { compileDataset } from './compile';
+import { COVERAGE_FILE } from './coverageFile';
+import { coverageMarkdown } from './coverageReport';
 
 const OUTPUT = join(__dirname, '..', '..', 'src', 'core', 'dataset', 'compiled.json');
 
 const { dataset, problems } = compileDataset();
 for (const p of problems.errors) console.error(`error   ${p.where}: ${p.message}`);
 writeFileSync(OUTPUT, JSON.stringify(dataset));
+writeFileSync(COVERAGE_FILE, coverageMarkdown(dataset, new Catalog(dataset), problems.warnings.length));
 console.log(
-  `Wrote ${OUTPUT}: ${dataset.standards.length} editions, ${dataset.adoptions.length} cited adoptions, ` +
+  `Wrote ${OUTPUT} and ${COVERAGE_FILE}: ${dataset.standards.length} editions, ${dataset.adoptions.length} cited adoptions, ` +
     `${dataset.rules.length} rules, ${dataset.jurisdictions.length} jurisdictions, checksum ${dataset.checksum}` +
     (problems.errors.length ? ` (${problems.errors.length} errors: run npm run data:check)` : ''),
 );

@@ -1,26 +1,19 @@
 import { Catalog } from '../../src/core/dataset/catalog';
 import { compileDataset } from './compile';
+import { COVERAGE_FILE } from './coverageFile';
+import { measureCoverage } from './coverageReport';
 
-/** Coverage per jurisdiction, the derived share, thin jurisdictions and every warning the compile step raised. */
+/** Prints the headline figures and every compile warning; the full report is data/COVERAGE.md (data:build). */
 const { dataset, problems } = compileDataset();
-const catalog = new Catalog(dataset);
-const byPlace = new Map<string, { cited: number; derived: number }>();
-for (const a of catalog.adoptions) {
-  const entry = byPlace.get(a.jurisdiction) ?? { cited: 0, derived: 0 };
-  entry[a.provenance === 'derived' ? 'derived' : 'cited']++;
-  byPlace.set(a.jurisdiction, entry);
-}
-const derived = catalog.adoptions.filter((a) => a.provenance === 'derived').length;
-const keys = new Set(dataset.standards.map((s) => s.id.replace(/:\d{4}$/, '')));
+const c = measureCoverage(dataset, new Catalog(dataset));
+const total = c.cited + c.derived;
 console.log(`Dataset ${dataset.version} (${dataset.date}), checksum ${dataset.checksum}`);
-console.log(`Editions: ${dataset.standards.length} (${dataset.standards.filter((s) => s.evidencedByAdoption).length} evidenced only by an adoption) of ${keys.size} standards`);
-console.log(`Adoptions: ${catalog.adoptions.length}: ${catalog.adoptions.length - derived} cited, ${derived} derived (${((100 * derived) / catalog.adoptions.length).toFixed(1)}% derived)`);
-console.log(`Jurisdictions with at least one adoption: ${byPlace.size}; derivation rules: ${dataset.rules.length}`);
+console.log(`Editions: ${c.editions} (${c.editionsByAdoptionOnly} evidenced only by an adoption) of ${c.standards} standards`);
+console.log(`Adoptions: ${total}: ${c.cited} cited, ${c.derived} derived (${((100 * c.derived) / total).toFixed(1)}% derived)`);
+console.log(`Jurisdictions with at least one adoption: ${c.byPlace.size}; derivation rules: ${dataset.rules.length}`);
 console.log(`Harmonised citations: ${dataset.harmonised.length}; FDA recognitions: ${dataset.fda.length}; scheme memberships: ${dataset.recognition.length}`);
-console.log(`NIST crosswalk links: ${dataset.crosswalks.map((c) => `${c.fromFramework} -> ${c.toFramework} ${c.links.length}`).join('; ')}`);
-console.log('\njurisdiction  cited  derived');
-for (const [code, n] of [...byPlace.entries()].sort()) console.log(`${code.padEnd(12)}  ${String(n.cited).padStart(5)}  ${String(n.derived).padStart(7)}`);
-const thin = [...byPlace.entries()].filter(([, n]) => n.cited < 3).map(([c]) => c);
-console.log(`\nThin (fewer than 3 cited records): ${thin.join(' ')}`);
+console.log(`NIST crosswalk links: ${dataset.crosswalks.map((x) => `${x.fromFramework} -> ${x.toFramework} ${x.links.length}`).join('; ')}`);
+console.log(`Thin (fewer than 3 cited records): ${c.thin.join(' ')}`);
+console.log(`Full report (grid, per jurisdiction, sources by site, fewest adoptions): ${COVERAGE_FILE}`);
 console.log(`\n${problems.warnings.length} warnings:`);
 for (const w of problems.warnings) console.log(`  ${w.where}: ${w.message}`);
