@@ -17,6 +17,7 @@ import { compileCrosswalks } from './compileCrosswalks';
 import { compileJurisdictions } from './compileJurisdictions';
 import { DESIGNATION_PATTERNS } from './designationPatterns';
 import { Problems } from './problems';
+import { checkRuleYears } from './ruleEvidence';
 import { DATA_DIR, type SourceRow, readRows } from './readSources';
 
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
@@ -248,6 +249,7 @@ class Compiler {
     const standards = this.standards();
     const rules = this.rules(codes);
     const adoptions = this.adoptions(codes, rules);
+    checkRuleYears(adoptions, rules, this.problems);
     this.addEvidencedEditions(standards, adoptions);
     const body: Omit<CompiledDataset, 'checksum'> = {
       version: this.meta.version,

@@ -89,7 +89,11 @@ function attachFacts(dataDir: string, problems: Problems, intern: Intern, byCode
         iec: v.iec_membership || undefined,
         src: intern(v.source),
         read: v.read,
+        ...(v.iec_source ? { iecSrc: intern(v.iec_source), iecRead: v.iec_read } : {}),
       };
+      if (v.iec_source && (!/^https?:\/\//.test(v.iec_source) || !DATED.test(v.iec_read ?? ''))) {
+        problems.error(row, 'iec_source needs a full address and iec_read a date (YYYY-MM-DD)');
+      }
     }
   }
   for (const row of readRows(dataDir, 'jurisdictions', 'wto')) {

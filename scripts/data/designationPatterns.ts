@@ -14,7 +14,7 @@ export const DESIGNATION_PATTERNS: Record<string, RegExp> = {
   BR: /^ABNT NBR /,
   AU: /^AS( |\/NZS )/,
   NZ: /^(AS\/NZS|NZS) /,
-  KR: /^KS [A-Z] /,
+  KR: /^(KS [A-Z] |KC \d)/, // KS for Korean Industrial Standards; KC for KATS's electrical-safety standards
   ID: /^SNI /,
   MX: /^NMX-/,
   AR: /^IRAM/,

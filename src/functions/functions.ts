@@ -79,7 +79,7 @@ export function standard(query: any[][], field?: string): any[][] {
  * @customfunction JURISDICTION
  * @helpurl https://localhost:3000/help.html#jurisdiction
  * @param {any[][]} query The jurisdiction as typed; a range gives one answer per cell.
- * @param {string} [field] code (default), name, alpha3, body, acronym, iso, iec, blocs, members, wto, gdprAdequacy or ifrs.
+ * @param {string} [field] code (default), name, alpha3, body, acronym, iso, iec, blocs, members, wto, gdprAdequacy, ifrs, or where a fact was read: bodySource, iecSource, wtoSource, gdprAdequacySource, ifrsSource.
  * @returns {any[][]} The ISO 3166 code or the requested fact.
  */
 export function jurisdiction(query: any[][], field?: string): any[][] {

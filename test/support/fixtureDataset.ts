@@ -29,7 +29,10 @@ export function fixtureDataset(): CompiledDataset {
       country('CN', 'China', 'CHN', ['the People\u2019s Republic of China']),
       country('US', 'United States', 'USA', ['United States of America', 'USA'], ['USMCA']),
       country('GB', 'United Kingdom', 'GBR', ['UK'], ['CEN']),
-      country('DE', 'Germany', 'DEU', ['Deutschland'], ['EU', 'CEN']),
+      {
+        ...country('DE', 'Germany', 'DEU', ['Deutschland'], ['EU', 'CEN']),
+        body: { name: 'Deutsches Institut für Normung', acronym: 'DIN', iso: 'member', iec: 'full', src: 4, read: '2026-11-26', iecSrc: 5, iecRead: '2026-11-25' },
+      },
       country('JP', 'Japan', 'JPN', ['Nippon']),
       // A CEN member whose naming rule is not sourced, like Luxembourg in the real data.
       country('LU', 'Luxembourg', 'LUX', [], ['EU', 'CEN']),

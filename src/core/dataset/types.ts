@@ -46,6 +46,9 @@ export interface NationalBody {
   iec?: string;
   src: number;
   read: string;
+  /** Where the IEC membership was read, when not on the body's own source. */
+  iecSrc?: number;
+  iecRead?: string;
 }
 
 export interface DatedFact {

@@ -18,9 +18,25 @@ export const JURISDICTION_FIELDS = [
   'wto',
   'gdprAdequacy',
   'ifrs',
+  'bodySource',
+  'iecSource',
+  'wtoSource',
+  'gdprAdequacySource',
+  'ifrsSource',
 ] as const;
 export type JurisdictionField = (typeof JURISDICTION_FIELDS)[number];
-export const parseJurisdictionField = fieldParser(JURISDICTION_FIELDS, { GDPR: 'gdprAdequacy', ADEQUACY: 'gdprAdequacy' });
+export const parseJurisdictionField = fieldParser(JURISDICTION_FIELDS, {
+  GDPR: 'gdprAdequacy',
+  ADEQUACY: 'gdprAdequacy',
+  ISOSOURCE: 'bodySource',
+  GDPRSOURCE: 'gdprAdequacySource',
+});
+
+/** Where a jurisdiction fact was read, with the day: every fact can be traced, as adoptions can. */
+function sourceOf(catalog: Catalog, src: number | undefined, read: string | undefined, what: string, place: CompiledJurisdiction): CellValue {
+  if (src === undefined) return notAvailable(`No ${what} recorded for ${place.code}`);
+  return `${catalog.source(src)} (read ${read})`;
+}
 
 function describe(fact: DatedFact | undefined, what: string, place: CompiledJurisdiction): CellValue {
   if (!fact) return notAvailable(`No ${what} recorded for ${place.code}`);
@@ -59,5 +75,16 @@ export function jurisdictionInfo(catalog: Catalog, input: InputValue, field: Jur
       return describe(place.gdprAdequacy, 'EU adequacy decision', place);
     case 'ifrs':
       return describe(place.ifrs, 'IFRS adoption status', place);
+    case 'bodySource':
+      return sourceOf(catalog, place.body?.src, place.body?.read, 'standards body', place);
+    case 'iecSource':
+      if (!place.body?.iec) return notAvailable(`No IEC membership recorded for ${place.code}`);
+      return sourceOf(catalog, place.body.iecSrc ?? place.body.src, place.body.iecRead ?? place.body.read, 'IEC membership', place);
+    case 'wtoSource':
+      return sourceOf(catalog, place.wto?.src, place.wto?.read, 'WTO membership', place);
+    case 'gdprAdequacySource':
+      return sourceOf(catalog, place.gdprAdequacy?.src, place.gdprAdequacy?.read, 'EU adequacy decision', place);
+    case 'ifrsSource':
+      return sourceOf(catalog, place.ifrs?.src, place.ifrs?.read, 'IFRS adoption status', place);
   }
 }

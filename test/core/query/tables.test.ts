@@ -46,6 +46,18 @@ describe('spilled tables', () => {
     expect(grid(engine.jurisdiction('EU', 'body'))).toEqual([['CEN and CENELEC']]);
   });
 
+  test('JURISDICTION says where each fact was read, the IEC membership from its own source when it has one', () => {
+    expect(grid(engine.jurisdiction('DE', 'iec'))).toEqual([['full']]);
+    expect(grid(engine.jurisdiction('DE', 'bodySource'))).toEqual([['https://example.org/rule-de (read 2026-11-26)']]);
+    expect(grid(engine.jurisdiction('DE', 'iecsource'))).toEqual([['https://example.org/jp (read 2026-11-25)']]);
+    const message = (answer: ReturnType<Harmonize['jurisdiction']>) => {
+      const cell = isHarmonizeError(answer) ? answer : answer[0][0];
+      return isHarmonizeError(cell) ? `${cell.code} ${cell.message}` : cell;
+    };
+    expect(message(engine.jurisdiction('EU', 'iecSource'))).toBe('#N/A No IEC membership recorded for EU');
+    expect(message(engine.jurisdiction('DE', 'wtoSource'))).toBe('#N/A No WTO membership recorded for DE');
+  });
+
   test('SEARCH tolerates typos and ranks standards first', () => {
     const hits = engine.search('iso 900l', 3);
     expect(isHarmonizeError(hits)).toBe(false);

@@ -80,6 +80,19 @@ describe('data check', () => {
     expect(errors.join('\n')).toMatch(/Template 'BS \{en_undated\}' turns 'EN ISO 9001:2015' into 'BS EN ISO 9001'/);
   });
 
+  test('a rule that keeps the EN year fails when a cited national record of an EN is dated otherwise', () => {
+    const rule = row('GB', 'BSI', 'BS {en}', 'en-year', 'EN ISO 9001:2015', 'BS EN ISO 9001:2015', SRC, '');
+    const en = row('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT', '', '', SRC, '');
+    const files = (national: string) => ({
+      'rules/cen-national-prefixes.csv': `${header.rules}\n${rule}\n`,
+      'adoptions/x.csv': `${header.adoptions}\n${en}\n${row('ISO 9001:2015', 'GB', national, '', '', '', SRC, '')}\n`,
+    });
+    expect(errorsOf(files('BS EN ISO 9001:2016')).join('\n')).toMatch(/BS EN ISO 9001:2016 .* is dated 2016 where the rule derives BS EN ISO 9001:2015/);
+    expect(errorsOf(files('BS EN ISO 9001:2015'))).toEqual([]);
+    // A direct ISO adoption is a different document, not the body's edition of the EN.
+    expect(errorsOf(files('BS ISO 9001:2016'))).toEqual([]);
+  });
+
   test('derived records come only from rules, so every derived record names one', () => {
     const { dataset } = compileDataset();
     expect(dataset.rules.length).toBeGreaterThan(20);

@@ -29,8 +29,8 @@ describe('coverage report', () => {
   });
 
   test('sources are counted by site across adoptions, editions, regimes and rules', () => {
-    // example.org holds every fixture source: 8 adoptions + 8 editions + 1 harmonised + 1 FDA + 2 rules + the EU body.
-    expect(report).toMatch(/\| example\.org \| 21 \|/);
+    // example.org holds every fixture source: 8 adoptions + 8 editions + 1 harmonised + 1 FDA + 2 rules + the EU and DE bodies.
+    expect(report).toMatch(/\| example\.org \| 22 \|/);
   });
 
   test('standards with the fewest adoptions come first, with their number of places', () => {
