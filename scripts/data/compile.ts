@@ -23,6 +23,8 @@ import { DATA_DIR, type SourceRow, readRows } from './readSources';
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
 const SCHEMES = new Set(['IAF-MLA', 'ILAC-MRA', 'IECEE-CB', 'EU-MRA']);
+/** How a body dates its adoption of an EN; `unknown` when the sources only show undated designations. */
+const DATE_STYLES = new Set(['en-year', 'national-year', 'national-year-month', 'none', 'unknown']);
 
 export interface Compilation {
   dataset: CompiledDataset;
@@ -124,6 +126,15 @@ class Compiler {
       const cite = this.cited(row);
       if (!cite) continue;
       if (!jurisdictions.has(v.jurisdiction)) this.problems.error(row, `Unknown jurisdiction '${v.jurisdiction}'`);
+      if (!DATE_STYLES.has(v.date_style)) {
+        this.problems.error(row, `date_style '${v.date_style}' must be one of ${[...DATE_STYLES].join(', ')}`);
+        continue;
+      }
+      // Only a body known to keep the EN's year may have a year in its derived designations.
+      if (v.date_style !== 'en-year' && !v.template.includes('{en_undated}')) {
+        this.problems.error(row, `date_style '${v.date_style}' does not keep the EN year, so the template must use {en_undated}`);
+        continue;
+      }
       const produced = applyDerivationTemplate(v.template, v.example_en);
       const expected = v.date_style.startsWith('national') ? v.example_designation.replace(/:\d{4}.*$/, '') : v.example_designation;
       if (produced !== expected) {

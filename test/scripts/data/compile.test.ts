@@ -80,6 +80,15 @@ describe('data check', () => {
     expect(errors.join('\n')).toMatch(/Template 'BS \{en_undated\}' turns 'EN ISO 9001:2015' into 'BS EN ISO 9001'/);
   });
 
+  test('a rule that does not keep the EN year must derive undated designations, and its date style must be known', () => {
+    const rule = (template: string, style: string) => ({
+      'rules/cen-national-prefixes.csv': `${header.rules}\n${row('GB', 'BSI', template, style, 'EN ISO 9001:2015', 'BS EN ISO 9001:2015', SRC, '')}\n`,
+    });
+    expect(errorsOf(rule('BS {en}', 'national-year')).join('\n')).toMatch(/template must use \{en_undated\}/);
+    expect(errorsOf(rule('BS {en}', 'yearly')).join('\n')).toMatch(/date_style 'yearly' must be one of/);
+    expect(errorsOf(rule('BS {en_undated}', 'national-year'))).toEqual([]);
+  });
+
   test('a rule that keeps the EN year fails when a cited national record of an EN is dated otherwise', () => {
     const rule = row('GB', 'BSI', 'BS {en}', 'en-year', 'EN ISO 9001:2015', 'BS EN ISO 9001:2015', SRC, '');
     const en = row('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT', '', '', SRC, '');
