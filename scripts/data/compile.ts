@@ -141,7 +141,17 @@ class Compiler {
         this.problems.error(row, `Template '${v.template}' turns '${v.example_en}' into '${produced}', not '${expected}'`);
         continue;
       }
-      const rule = { jurisdiction: v.jurisdiction, body: v.body, template: v.template, dateStyle: v.date_style };
+      if (v.scope && v.scope !== 'publisher-named') {
+        this.problems.error(row, `scope '${v.scope}' must be empty (every EN) or publisher-named`);
+        continue;
+      }
+      const rule = {
+        jurisdiction: v.jurisdiction,
+        body: v.body,
+        template: v.template,
+        dateStyle: v.date_style,
+        ...(v.scope ? { scope: 'publisher-named' as const } : {}),
+      };
       rules.push({ ...rule, name: ruleName(rule), example: v.example_designation, ...cite });
     }
     return rules;

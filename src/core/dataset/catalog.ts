@@ -1,11 +1,12 @@
 import { boundedMemo } from '../boundedMemo';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
-import { applyDerivationTemplate } from './derivation';
+import { applyDerivationTemplate, ruleCovers } from './derivation';
 import type {
   CompiledDataset,
   CompiledJurisdiction,
   Correspondence,
+  DerivationRule,
   FdaRecognition,
   HarmonisedCitation,
   Provenance,
@@ -175,6 +176,7 @@ export class Catalog {
     const regional = cited.filter((a) => a.jurisdiction === 'EU');
     for (const rule of this.dataset.rules) {
       for (const en of regional) {
+        if (!ruleCovers(rule, en.designation)) continue;
         derived.push({
           ...en,
           jurisdiction: rule.jurisdiction,
@@ -190,8 +192,8 @@ export class Catalog {
     return derived;
   }
 
-  hasDerivationRule(jurisdiction: string): boolean {
-    return this.dataset.rules.some((rule) => rule.jurisdiction === jurisdiction);
+  derivationRule(jurisdiction: string): DerivationRule | undefined {
+    return this.dataset.rules.find((rule) => rule.jurisdiction === jurisdiction);
   }
 
   adoption(edition: string, jurisdiction: string): Adoption | undefined {

@@ -22,3 +22,15 @@ export function applyDerivationTemplate(template: string, enDesignation: string)
 export function ruleName(rule: Pick<DerivationRule, 'jurisdiction'>): string {
   return `cen-national-prefix:${rule.jurisdiction}`;
 }
+
+/** ENs that name their ISO or IEC origin (EN ISO 9001, EN IEC 62368-1, EN ISO/IEC 17025), not plain EN 60601-1. */
+const NAMES_ITS_ORIGIN = /^EN (ISO|IEC)[ /]/;
+
+/**
+ * Whether a rule was verified for this form of EN. A `publisher-named` rule has only been seen applied to ENs that
+ * name ISO or IEC; the same body may write IEC-based plain ENs differently (NEN-EN-IEC 60335-1), so those are left
+ * underived rather than guessed.
+ */
+export function ruleCovers(rule: Pick<DerivationRule, 'scope'>, enDesignation: string): boolean {
+  return rule.scope !== 'publisher-named' || NAMES_ITS_ORIGIN.test(enDesignation);
+}

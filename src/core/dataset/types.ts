@@ -34,6 +34,8 @@ export interface DerivationRule {
   body: string;
   template: string;
   dateStyle: string;
+  /** `publisher-named`: verified only for ENs that name ISO or IEC (see ruleCovers). Absent: every EN. */
+  scope?: 'publisher-named';
   example: string;
   src: number;
   read: string;

@@ -1,4 +1,5 @@
 import type { Adoption, Catalog } from '../dataset/catalog';
+import { ruleCovers } from '../dataset/derivation';
 import type { CompiledJurisdiction } from '../dataset/types';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
@@ -33,13 +34,14 @@ function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: Compile
  * sourced, the analyst is better served by being pointed at the EN than by a bare "not recorded".
  */
 function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction): string {
-  if (place.kind !== 'country' || !place.blocs.includes('CEN') || catalog.hasDerivationRule(place.code)) return '';
+  if (place.kind !== 'country' || !place.blocs.includes('CEN')) return '';
   const en = standard.edition ? catalog.adoption(standard.edition.id, 'EU') : catalog.adoptionsIn(standard.key, 'EU')[0];
-  if (!en) return '';
-  return (
-    `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but no source ` +
-    `read shows how ${place.body?.acronym ?? 'its standards body'} designates its adoption; ask for EU to see the EN`
-  );
+  const rule = catalog.derivationRule(place.code);
+  if (!en || (rule && ruleCovers(rule, en.designation))) return '';
+  const why = rule
+    ? `the naming rule of ${rule.body} is verified only for ENs that name ISO or IEC`
+    : `no source read shows how ${place.body?.acronym ?? 'its standards body'} designates its adoption`;
+  return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }
 
 /** The adoption that answers "standard in place": the named edition, or the place's newest adoption. */

@@ -44,6 +44,22 @@ describe('EQUIVALENT', () => {
     expect(one('ISO 10993-1', 'CN', 'fda')).toBe('#N/A No recorded adoption of ISO 10993-1 in CN');
   });
 
+  test('a rule verified only for ENs naming ISO or IEC derives nothing for a plain EN, and says why', () => {
+    const dataset = fixtureDataset();
+    dataset.rules = dataset.rules.map((r) => (r.jurisdiction === 'GB' ? { ...r, scope: 'publisher-named' as const } : r));
+    const scoped = Harmonize.fromDataset(dataset);
+    const answer = (standard: string) => {
+      const cells = scoped.equivalent(standard, 'GB');
+      const cell = isHarmonizeError(cells) ? cells : cells[0][0];
+      return isHarmonizeError(cell) ? `${cell.code} ${cell.message}` : cell;
+    };
+    expect(answer('ISO 13485')).toBe('BS EN ISO 13485:2016');
+    expect(answer('IEC 60601-1')).toBe(
+      '#N/A No recorded adoption of IEC 60601-1 in GB. GB is a CEN/CENELEC member, and members adopt each EN (here ' +
+        'EN 60601-1:2006), but the naming rule of BSI is verified only for ENs that name ISO or IEC; ask for EU to see the EN',
+    );
+  });
+
   test('a cited national record wins over the derived one', () => {
     expect(one('ISO 9001', 'DE')).toBe('DIN EN ISO 9001:2015-11');
     expect(one('ISO 9001', 'DE', 'provenance')).toBe('cited');
