@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureCoverage } from '../../scripts/data/coverageReport';
+import { Catalog } from '../../src/core/dataset/catalog';
+import { bundledDataset } from '../../src/core/dataset/bundledDataset';
+
+const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+const number = (text: string) => Number(text.replace(/,/g, ''));
+
+/** The README's headline data figures are what the bundled dataset holds, so the documentation cannot drift. */
+describe('README data coverage', () => {
+  const dataset = bundledDataset;
+  const c = measureCoverage(dataset, new Catalog(dataset));
+
+  test('names the bundled dataset version', () => {
+    expect(readme).toContain(`## Data coverage (dataset ${dataset.version},`);
+  });
+
+  test('gives the bundled counts of editions, adoptions, jurisdictions and rules', () => {
+    const editions = /\*\*([\d,]+) editions of ([\d,]+) standards\*\* \(([\d,]+) from catalogue sources.*?; ([\d,]+)\s+known only/s.exec(readme)!;
+    expect(editions.slice(1).map(number)).toEqual([c.editions, c.standards, c.editions - c.editionsByAdoptionOnly, c.editionsByAdoptionOnly]);
+    const adoptions = /\*\*([\d,]+) adoptions in (\d+) jurisdictions\*\*: ([\d,]+) cited, ([\d,]+) derived \(([\d.]+)%\) by (\d+)/.exec(readme)!;
+    const total = c.cited + c.derived;
+    expect(adoptions.slice(1, 5).map(number)).toEqual([total, c.byPlace.size, c.cited, c.derived]);
+    expect(adoptions[5]).toBe(((100 * c.derived) / total).toFixed(1));
+    expect(number(adoptions[6])).toBe(dataset.rules.length);
+  });
+});
