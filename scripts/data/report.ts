@@ -1,11 +1,14 @@
+import { writeFileSync } from 'node:fs';
 import { Catalog } from '../../src/core/dataset/catalog';
 import { compileDataset } from './compile';
 import { COVERAGE_FILE } from './coverageFile';
-import { measureCoverage } from './coverageReport';
+import { coverageMarkdown, measureCoverage } from './coverageReport';
 
-/** Prints the headline figures and every compile warning; the full report is data/COVERAGE.md (data:build). */
+/** Writes data/COVERAGE.md (as data:build does) and prints the headline figures and every compile warning. */
 const { dataset, problems } = compileDataset();
-const c = measureCoverage(dataset, new Catalog(dataset));
+const catalog = new Catalog(dataset);
+const c = measureCoverage(dataset, catalog);
+writeFileSync(COVERAGE_FILE, coverageMarkdown(dataset, catalog, problems.warnings.length));
 const total = c.cited + c.derived;
 console.log(`Dataset ${dataset.version} (${dataset.date}), checksum ${dataset.checksum}`);
 console.log(`Editions: ${c.editions} (${c.editionsByAdoptionOnly} evidenced only by an adoption) of ${c.standards} standards`);
@@ -14,6 +17,6 @@ console.log(`Jurisdictions with at least one adoption: ${c.byPlace.size}; deriva
 console.log(`Harmonised citations: ${dataset.harmonised.length}; FDA recognitions: ${dataset.fda.length}; scheme memberships: ${dataset.recognition.length}`);
 console.log(`NIST crosswalk links: ${dataset.crosswalks.map((x) => `${x.fromFramework} -> ${x.toFramework} ${x.links.length}`).join('; ')}`);
 console.log(`Thin (fewer than 3 cited records): ${c.thin.join(' ')}`);
-console.log(`Full report (grid, per jurisdiction, sources by site, fewest adoptions): ${COVERAGE_FILE}`);
+console.log(`Wrote the full report (grid, per jurisdiction, sources by site, fewest adoptions) to ${COVERAGE_FILE}`);
 console.log(`\n${problems.warnings.length} warnings:`);
 for (const w of problems.warnings) console.log(`  ${w.where}: ${w.message}`);
