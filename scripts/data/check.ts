@@ -1,18 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Catalog } from '../../src/core/dataset/catalog';
 import { compileDataset } from './compile';
-import { COVERAGE_FILE } from './coverageFile';
-import { coverageMarkdown } from './coverageReport';
+import { COVERAGE_FILE, coverageFor } from './coverageFile';
 
 /** Fails on any data error, and when the committed compiled.json or COVERAGE.md is not what the sources give. */
-const { dataset, problems } = compileDataset();
+const compilation = compileDataset();
+const { dataset, problems } = compilation;
 for (const p of problems.errors) console.error(`error   ${p.where}: ${p.message}`);
 const committed = JSON.parse(readFileSync(join(__dirname, '..', '..', 'src', 'core', 'dataset', 'compiled.json'), 'utf8'));
 const staleJson = committed.checksum !== dataset.checksum;
 if (staleJson) console.error('error   src/core/dataset/compiled.json is stale: run npm run data:build');
-const coverage = coverageMarkdown(dataset, new Catalog(dataset), problems.warnings.length);
-const staleCoverage = !existsSync(COVERAGE_FILE) || readFileSync(COVERAGE_FILE, 'utf8') !== coverage;
+const staleCoverage = !existsSync(COVERAGE_FILE) || readFileSync(COVERAGE_FILE, 'utf8') !== coverageFor(compilation);
 if (staleCoverage) console.error('error   data/COVERAGE.md is stale: run npm run data:build');
 console.log(`${problems.errors.length} errors, ${problems.warnings.length} warnings (see npm run data:report)`);
 process.exit(problems.errors.length > 0 || staleJson || staleCoverage ? 1 : 0);

@@ -63,7 +63,7 @@ export function measureCoverage(dataset: CompiledDataset, catalog: Catalog): Cov
   };
 }
 
-function percent(part: number, whole: number): string {
+export function percent(part: number, whole: number): string {
   return whole ? `${((100 * part) / whole).toFixed(1)}%` : '0%';
 }
 

@@ -1,18 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { Catalog } from '../../src/core/dataset/catalog';
 import { compileDataset } from './compile';
-import { COVERAGE_FILE } from './coverageFile';
-import { coverageMarkdown, measureCoverage } from './coverageReport';
+import { COVERAGE_FILE, coverageFor } from './coverageFile';
+import { measureCoverage, percent } from './coverageReport';
 
 /** Writes data/COVERAGE.md (as data:build does) and prints the headline figures and every compile warning. */
-const { dataset, problems } = compileDataset();
+const compilation = compileDataset();
+const { dataset, problems } = compilation;
 const catalog = new Catalog(dataset);
 const c = measureCoverage(dataset, catalog);
-writeFileSync(COVERAGE_FILE, coverageMarkdown(dataset, catalog, problems.warnings.length));
+writeFileSync(COVERAGE_FILE, coverageFor(compilation, catalog));
 const total = c.cited + c.derived;
 console.log(`Dataset ${dataset.version} (${dataset.date}), checksum ${dataset.checksum}`);
 console.log(`Editions: ${c.editions} (${c.editionsByAdoptionOnly} evidenced only by an adoption) of ${c.standards} standards`);
-console.log(`Adoptions: ${total}: ${c.cited} cited, ${c.derived} derived (${((100 * c.derived) / total).toFixed(1)}% derived)`);
+console.log(`Adoptions: ${total}: ${c.cited} cited, ${c.derived} derived (${percent(c.derived, total)} derived)`);
 console.log(`Jurisdictions with at least one adoption: ${c.byPlace.size}; derivation rules: ${dataset.rules.length}`);
 console.log(`Harmonised citations: ${dataset.harmonised.length}; FDA recognitions: ${dataset.fda.length}; scheme memberships: ${dataset.recognition.length}`);
 console.log(`NIST crosswalk links: ${dataset.crosswalks.map((x) => `${x.fromFramework} -> ${x.toFramework} ${x.links.length}`).join('; ')}`);

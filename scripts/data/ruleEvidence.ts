@@ -4,6 +4,9 @@ import type { Problems } from './problems';
 
 const YEAR_AFTER_NUMBER = /:(\d{4})/;
 
+/** The document a designation names, without its date: "UNI ISO 45001" is a direct ISO adoption, not UNI's EN. */
+const stem = (designation: string) => designation.split(':')[0].trim();
+
 /**
  * A rule that keeps the EN's year asserts a national year it never read. Each cited national record of an EN
  * adoption tests that claim: when no EN of the same edition gives the year the body actually printed, the rule
@@ -16,12 +19,9 @@ export function checkRuleYears(adoptions: readonly CompiledAdoption[], rules: re
   }
   for (const rule of rules) {
     if (rule.dateStyle !== 'en-year') continue;
-    for (const cited of adoptions) {
-      if (cited.jurisdiction !== rule.jurisdiction) continue;
+    for (const cited of adoptions.filter((a) => a.jurisdiction === rule.jurisdiction)) {
       const printed = YEAR_AFTER_NUMBER.exec(cited.designation)?.[1];
       const ens = enByEdition.get(cited.standard) ?? [];
-      // Only the same document: "UNI ISO 45001:2018" is a direct ISO adoption, not UNI's edition of the EN.
-      const stem = (d: string) => d.split(':')[0].trim();
       const derived = ens.map((en) => applyDerivationTemplate(rule.template, en)).filter((d) => stem(d) === stem(cited.designation));
       if (!printed || derived.length === 0) continue;
       if (derived.some((d) => YEAR_AFTER_NUMBER.exec(d)?.[1] === printed)) continue;

@@ -10,6 +10,7 @@ import type {
   FdaRecognition,
   HarmonisedCitation,
   Provenance,
+  SchemeMembership,
 } from './types';
 
 /** One standard edition as core answers about it. */
@@ -98,6 +99,8 @@ export class Catalog {
   private byUndatedDesignation: Map<string, Adoption[]> | null = null;
   private readonly harmonisedByEdition = new Map<string, HarmonisedCitation[]>();
   private readonly fdaByEdition = new Map<string, FdaRecognition[]>();
+  /** Scheme memberships keyed "scheme|jurisdiction", built on the first RECOGNITION so start-up does not pay. */
+  private membershipsBySchemeAndPlace: Map<string, SchemeMembership[]> | null = null;
 
   constructor(
     readonly dataset: CompiledDataset,
@@ -241,6 +244,14 @@ export class Catalog {
 
   fdaRecognitions(edition: string): readonly FdaRecognition[] {
     return this.fdaByEdition.get(edition) ?? [];
+  }
+
+  memberships(scheme: string, jurisdiction: string): readonly SchemeMembership[] {
+    if (!this.membershipsBySchemeAndPlace) {
+      this.membershipsBySchemeAndPlace = new Map();
+      for (const m of this.dataset.recognition) pushTo(this.membershipsBySchemeAndPlace, `${m.scheme}|${m.jurisdiction}`, m);
+    }
+    return this.membershipsBySchemeAndPlace.get(`${scheme}|${jurisdiction}`) ?? [];
   }
 
   source(index: number): string {

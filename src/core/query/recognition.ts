@@ -1,5 +1,5 @@
 import type { Catalog } from '../dataset/catalog';
-import type { CompiledDataset, CompiledJurisdiction, SchemeMembership } from '../dataset/types';
+import type { CompiledJurisdiction, SchemeMembership } from '../dataset/types';
 import { type HarmonizeError, invalidValue, isHarmonizeError } from '../errors';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { quoteInput } from '../resolve/suggest';
@@ -42,32 +42,17 @@ export interface SchemeVerdict {
 /** Peer schemes: recognition needs a signatory (IAF, ILAC) or member body (IECEE) on each side. */
 const PEER_ROLE: Record<string, string> = { 'IAF-MLA': 'signatory', 'ILAC-MRA': 'signatory', 'IECEE-CB': 'member body' };
 
-const indexes = new WeakMap<CompiledDataset, Map<string, SchemeMembership[]>>();
-
-function membershipsOf(catalog: Catalog, scheme: string, code: string): SchemeMembership[] {
-  let index = indexes.get(catalog.dataset);
-  if (!index) {
-    index = new Map();
-    for (const m of catalog.dataset.recognition) {
-      const key = `${m.scheme}|${m.jurisdiction}`;
-      index.set(key, [...(index.get(key) ?? []), m]);
-    }
-    indexes.set(catalog.dataset, index);
-  }
-  return index.get(`${scheme}|${code}`) ?? [];
-}
-
-const bodiesOf = (list: SchemeMembership[], code: string): string =>
+const bodiesOf = (list: readonly SchemeMembership[], code: string): string =>
   [...new Set(list.map((m) => m.acronym || m.body || `${code} (name not recorded)`))].join('/');
 
 /** "GB: QMS (ISO 9001), ..." so that a table row says which side each scope belongs to. */
-function scopeOf(list: SchemeMembership[], code: string): string {
+function scopeOf(list: readonly SchemeMembership[], code: string): string {
   const text = [...new Set(list.map((m) => m.scope).filter(Boolean))].join('; ');
   return text ? `${code}: ${text}` : '';
 }
 
 function peerVerdict(catalog: Catalog, scheme: RecognitionScheme, a: CompiledJurisdiction, b: CompiledJurisdiction): SchemeVerdict {
-  const [ma, mb] = [membershipsOf(catalog, scheme, a.code), membershipsOf(catalog, scheme, b.code)];
+  const [ma, mb] = [catalog.memberships(scheme, a.code), catalog.memberships(scheme, b.code)];
   const scopes = [scopeOf(ma, a.code), scopeOf(mb, b.code)].filter(Boolean);
   const verdict = { scheme, bodyA: ma.length ? bodiesOf(ma, a.code) : null, bodyB: mb.length ? bodiesOf(mb, b.code) : null, scope: scopes.join(' | ') || null };
   if (ma.length && mb.length) return { ...verdict, recognised: 'yes', reason: `${verdict.bodyA} - ${verdict.bodyB}` };
@@ -90,7 +75,7 @@ function euMraVerdict(catalog: Catalog, a: CompiledJurisdiction, b: CompiledJuri
   const split = sides(a, b, ['EU'], 'EU-MRA', 'EU');
   if (!Array.isArray(split)) return split;
   const [partner, aIsEu] = split;
-  const agreements = membershipsOf(catalog, 'EU-MRA', partner.code);
+  const agreements = catalog.memberships('EU-MRA', partner.code);
   const eu = 'European Union';
   const names = agreements.length ? agreements.map((m) => m.body).join('; ') : null;
   const verdict = { scheme: 'EU-MRA' as const, bodyA: aIsEu ? eu : names, bodyB: aIsEu ? names : eu };
