@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyDerivationTemplate, ruleName } from '../../src/core/dataset/derivation';
 import type {
+  AdoptionStatus,
   CompiledAdoption,
   CompiledDataset,
   CompiledStandard,
   Correspondence,
-  DerivationRule,
   FdaRecognition,
   HarmonisedCitation,
   SchemeMembership,
@@ -17,14 +16,15 @@ import { compileCrosswalks } from './compileCrosswalks';
 import { compileJurisdictions } from './compileJurisdictions';
 import { DESIGNATION_PATTERNS } from './designationPatterns';
 import { Problems } from './problems';
-import { checkRuleYears } from './ruleEvidence';
-import { DATA_DIR, type SourceRow, readRows } from './readSources';
+import { checkDisagreements } from './disagreements';
+import { applyCorrespondenceRules } from './compileCorrespondence';
+import { checkRulesAgainstCited, compileRules } from './compileRules';
+import { DATA_DIR, type SourceRow, readRows, sharedDataDir } from './readSources';
 
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
+const ADOPTION_STATUSES = new Set(['', 'current', 'superseded', 'withdrawn']);
 const SCHEMES = new Set(['IAF-MLA', 'ILAC-MRA', 'IECEE-CB', 'EU-MRA']);
-/** How a body dates its adoption of an EN; `unknown` when the sources only show undated designations. */
-const DATE_STYLES = new Set(['en-year', 'national-year', 'national-year-month', 'none', 'unknown']);
 
 export interface Compilation {
   dataset: CompiledDataset;
@@ -47,6 +47,7 @@ class Compiler {
 
   constructor(
     private readonly dataDir: string,
+    private readonly sharedDir: string,
     private readonly meta: { version: string; date: string },
   ) {
     this.thisYear = Number(meta.date.slice(0, 4));
@@ -88,7 +89,7 @@ class Compiler {
 
   standards(): Map<string, CompiledStandard> {
     const byId = new Map<string, CompiledStandard>();
-    for (const row of readRows(this.dataDir, 'standards')) {
+    for (const row of readRows(this.dataDir, 'standards', '', this.problems)) {
       const v = row.values;
       const id = this.edition(row, v.id, 'id');
       const cite = this.cited(row);
@@ -115,65 +116,29 @@ class Compiler {
     return byId;
   }
 
-  rules(jurisdictions: Set<string>): DerivationRule[] {
-    const rules: DerivationRule[] = [];
-    for (const row of readRows(this.dataDir, 'rules', 'cen-national-prefixes')) {
-      const v = row.values;
-      if (!v.template || !v.example_en) {
-        this.problems.warn(row, `No verified naming rule for ${v.jurisdiction}: its EN adoptions are not derived`);
-        continue;
-      }
-      const cite = this.cited(row);
-      if (!cite) continue;
-      if (!jurisdictions.has(v.jurisdiction)) this.problems.error(row, `Unknown jurisdiction '${v.jurisdiction}'`);
-      if (!DATE_STYLES.has(v.date_style)) {
-        this.problems.error(row, `date_style '${v.date_style}' must be one of ${[...DATE_STYLES].join(', ')}`);
-        continue;
-      }
-      // Only a body known to keep the EN's year may have a year in its derived designations.
-      if (v.date_style !== 'en-year' && !v.template.includes('{en_undated}')) {
-        this.problems.error(row, `date_style '${v.date_style}' does not keep the EN year, so the template must use {en_undated}`);
-        continue;
-      }
-      const produced = applyDerivationTemplate(v.template, v.example_en);
-      const expected = v.date_style.startsWith('national') ? v.example_designation.replace(/:\d{4}.*$/, '') : v.example_designation;
-      if (produced !== expected) {
-        this.problems.error(row, `Template '${v.template}' turns '${v.example_en}' into '${produced}', not '${expected}'`);
-        continue;
-      }
-      if (v.scope && v.scope !== 'publisher-named') {
-        this.problems.error(row, `scope '${v.scope}' must be empty (every EN) or publisher-named`);
-        continue;
-      }
-      const rule = {
-        jurisdiction: v.jurisdiction,
-        body: v.body,
-        template: v.template,
-        dateStyle: v.date_style,
-        ...(v.scope ? { scope: 'publisher-named' as const } : {}),
-      };
-      rules.push({ ...rule, name: ruleName(rule), example: v.example_designation, ...cite });
-    }
-    return rules;
-  }
-
-  private checkDesignation(row: SourceRow, jurisdiction: string, designation: string, rules: DerivationRule[]): void {
+  private checkDesignation(row: SourceRow, jurisdiction: string, designation: string): void {
     const pattern = DESIGNATION_PATTERNS[jurisdiction];
     if (pattern && !pattern.test(designation)) {
       this.problems.error(row, `Designation '${designation}' does not match ${jurisdiction}'s pattern ${pattern}`);
-      return;
-    }
-    const rule = rules.find((r) => r.jurisdiction === jurisdiction);
-    const prefix = rule?.template.split('{')[0].trim();
-    if (prefix && !designation.startsWith(prefix) && !designation.includes(' ISO') && !designation.startsWith('EN')) {
-      this.problems.warn(row, `Designation '${designation}' does not start with ${rule!.body}'s prefix '${prefix}'`);
     }
   }
 
-  adoptions(jurisdictions: Set<string>, rules: DerivationRule[]): CompiledAdoption[] {
+  /** What a record adopts beyond its edition, as IEC writes consolidations: "IEC 60601-1:2005+AMD1:2012". */
+  private adopts(row: SourceRow, standard: string): string | undefined {
+    const adopts = row.values.adopts;
+    if (!adopts) return undefined;
+    const escaped = standard.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    if (!new RegExp(`^${escaped}(\\+(AMD|COR)\\d+:\\d{4})+$`).test(adopts)) {
+      this.problems.error(row, `adopts '${adopts}' must be the edition with its amendments, e.g. ${standard}+AMD1:2012`);
+      return undefined;
+    }
+    return adopts;
+  }
+
+  adoptions(jurisdictions: Set<string>): CompiledAdoption[] {
     const seen = new Set<string>();
     const list: CompiledAdoption[] = [];
-    for (const row of readRows(this.dataDir, 'adoptions')) {
+    for (const row of readRows(this.dataDir, 'adoptions', '', this.problems)) {
       const v = row.values;
       const cite = this.cited(row);
       const standard = this.edition(row, v.standard, 'standard');
@@ -189,9 +154,10 @@ class Compiler {
       if (v.correspondence && !CORRESPONDENCE.has(v.correspondence)) {
         this.problems.error(row, `correspondence '${v.correspondence}' must be IDT, MOD, NEQ or empty`);
       }
-      if (!STATUSES.has(v.status)) this.problems.error(row, `status '${v.status}' must be current, withdrawn or empty`);
+      if (!ADOPTION_STATUSES.has(v.status ?? '')) this.problems.error(row, `status '${v.status}' must be current, superseded, withdrawn or empty`);
       if (v.year && !/^\d{4}$/.test(v.year)) this.problems.error(row, `year '${v.year}' must be four digits`);
-      this.checkDesignation(row, v.jurisdiction, v.designation, rules);
+      if (v.en && !/^EN [A-Z0-9]/.test(v.en)) this.problems.error(row, `en '${v.en}' must be an EN designation such as EN ISO 9001:2015`);
+      this.checkDesignation(row, v.jurisdiction, v.designation);
       const key = `${standard}|${v.jurisdiction}|${v.designation}`;
       if (seen.has(key)) {
         this.problems.error(row, `Duplicate adoption ${v.designation} of ${standard} in ${v.jurisdiction}`);
@@ -204,7 +170,9 @@ class Compiler {
         designation: v.designation,
         correspondence: (CORRESPONDENCE.has(v.correspondence) ? v.correspondence : undefined) as Correspondence | undefined,
         year: v.year ? Number(v.year) : undefined,
-        status: v.status || undefined,
+        status: (v.status || undefined) as AdoptionStatus | undefined,
+        adopts: this.adopts(row, standard),
+        en: v.en || undefined,
         ...cite,
         note: v.note || undefined,
       });
@@ -214,7 +182,7 @@ class Compiler {
 
   harmonised(adoptions: CompiledAdoption[]): HarmonisedCitation[] {
     const list: HarmonisedCitation[] = [];
-    for (const row of readRows(this.dataDir, 'regimes', 'harmonised')) {
+    for (const row of readRows(this.dataDir, 'regimes', 'harmonised', this.problems)) {
       const v = row.values;
       const cite = this.cited(row);
       if (!cite) continue;
@@ -230,7 +198,7 @@ class Compiler {
   }
 
   fda(): FdaRecognition[] {
-    return readRows(this.dataDir, 'regimes', 'fda-recognized').flatMap((row) => {
+    return readRows(this.dataDir, 'regimes', 'fda-recognized', this.problems).flatMap((row) => {
       const v = row.values;
       const cite = this.cited(row);
       const standard = this.edition(row, v.standard, 'standard');
@@ -240,7 +208,7 @@ class Compiler {
   }
 
   recognition(jurisdictions: Set<string>): SchemeMembership[] {
-    return readRows(this.dataDir, 'regimes', 'recognition').flatMap((row) => {
+    return readRows(this.dataDir, 'regimes', 'recognition', this.problems).flatMap((row) => {
       const v = row.values;
       const cite = this.cited(row);
       if (!cite) return [];
@@ -265,12 +233,14 @@ class Compiler {
   }
 
   compile(): CompiledDataset {
-    const jurisdictions = compileJurisdictions(this.dataDir, this.problems, this.intern);
+    const jurisdictions = compileJurisdictions(this.dataDir, this.sharedDir, this.problems, this.intern);
     const codes = new Set(jurisdictions.map((j) => j.code));
     const standards = this.standards();
-    const rules = this.rules(codes);
-    const adoptions = this.adoptions(codes, rules);
-    checkRuleYears(adoptions, rules, this.problems);
+    const adoptions = this.adoptions(codes);
+    const correspondenceRules = applyCorrespondenceRules(this.dataDir, this.problems, (row) => this.cited(row), adoptions);
+    const rules = compileRules(this.dataDir, this.problems, (row) => this.cited(row), codes, adoptions);
+    checkRulesAgainstCited(adoptions, rules, this.problems);
+    checkDisagreements(adoptions, this.problems);
     this.addEvidencedEditions(standards, adoptions);
     const body: Omit<CompiledDataset, 'checksum'> = {
       version: this.meta.version,
@@ -281,6 +251,7 @@ class Compiler {
       jurisdictions,
       adoptions,
       rules,
+      correspondenceRules,
       harmonised: this.harmonised(adoptions),
       fda: this.fda(),
       recognition: this.recognition(codes),
@@ -292,9 +263,9 @@ class Compiler {
 }
 
 /** Reads every source file under data/, validates it and builds the dataset that ships in the bundle. */
-export function compileDataset(dataDir = DATA_DIR): Compilation {
+export function compileDataset(dataDir = DATA_DIR, sharedDir = sharedDataDir(dataDir)): Compilation {
   const meta = JSON.parse(readFileSync(join(dataDir, 'dataset.json'), 'utf8'));
-  const compiler = new Compiler(dataDir, meta);
+  const compiler = new Compiler(dataDir, sharedDir, meta);
   const dataset = compiler.compile();
   return { dataset, problems: compiler.problems };
 }

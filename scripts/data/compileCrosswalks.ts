@@ -35,7 +35,7 @@ function checkRow(row: SourceRow, problems: Problems): { from: FrameworkId; to: 
 export function compileCrosswalks(dataDir: string, problems: Problems, intern: (url: string) => number): CompiledCrosswalk[] {
   const groups = new Map<string, CompiledCrosswalk>();
   const seen = new Set<string>();
-  for (const row of readRows(dataDir, 'crosswalks')) {
+  for (const row of readRows(dataDir, 'crosswalks', '', problems)) {
     const v = row.values;
     const pair = checkRow(row, problems);
     if (!pair || !checkControl(row, problems, v.from, pair.from, 'from')) continue;

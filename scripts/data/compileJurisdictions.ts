@@ -1,6 +1,6 @@
 import type { CompiledJurisdiction, DatedFact } from '../../src/core/dataset/types';
 import type { Problems } from './problems';
-import { readRows, readVendorCsv } from './readSources';
+import { readRows, readSharedCsv } from './readSources';
 
 const COUNTRY_NAME_COLUMNS = [
   'official_name_en',
@@ -17,9 +17,9 @@ const DATED = /^\d{4}-\d{2}-\d{2}$/;
 
 type Intern = (url: string) => number;
 
-function vendorMembers(dataDir: string): Map<string, string[]> {
+function vendorMembers(sharedDir: string): Map<string, string[]> {
   const members = new Map<string, string[]>();
-  for (const row of readVendorCsv(dataDir, 'country-intl-orgs/CountrycodesOrgs.csv')) {
+  for (const row of readSharedCsv(sharedDir, 'country-intl-orgs/CountrycodesOrgs.csv')) {
     if (row.org_member !== 'member') continue;
     const list = members.get(row.org_id) ?? [];
     list.push(row.ISO_3166_2);
@@ -28,8 +28,8 @@ function vendorMembers(dataDir: string): Map<string, string[]> {
   return members;
 }
 
-function countries(dataDir: string): CompiledJurisdiction[] {
-  return readVendorCsv(dataDir, 'country-codes/country-codes.csv')
+function countries(sharedDir: string): CompiledJurisdiction[] {
+  return readSharedCsv(sharedDir, 'country-codes/country-codes.csv')
     .filter((row) => /^[A-Z]{2}$/.test(row['ISO3166-1-Alpha-2']))
     .map((row) => ({
       code: row['ISO3166-1-Alpha-2'],
@@ -42,14 +42,14 @@ function countries(dataDir: string): CompiledJurisdiction[] {
     }));
 }
 
-function blocs(dataDir: string, problems: Problems, intern: Intern, byCode: Map<string, CompiledJurisdiction>): CompiledJurisdiction[] {
-  const vendor = vendorMembers(dataDir);
-  return readRows(dataDir, 'jurisdictions', 'blocs').map((row) => {
+function blocs(dataDir: string, sharedDir: string, problems: Problems, intern: Intern, byCode: Map<string, CompiledJurisdiction>): CompiledJurisdiction[] {
+  const vendor = vendorMembers(sharedDir);
+  return readRows(dataDir, 'jurisdictions', 'blocs', problems).map((row) => {
     const v = row.values;
     const members = v.members.split(/\s+/).flatMap((m) => {
       if (!m.startsWith('@vendor:')) return [m];
       const list = vendor.get(m.slice('@vendor:'.length));
-      if (!list) problems.error(row, `No organisation ${m} in data/vendor`);
+      if (!list) problems.error(row, `No organisation ${m} in the shared country-intl-orgs table`);
       return list ?? [];
     });
     for (const m of members) if (!byCode.has(m)) problems.error(row, `Bloc member ${m} is not an ISO 3166 code`);
@@ -78,7 +78,7 @@ function attachFacts(dataDir: string, problems: Problems, intern: Intern, byCode
     if (!DATED.test(row.values.read ?? '')) problems.error(rowRef, 'Missing read date (YYYY-MM-DD)');
     return j;
   };
-  for (const row of readRows(dataDir, 'jurisdictions', 'bodies')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'bodies', problems)) {
     const j = target(row, row);
     const v = row.values;
     if (j && !j.body) {
@@ -96,33 +96,33 @@ function attachFacts(dataDir: string, problems: Problems, intern: Intern, byCode
       }
     }
   }
-  for (const row of readRows(dataDir, 'jurisdictions', 'wto')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'wto', problems)) {
     const j = target(row, row);
     if (j) j.wto = fact('WTO member', undefined, row.values.member_since, intern(row.values.source), row.values.read);
   }
-  for (const row of readRows(dataDir, 'jurisdictions', 'gdpr-adequacy')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'gdpr-adequacy', problems)) {
     const j = target(row, row);
     const v = row.values;
     if (j) j.gdprAdequacy = fact(`EU adequacy decision ${v.decision}`, v.scope, v.date, intern(v.source), v.read);
   }
-  for (const row of readRows(dataDir, 'jurisdictions', 'ifrs')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'ifrs', problems)) {
     const j = target(row, row);
     const v = row.values;
     if (j) j.ifrs = fact(`IFRS ${v.status}`, v.entities, undefined, intern(v.source), v.read);
   }
 }
 
-/** Countries from ISO 3166 (data/vendor), blocs from data/jurisdictions/blocs.csv, then the per-country facts. */
-export function compileJurisdictions(dataDir: string, problems: Problems, intern: Intern): CompiledJurisdiction[] {
-  const list = countries(dataDir);
+/** Countries from ISO 3166 (the shared country-codes table), blocs from data/jurisdictions/blocs.csv, then the per-country facts. */
+export function compileJurisdictions(dataDir: string, sharedDir: string, problems: Problems, intern: Intern): CompiledJurisdiction[] {
+  const list = countries(sharedDir);
   const byCode = new Map(list.map((j) => [j.code, j]));
-  const groups = blocs(dataDir, problems, intern, byCode);
+  const groups = blocs(dataDir, sharedDir, problems, intern, byCode);
   for (const g of groups) {
     if (byCode.has(g.code)) problems.error('data/jurisdictions/blocs.csv', `Bloc code ${g.code} collides with a country`);
     byCode.set(g.code, g);
     for (const m of g.members ?? []) byCode.get(m)?.blocs.push(g.code);
   }
-  for (const row of readRows(dataDir, 'jurisdictions', 'aliases')) {
+  for (const row of readRows(dataDir, 'jurisdictions', 'aliases', problems)) {
     const j = byCode.get(row.values.jurisdiction);
     if (!j) problems.error(row, `Alias for unknown jurisdiction '${row.values.jurisdiction}'`);
     else j.aliases.push(row.values.alias);
@@ -130,7 +130,7 @@ export function compileJurisdictions(dataDir: string, problems: Problems, intern
   attachFacts(dataDir, problems, intern, byCode);
   intern(VENDOR_ORGS_SOURCE);
   const eu = byCode.get('EU');
-  const cenRow = readRows(dataDir, 'jurisdictions', 'blocs').find((r) => r.values.code === 'CEN');
+  const cenRow = readRows(dataDir, 'jurisdictions', 'blocs', problems).find((r) => r.values.code === 'CEN');
   if (eu && cenRow) {
     eu.body = { name: 'CEN and CENELEC (European Standards, EN)', acronym: 'CEN/CENELEC', src: intern(cenRow.values.source), read: cenRow.values.read };
   }

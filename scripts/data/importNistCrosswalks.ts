@@ -1,5 +1,5 @@
 /**
- * One-off importer: turns NIST's crosswalk files in data/vendor/nist-crosswalks into reviewable CSV files under
+ * One-off importer: turns NIST's crosswalk files in ../shared/data/nist-crosswalks into reviewable CSV files under
  * data/crosswalks/, which the compile step reads. Run it (`npm run data:import-nist`) only when a vendor file
  * changes, then review the CSV diff like any other data change.
  */
@@ -9,9 +9,9 @@ import ExcelJS from 'exceljs';
 import { toCsv } from '../../src/core/csv';
 import type { FrameworkId } from '../../src/core/query/crosswalkFrameworks';
 import { docxTables } from './nistDocxTable';
-import { DATA_DIR } from './readSources';
+import { DATA_DIR, sharedDataDir } from './readSources';
 
-const VENDOR = join(DATA_DIR, 'vendor', 'nist-crosswalks');
+const VENDOR = join(sharedDataDir(DATA_DIR), 'nist-crosswalks');
 const OUT = join(DATA_DIR, 'crosswalks');
 const READ = '2026-11-26';
 const DEGENARO = 'https://github.com/degenaro/example-mapping/blob/7f6627dca29daa33aed2855f55e577296b15a155/data/';

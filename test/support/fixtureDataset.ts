@@ -51,9 +51,14 @@ export function fixtureDataset(): CompiledDataset {
       adoption('ISO 9001:2015', 'DE', 'DIN EN ISO 9001:2015-11', 4, { correspondence: 'IDT', year: 2015 }),
     ],
     rules: [
-      { name: 'cen-national-prefix:GB', jurisdiction: 'GB', body: 'BSI', template: 'BS {en}', dateStyle: 'en-year', example: 'BS EN ISO 9001:2015', src: 3, read: '2026-11-26' },
-      { name: 'cen-national-prefix:DE', jurisdiction: 'DE', body: 'DIN', template: 'DIN {en_undated}', dateStyle: 'national-year-month', example: 'DIN EN ISO 13485', src: 4, read: '2026-11-26' },
+      ...(['cen', 'cenelec', 'joint'] as const).map((kind) => ({
+        name: `en-adoption:GB:${kind}`, jurisdiction: 'GB', kind, body: 'BSI', template: 'BS {en}', dateStyle: 'en-year', memberSince: 1961,
+        examples: [], src: 3, read: '2026-11-26',
+      })),
+      { name: 'en-adoption:DE:cen', jurisdiction: 'DE', kind: 'cen', body: 'DIN', template: 'DIN {en_undated}', dateStyle: 'national-year-month', memberSince: 1961, examples: [], src: 4, read: '2026-11-26' },
+      { name: 'en-adoption:LU:cen', jurisdiction: 'LU', kind: 'cen', body: 'ILNAS', template: 'ILNAS-{en}', dateStyle: 'en-year', memberSince: 2016, examples: [], src: 4, read: '2026-11-26' },
     ],
+    correspondenceRules: [],
     harmonised: [{ standard: 'ISO 13485:2016', designation: 'EN ISO 13485:2016', act: 'Regulation (EU) 2017/745', ojReference: 'Decision (EU) 2021/1182', src: 2, read: '2026-11-26' }],
     fda: [{ standard: 'ISO 10993-1:2018', recognitionNumber: 'TEST-1', extent: 'complete', date: '2026-01-01', src: 0, read: '2026-11-26' }],
     recognition: [],

@@ -1,8 +1,10 @@
 import { boundedMemo } from '../boundedMemo';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
-import { applyDerivationTemplate, ruleCovers } from './derivation';
+import { byPreference, byRecency, markSuperseded } from './adoptionOrder';
+import { deriveAdoptions } from './deriveAdoptions';
 import type {
+  AdoptionStatus,
   CompiledDataset,
   CompiledJurisdiction,
   Correspondence,
@@ -34,8 +36,14 @@ export interface Adoption {
   jurisdiction: string;
   designation: string;
   correspondence: Correspondence | null;
+  /** The correspondence rule that gives the degree when the record's own source does not state it. */
+  degreeRule: string | null;
   year: number | null;
-  status: string | null;
+  status: AdoptionStatus | null;
+  /** What the record adopts when it is not the edition alone: "IEC 60601-1:2005+AMD1:2012". */
+  adopts: string | null;
+  /** The EN a CEN/CENELEC member's record adopts. */
+  en: string | null;
   source: string;
   read: string;
   provenance: Provenance;
@@ -56,23 +64,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Edition ids repeat across thousands of adoptions and sort comparisons, and splitting one runs a regular
- * expression: split each id once. Bounded, because workbook overlays bring ids of their own.
+ * Edition ids repeat across thousands of adoptions, and splitting one runs a regular expression: split each id
+ * once. Bounded, because workbook overlays bring ids of their own.
  */
 const splitEdition = boundedMemo(splitEditionId, 50_000);
-
-/** Newest edition first; for the same edition, the newest national publication first. */
-function byRecency(a: Adoption, b: Adoption): number {
-  const ya = splitEdition(a.standard)?.year ?? 0;
-  const yb = splitEdition(b.standard)?.year ?? 0;
-  return yb - ya || (b.year ?? 0) - (a.year ?? 0);
-}
-
-/** Of two records of the same adoption, the one in force, then the newest national publication, answers. */
-function byPreference(a: Adoption, b: Adoption): number {
-  const withdrawn = (x: Adoption): number => (x.status === 'withdrawn' ? 1 : 0);
-  return withdrawn(a) - withdrawn(b) || (b.year ?? 0) - (a.year ?? 0);
-}
 
 /**
  * The dataset indexed for lookups. Built once per dataset (and once per workbook overlay); every query after
@@ -89,7 +84,7 @@ export class Catalog {
   readonly recordedPlaces = new Set<string>();
   /** Edition (or standard) first, then place: two lookups on strings the caller already has, where one lookup on
    *  a joined key would build and hash a new string for every cell of a matrix. */
-  private readonly byEditionAndPlace = new Map<string, Map<string, Adoption>>();
+  private readonly byEditionAndPlace = new Map<string, Map<string, Adoption[]>>();
   private readonly byKeyAndPlace = new Map<string, Map<string, Adoption[]>>();
   private readonly byKey = new Map<string, Adoption[]>();
   /** Built on first use: only designations typed as input and ORIGIN need it, and keying every record is the
@@ -113,26 +108,44 @@ export class Catalog {
       jurisdiction: a.jurisdiction,
       designation: a.designation,
       correspondence: a.correspondence ?? null,
+      degreeRule: a.degreeRule ?? null,
       year: a.year ?? null,
       status: a.status ?? null,
+      adopts: a.adopts ?? null,
+      en: a.en ?? null,
       source: dataset.sources[a.src],
       read: a.read,
       provenance: 'cited',
       rule: null,
       note: a.note ?? null,
     }));
-    // Workbook rows first, then cited, then derived: the first record for an edition and place answers;
-    // later cited records (an older national edition of the same adoption) stay findable by designation.
-    cited.sort(byPreference);
+    // ENs get their statuses first, so that the national records derived from them inherit them.
+    markSuperseded(cited);
+    const derived = deriveAdoptions(cited, dataset.rules);
+    markSuperseded([...cited, ...derived]);
     for (const a of overlay) this.addAdoption(a);
     for (const a of cited) this.addAdoption(a);
-    for (const a of this.deriveFromRegional(cited)) {
-      if (!this.adoption(a.standard, a.jurisdiction)) this.addAdoption(a);
+    for (const a of derived) this.addAdoption(a);
+    this.indexAnsweringRecords();
+    for (const h of dataset.harmonised) pushTo(this.harmonisedByEdition, h.standard, h);
+    for (const f of dataset.fda) pushTo(this.fdaByEdition, f.standard, f);
+  }
+
+  /** Orders each edition's records in each place, then lists the answering one of each by standard. */
+  private indexAnsweringRecords(): void {
+    for (const places of this.byEditionAndPlace.values()) {
+      for (const group of places.values()) {
+        group.sort(byPreference);
+        const a = group[0];
+        const key = splitEdition(a.standard)?.key ?? a.standard;
+        let byPlace = this.byKeyAndPlace.get(key);
+        if (!byPlace) this.byKeyAndPlace.set(key, (byPlace = new Map()));
+        pushTo(byPlace, a.jurisdiction, a);
+        pushTo(this.byKey, key, a);
+      }
     }
     for (const places of this.byKeyAndPlace.values()) for (const list of places.values()) list.sort(byRecency);
     for (const list of this.byKey.values()) list.sort(byRecency);
-    for (const h of dataset.harmonised) pushTo(this.harmonisedByEdition, h.standard, h);
-    for (const f of dataset.fda) pushTo(this.fdaByEdition, f.standard, f);
   }
 
   private addEdition(s: CompiledDataset['standards'][number]): void {
@@ -164,43 +177,23 @@ export class Catalog {
     this.recordedPlaces.add(a.jurisdiction);
     let places = this.byEditionAndPlace.get(a.standard);
     if (!places) this.byEditionAndPlace.set(a.standard, (places = new Map()));
-    if (places.has(a.jurisdiction)) return;
-    places.set(a.jurisdiction, a);
-    const key = splitEdition(a.standard)?.key ?? a.standard;
-    let byPlace = this.byKeyAndPlace.get(key);
-    if (!byPlace) this.byKeyAndPlace.set(key, (byPlace = new Map()));
-    pushTo(byPlace, a.jurisdiction, a);
-    pushTo(this.byKey, key, a);
+    pushTo(places, a.jurisdiction, a);
   }
 
-  /** National adoptions of ENs, derived for each CEN/CENELEC member by its documented rule. */
-  private deriveFromRegional(cited: Adoption[]): Adoption[] {
-    const derived: Adoption[] = [];
-    const regional = cited.filter((a) => a.jurisdiction === 'EU');
-    for (const rule of this.dataset.rules) {
-      for (const en of regional) {
-        if (!ruleCovers(rule, en.designation)) continue;
-        derived.push({
-          ...en,
-          jurisdiction: rule.jurisdiction,
-          designation: applyDerivationTemplate(rule.template, en.designation),
-          year: null,
-          status: null,
-          provenance: 'derived',
-          rule: rule.name,
-          note: `Derived from ${en.designation} by the ${rule.body} naming rule; the national publication date is not recorded.`,
-        });
-      }
-    }
-    return derived;
+  /** The rules of one CEN/CENELEC member, one per kind of EN it has a proven rule for. */
+  derivationRules(jurisdiction: string): readonly DerivationRule[] {
+    return this.dataset.rules.filter((rule) => rule.jurisdiction === jurisdiction);
   }
 
-  derivationRule(jurisdiction: string): DerivationRule | undefined {
-    return this.dataset.rules.find((rule) => rule.jurisdiction === jurisdiction);
-  }
-
+  /** The record that answers for one edition in one place. */
   adoption(edition: string, jurisdiction: string): Adoption | undefined {
-    return this.byEditionAndPlace.get(edition)?.get(jurisdiction);
+    return this.byEditionAndPlace.get(edition)?.get(jurisdiction)?.[0];
+  }
+
+  /** Every record of one edition in one place, the answering one first: the base edition, consolidations, older
+   *  national publications. */
+  adoptionsOfEdition(edition: string, jurisdiction: string): readonly Adoption[] {
+    return this.byEditionAndPlace.get(edition)?.get(jurisdiction) ?? NO_ADOPTIONS;
   }
 
   /** Every adoption of any edition of a standard in one place, newest edition first. */

@@ -1,12 +1,14 @@
-import type { DerivationRule } from './types';
+import type { DerivationRule, EnKind } from './types';
 
 /**
- * CEN/CENELEC members must publish every EN as a national standard (CEN-CENELEC Internal Regulations, Part 2),
- * each with its own prefix and date style. A rule's template turns the EN designation into the national one:
+ * CEN/CENELEC members must publish every EN as an identical national standard (CEN-CENELEC Internal Regulations,
+ * Part 2), each with its own prefix and date style. A rule's template turns the EN designation into the national
+ * one:
  * - `{en}` keeps the EN designation and year (BS EN ISO 9001:2015);
- * - `{en_undated}` drops the year and any amendment, for bodies that date by their own publication month, which
- *   cannot be derived (DIN EN ISO 9001);
- * - `{en_joined}` hyphenates the prefix words and keeps the space before the number (NEN-EN-ISO 9001:2015);
+ * - `{en_undated}` drops the year and any amendment, for bodies that date by their own publication year or month,
+ *   which cannot be derived (DIN EN ISO 9001);
+ * - `{en_joined}` hyphenates the prefix words and keeps the space before the number (NEN-EN-ISO 9001:2015), and
+ *   `{en_joined_undated}` does the same without the year;
  * - `{en_hyphen}` hyphenates every space.
  */
 export function applyDerivationTemplate(template: string, enDesignation: string): string {
@@ -14,23 +16,62 @@ export function applyDerivationTemplate(template: string, enDesignation: string)
   const joined = enDesignation.replace(/^([A-Z/]+(?: [A-Z/]+)*) (?=\d)/, (prefix) => `${prefix.trim().replace(/ /g, '-')} `);
   return template
     .replace('{en_undated}', undated)
+    .replace('{en_joined_undated}', joined.replace(/:\d{4}.*$/, ''))
     .replace('{en_joined}', joined)
     .replace('{en_hyphen}', enDesignation.replace(/ /g, '-'))
     .replace('{en}', enDesignation);
 }
 
-export function ruleName(rule: Pick<DerivationRule, 'jurisdiction'>): string {
-  return `cen-national-prefix:${rule.jurisdiction}`;
+export function ruleName(rule: Pick<DerivationRule, 'jurisdiction' | 'kind'>): string {
+  return `en-adoption:${rule.jurisdiction}:${rule.kind}`;
 }
 
-/** ENs that name their ISO or IEC origin (EN ISO 9001, EN IEC 62368-1, EN ISO/IEC 17025), not plain EN 60601-1. */
-const NAMES_ITS_ORIGIN = /^EN (ISO|IEC)[ /]/;
+/**
+ * Which organisation published an EN, read from its designation: electrotechnical ENs (CENELEC: EN IEC, and the
+ * IEC-based 50000 and 60000 series, CISPR-based 55000) are often published nationally by another body or under
+ * another prefix than CEN's (Italy's CEI, Norway's NEK, Austria's OVE); joint ISO/IEC ENs and the 45000 series
+ * come from both.
+ */
+export function enKind(enDesignation: string): EnKind {
+  if (/^EN ISO\/IEC\b/.test(enDesignation) || /^EN 45\d{3}\b/.test(enDesignation)) return 'joint';
+  if (/^EN IEC\b/.test(enDesignation) || /^EN [56]\d{4}\b/.test(enDesignation)) return 'cenelec';
+  return 'cen';
+}
+
+/** The EN's own year, "EN ISO 13485:2016/A11:2021" -> 2016. */
+export function enYear(enDesignation: string): number | null {
+  const match = /:(\d{4})/.exec(enDesignation);
+  return match ? Number(match[1]) : null;
+}
 
 /**
- * Whether a rule was verified for this form of EN. A `publisher-named` rule has only been seen applied to ENs that
- * name ISO or IEC; the same body may write IEC-based plain ENs differently (NEN-EN-IEC 60335-1), so those are left
- * underived rather than guessed.
+ * A designation without its dates, amendments and the national extras no template derives: the edition marker
+ * ("ČSN EN ISO 13485 ed. 2", "SS-EN 60601-1, utg 2") and the VDE classification ("DIN EN 61010-1 ; VDE 0411-1").
+ * "DIN EN ISO 9001:2015-11" -> "DIN EN ISO 9001".
  */
-export function ruleCovers(rule: Pick<DerivationRule, 'scope'>, enDesignation: string): boolean {
-  return rule.scope !== 'publisher-named' || NAMES_ITS_ORIGIN.test(enDesignation);
+export function designationStem(designation: string): string {
+  return designation
+    .split(':')[0]
+    .replace(/\s*;?\s*\(?VDE [\d-]+\)?.*$/, '')
+    .replace(/(,\s*utg|\s+ed\.)\s*\d+$/, '')
+    .replace(/[/+&]A\d+$/, '')
+    .trim();
+}
+
+/** The first year printed after the number: "BS EN ISO 13485:2016+A11:2021" -> 2016. */
+export function printedYear(designation: string): number | null {
+  const match = /:(\d{4})/.exec(designation);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Whether a rule would write this national designation for this EN: the same document (prefix and number), and for
+ * a body that keeps the EN year, that year where the designation prints one (an undated citation shows no year
+ * practice either way). Amendment spellings differ by body (+A11, /A11, &A11) and are not compared.
+ */
+export function ruleReproduces(rule: Pick<DerivationRule, 'template' | 'dateStyle'>, en: string, designation: string): boolean {
+  const derived = applyDerivationTemplate(rule.template, en);
+  if (designationStem(derived) !== designationStem(designation)) return false;
+  const printed = printedYear(designation);
+  return rule.dateStyle !== 'en-year' || printed === null || printed === enYear(en);
 }

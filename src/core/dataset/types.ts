@@ -16,29 +16,58 @@ export interface CompiledStandard {
   evidencedByAdoption?: boolean;
 }
 
+/** `current`: in force; `superseded`: replaced by a newer national adoption; `withdrawn`: withdrawn without one. */
+export type AdoptionStatus = 'current' | 'superseded' | 'withdrawn';
+
 export interface CompiledAdoption {
   standard: string;
   jurisdiction: string;
   designation: string;
   correspondence?: Correspondence;
+  /** Name of the correspondence rule that gives the degree when the record's own source does not state it. */
+  degreeRule?: string;
   year?: number;
-  status?: string;
+  status?: AdoptionStatus;
+  /** What the record adopts when it is not the edition alone: "IEC 60601-1:2005+AMD1:2012". */
+  adopts?: string;
+  /** The EN a CEN/CENELEC member's record adopts, as its source names it. */
+  en?: string;
   src: number;
   read: string;
   note?: string;
 }
 
+/** Who published an EN: CEN (EN ISO, plain CEN ENs), CENELEC (EN IEC, EN 5xxxx, EN 6xxxx) or both (EN ISO/IEC). */
+export type EnKind = 'cen' | 'cenelec' | 'joint';
+
+/** How one CEN/CENELEC member publishes one kind of EN, proven by cited national records. */
 export interface DerivationRule {
   name: string;
   jurisdiction: string;
+  kind: EnKind;
   body: string;
   template: string;
   dateStyle: string;
-  /** `publisher-named`: verified only for ENs that name ISO or IEC (see ruleCovers). Absent: every EN. */
-  scope?: 'publisher-named';
-  example: string;
+  /** `iso-first`: the body adopts ISO/IEC standards directly, so a cited direct adoption stands alone. */
+  practice?: 'iso-first';
+  /** The first EN year the body could adopt: the year it joined CEN (or CENELEC, or the later of both). */
+  memberSince: number;
+  /** Cited national records the rule reproduces. */
+  examples: string[];
   src: number;
   read: string;
+}
+
+/** A rule that a body's designation form states the degree of correspondence ("IS/ISO" dual numbering = IDT). */
+export interface CorrespondenceRule {
+  name: string;
+  jurisdiction: string;
+  prefix: string;
+  correspondence: Correspondence;
+  examples: string[];
+  src: number;
+  read: string;
+  note?: string;
 }
 
 export interface NationalBody {
@@ -135,6 +164,7 @@ export interface CompiledDataset {
   jurisdictions: CompiledJurisdiction[];
   adoptions: CompiledAdoption[];
   rules: DerivationRule[];
+  correspondenceRules: CorrespondenceRule[];
   harmonised: HarmonisedCitation[];
   fda: FdaRecognition[];
   recognition: SchemeMembership[];

@@ -1,5 +1,5 @@
 import type { Adoption, Catalog } from '../dataset/catalog';
-import { ruleCovers } from '../dataset/derivation';
+import { enKind } from '../dataset/derivation';
 import type { CompiledJurisdiction } from '../dataset/types';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
@@ -23,28 +23,45 @@ export function recordPlace(catalog: Catalog, place: CompiledJurisdiction): stri
 }
 
 function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, code: string): HarmonizeError {
-  const named = standard.edition?.id ?? standard.key;
-  const others = catalog.adoptionsIn(standard.key, code).map((a) => a.standard);
-  const hint = others.length ? ` (recorded: ${[...new Set(others)].join(', ')})` : '';
+  const named = standard.edition ? requestedPublication(standard) : standard.key;
+  const others = catalog.adoptionsIn(standard.key, code).flatMap((a) => catalog.adoptionsOfEdition(a.standard, code));
+  const recorded = [...new Set(others.map((a) => (a.adopts ? `${a.designation} adopts ${a.adopts}` : `${a.designation} adopts ${a.standard}`)))];
+  const hint = recorded.length ? ` (recorded: ${recorded.slice(0, 4).join('; ')})` : '';
   return notAvailable(`No recorded adoption of ${named} in ${place.code}${hint}${unnamedEnAdoption(catalog, standard, place)}`);
 }
 
 /**
- * A CEN/CENELEC member must adopt every EN, so when the EN exists but the member's naming rule could not be
- * sourced, the analyst is better served by being pointed at the EN than by a bare "not recorded".
+ * A CEN/CENELEC member must adopt every EN, so when the EN exists but the member's naming rule for that kind of EN
+ * could not be proven, the analyst is better served by being pointed at the EN than by a bare "not recorded".
  */
 function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction): string {
   if (place.kind !== 'country' || !place.blocs.includes('CEN')) return '';
   const en = standard.edition ? catalog.adoption(standard.edition.id, 'EU') : catalog.adoptionsIn(standard.key, 'EU')[0];
-  const rule = catalog.derivationRule(place.code);
-  if (!en || (rule && ruleCovers(rule, en.designation))) return '';
+  if (!en) return '';
+  const kind = enKind(en.designation);
+  const rule = catalog.derivationRules(place.code).find((r) => r.kind === kind);
   const why = rule
-    ? `the naming rule of ${rule.body} is verified only for ENs that name ISO or IEC`
-    : `no source read shows how ${place.body?.acronym ?? 'its standards body'} designates its adoption`;
+    ? `${rule.body} joined ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} in ${rule.memberSince}, after ${en.designation} was published`
+    : `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }
 
-/** The adoption that answers "standard in place": the named edition, or the place's newest adoption. */
+/** The publication the user named: the edition, with the amendments typed after it ("IEC 60601-1:2005+AMD1:2012"). */
+function requestedPublication(standard: ResolvedStandard): string {
+  const id = standard.edition!.id;
+  return standard.amendments.length ? `${id}+${standard.amendments.join('+')}` : id;
+}
+
+/**
+ * The record of exactly the publication named: "IEC 60601-1:2005" is answered only by a record of the edition
+ * alone, never by a national consolidation with its amendments, and "+AMD1:2012" only by a record that adopts it.
+ */
+function exactRecord(catalog: Catalog, standard: ResolvedStandard, code: string): Adoption | undefined {
+  const wanted = requestedPublication(standard);
+  return catalog.adoptionsOfEdition(standard.edition!.id, code).find((a) => (a.adopts ?? a.standard) === wanted);
+}
+
+/** The adoption that answers "standard in place": exactly the named publication, or the place's newest adoption. */
 export function findAdoption(
   catalog: Catalog,
   standard: ResolvedStandard,
@@ -52,9 +69,7 @@ export function findAdoption(
 ): Adoption | HarmonizeError {
   const code = recordPlace(catalog, place);
   if (isHarmonizeError(code)) return code;
-  const found = standard.edition
-    ? catalog.adoption(standard.edition.id, code)
-    : catalog.adoptionsIn(standard.key, code)[0];
+  const found = standard.edition ? exactRecord(catalog, standard, code) : catalog.adoptionsIn(standard.key, code)[0];
   return found ?? noAdoption(catalog, standard, place, code);
 }
 

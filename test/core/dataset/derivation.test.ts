@@ -1,4 +1,4 @@
-import { applyDerivationTemplate, ruleCovers } from '../../../src/core/dataset/derivation';
+import { applyDerivationTemplate, designationStem, enKind, enYear, ruleReproduces } from '../../../src/core/dataset/derivation';
 
 describe('derivation templates', () => {
   test.each([
@@ -11,17 +11,56 @@ describe('derivation templates', () => {
   ])('%s turns %s into %s', (template, en, national) => expect(applyDerivationTemplate(template, en)).toBe(national));
 });
 
-describe('rule scope', () => {
-  test('a publisher-named rule covers only ENs that name ISO or IEC', () => {
-    const rule = { scope: 'publisher-named' as const };
-    expect(ruleCovers(rule, 'EN ISO 9001:2015')).toBe(true);
-    expect(ruleCovers(rule, 'EN IEC 62368-1:2020')).toBe(true);
-    expect(ruleCovers(rule, 'EN ISO/IEC 27001:2023')).toBe(true);
-    expect(ruleCovers(rule, 'EN 60335-1:2012')).toBe(false);
-    expect(ruleCovers(rule, 'EN ISOLATED 1:2020')).toBe(false);
+describe('kinds of EN', () => {
+  test.each([
+    ['EN ISO 9001:2015', 'cen'],
+    ['EN 228:2012', 'cen'],
+    ['EN ISO/IEC 17025:2017', 'joint'],
+    ['EN 45020:2006', 'joint'],
+    ['EN IEC 62368-1:2020+A11:2020', 'cenelec'],
+    ['EN 60601-1:2006', 'cenelec'],
+    ['EN 55032:2015', 'cenelec'],
+    ['EN 50160:2010', 'cenelec'],
+    ['EN 1090-1:2009', 'cen'],
+  ])('%s is a %s EN', (en, kind) => expect(enKind(en)).toBe(kind));
+
+  test('the EN year is its own, not an amendment year', () => {
+    expect(enYear('EN ISO 13485:2016/A11:2021')).toBe(2016);
+    expect(enYear('EN 228')).toBeNull();
+  });
+});
+
+describe('what a rule reproduces', () => {
+  const keepsYear = { template: 'BS {en}', dateStyle: 'en-year' };
+  const ownYear = { template: 'UNI {en_undated}', dateStyle: 'national-year' };
+
+  test('a body keeping the EN year must print exactly the EN designation after its prefix', () => {
+    expect(ruleReproduces(keepsYear, 'EN ISO 14971:2019', 'BS EN ISO 14971:2019')).toBe(true);
+    expect(ruleReproduces(keepsYear, 'EN ISO 14971:2019', 'BS EN ISO 14971:2020')).toBe(false);
   });
 
-  test('a rule without a scope covers every EN', () => {
-    expect(ruleCovers({}, 'EN 60335-1:2012')).toBe(true);
+  test('a body dating by its own year is compared without dates, but the prefix must match', () => {
+    expect(ruleReproduces(ownYear, 'EN ISO 19011:2002', 'UNI EN ISO 19011:2003')).toBe(true);
+    expect(ruleReproduces(ownYear, 'EN 60601-1:2006', 'CEI EN 60601-1:2007')).toBe(false);
+  });
+
+  test('stems drop dates and amendment suffixes', () => {
+    expect(designationStem('DIN EN ISO 9001:2015-11')).toBe('DIN EN ISO 9001');
+    expect(designationStem('BS EN ISO 14971:2019+A11:2021')).toBe('BS EN ISO 14971');
+  });
+});
+
+describe('national extras that no template derives', () => {
+  test.each([
+    ['ČSN EN ISO 13485 ed. 2', 'ČSN EN ISO 13485'],
+    ['SS-EN 60601-1, utg 2:2006', 'SS-EN 60601-1'],
+    ['DIN EN 61010-1 ; VDE 0411-1:2020-03', 'DIN EN 61010-1'],
+    ['DIN EN 60601-1 (VDE 0750-1):2013-12', 'DIN EN 60601-1'],
+    ['I.S. EN 60601-1:2006&A1:2013', 'I.S. EN 60601-1'],
+  ])('%s has the stem %s', (designation, stem) => expect(designationStem(designation)).toBe(stem));
+
+  test('a body keeping the EN year is not tripped by its own amendment spelling', () => {
+    const rule = { template: 'I.S. {en}', dateStyle: 'en-year' };
+    expect(ruleReproduces(rule, 'EN 60601-1:2006/A1:2013', 'I.S. EN 60601-1:2006&A1:2013')).toBe(true);
   });
 });

@@ -19,14 +19,16 @@ function dataDir(files: Record<string, string>): string {
   };
   write('dataset.json', '{"version":"t","date":"2026-11-26"}');
   write('licences.json', '[]');
-  write('vendor/country-codes/country-codes.csv', 'ISO3166-1-Alpha-2,ISO3166-1-Alpha-3,CLDR display name\nCN,CHN,China\nGB,GBR,UK\nDE,DEU,Germany\n');
-  write('vendor/country-intl-orgs/CountrycodesOrgs.csv', 'ISO_3166_2,org_id,org_member\nDE,EU,member\n');
+  write('shared/country-codes/country-codes.csv', 'ISO3166-1-Alpha-2,ISO3166-1-Alpha-3,CLDR display name\nCN,CHN,China\nGB,GBR,UK\nDE,DEU,Germany\n');
+  write('shared/country-intl-orgs/CountrycodesOrgs.csv', 'ISO_3166_2,org_id,org_member\nDE,EU,member\n');
   write('jurisdictions/blocs.csv', 'code,name,members,records_under,source,read,note\nEU,European Union,@vendor:EU,,https://example.org/eu,2026-11-26,\n');
   for (const [path, text] of Object.entries(files)) write(path, text);
   return dir;
 }
 
-const errorsOf = (files: Record<string, string>) => compileDataset(dataDir(files)).problems.errors.map((p) => p.message);
+const errorsOf = (files: Record<string, string>) => compileInto(dataDir(files)).problems.errors.map((p) => p.message);
+/** The fixture keeps its shared tables in its own `shared` folder. */
+const compileInto = (dir: string) => compileDataset(dir, join(dir, 'shared'));
 const row = (...cells: string[]) => cells.join(',');
 const SRC = 'https://example.org/x,2026-11-26';
 

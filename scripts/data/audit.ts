@@ -1,0 +1,73 @@
+/**
+ * Prints a reproducible random sample of derived records for a person to check against the bodies' own catalogues:
+ * each with the rule that made it, the EN record it came from and the rule's evidence.
+ *   npm run data:audit -- --sample 50 --seed 7 [--json]
+ * Record the verdicts in data/AUDIT.md.
+ */
+import { Catalog } from '../../src/core/dataset/catalog';
+import type { CompiledDataset } from '../../src/core/dataset/types';
+import bundled from '../../src/core/dataset/compiled.json';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+}
+
+/** mulberry32: a small seeded generator, so the same seed draws the same sample on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `size` distinct items drawn without replacement (partial Fisher-Yates). */
+export function drawSample<T>(items: readonly T[], size: number, random: () => number): T[] {
+  const pool = [...items];
+  const n = Math.min(size, pool.length);
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(random() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, n);
+}
+
+if (require.main === module) {
+  const size = option('sample', 50);
+  const seed = option('seed', 1);
+  const dataset = bundled as unknown as CompiledDataset;
+  const catalog = new Catalog(dataset);
+  const derived = catalog.adoptions
+    .filter((a) => a.provenance === 'derived')
+    .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
+  const sample = drawSample(derived, size, seededRandom(seed));
+  const rows = sample.map((a, i) => {
+    const rule = dataset.rules.find((r) => r.name === a.rule)!;
+    return {
+      n: i + 1,
+      jurisdiction: a.jurisdiction,
+      designation: a.designation,
+      edition: a.standard,
+      en: a.en,
+      status: a.status ?? 'unknown',
+      rule: `${rule.name} (${rule.template}, ${rule.dateStyle}; member since ${rule.memberSince})`,
+      ruleSource: dataset.sources[rule.src],
+      ruleExamples: rule.examples.join('; '),
+      enSource: a.source,
+    };
+  });
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ seed, population: derived.length, sample: rows }, null, 2));
+  else {
+    console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${derived.length} derived records; sample of ${rows.length}, seed ${seed}\n`);
+    for (const r of rows) {
+      console.log(`${r.n}. ${r.jurisdiction} ${r.designation}  (adopts ${r.en} -> ${r.edition}; ${r.status})`);
+      console.log(`   rule ${r.rule}\n   rule source ${r.ruleSource}\n   rule examples ${r.ruleExamples}\n   EN source ${r.enSource}`);
+    }
+  }
+}

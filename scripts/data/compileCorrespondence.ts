@@ -1,0 +1,98 @@
+import type { CompiledAdoption, Correspondence, CorrespondenceRule } from '../../src/core/dataset/types';
+import { MIN_RULE_EXAMPLES } from './compileRules';
+import type { Problems } from './problems';
+import { type SourceRow, readRows } from './readSources';
+
+const DEGREES = new Set(['IDT', 'MOD', 'NEQ']);
+
+type Cite = (row: SourceRow) => { src: number; read: string } | null;
+
+/**
+ * Some bodies state in their own rules that a designation form means a given degree (CEN: an EN numbered
+ * "EN ISO" is the ISO standard unchanged). Such a rule gives the degree to cited records whose own source does not
+ * state it; each rule must be shown at work by two cited records whose sources state that degree themselves.
+ */
+export function applyCorrespondenceRules(
+  dataDir: string,
+  problems: Problems,
+  cite: Cite,
+  adoptions: CompiledAdoption[],
+): CorrespondenceRule[] {
+  const rules: CorrespondenceRule[] = [];
+  const enDegree = enDegrees(adoptions);
+  for (const row of readRows(dataDir, 'rules', 'correspondence', problems)) {
+    const v = row.values;
+    const citation = cite(row);
+    if (!citation) continue;
+    if (v.jurisdiction === CEN_IMPLEMENTATION) {
+      const rule = nationalImplementationRule(row, problems, adoptions, enDegree);
+      if (rule) rules.push({ ...rule, ...citation, note: v.note || undefined });
+      continue;
+    }
+    if (!DEGREES.has(v.correspondence)) {
+      problems.error(row, `correspondence '${v.correspondence}' must be IDT, MOD or NEQ`);
+      continue;
+    }
+    const examples = v.examples.split(';').map((e) => e.trim()).filter(Boolean);
+    const proven = examples.filter((example) =>
+      adoptions.some(
+        (a) => a.jurisdiction === v.jurisdiction && a.designation === example && a.designation.startsWith(v.prefix) &&
+          a.correspondence === v.correspondence && !a.degreeRule,
+      ),
+    );
+    if (proven.length < MIN_RULE_EXAMPLES) {
+      problems.error(row, `Correspondence rule '${v.prefix}' in ${v.jurisdiction} needs ${MIN_RULE_EXAMPLES} cited records ` +
+        `starting with it whose own sources state ${v.correspondence} (proven: ${proven.join(', ') || 'none'})`);
+      continue;
+    }
+    const name = `degree:${v.jurisdiction}:${v.prefix.trim()}`;
+    rules.push({ name, jurisdiction: v.jurisdiction, prefix: v.prefix, correspondence: v.correspondence as Correspondence, examples, ...citation, note: v.note || undefined });
+  }
+  for (const a of adoptions) {
+    if (a.correspondence) continue;
+    const rule = rules.find((r) => r.jurisdiction === a.jurisdiction && a.designation.startsWith(r.prefix));
+    if (rule) {
+      a.correspondence = rule.correspondence;
+      a.degreeRule = rule.name;
+    }
+  }
+  const implementation = rules.find((r) => r.jurisdiction === CEN_IMPLEMENTATION);
+  if (implementation) {
+    // After the EN rules, so that an EN whose degree a rule gave passes it on to its national adoptions.
+    const degrees = enDegrees(adoptions);
+    for (const a of adoptions) {
+      const degree = a.en && a.jurisdiction !== 'EU' ? degrees.get(a.en) : undefined;
+      if (a.correspondence || !degree) continue;
+      a.correspondence = degree;
+      a.degreeRule = implementation.name;
+    }
+  }
+  return rules;
+}
+
+/** A row for CEN: a member's national adoption of an EN is the EN without change, so it has the EN's degree. */
+const CEN_IMPLEMENTATION = 'CEN';
+
+function enDegrees(adoptions: readonly CompiledAdoption[]): Map<string, Correspondence> {
+  const degrees = new Map<string, Correspondence>();
+  for (const a of adoptions) if (a.jurisdiction === 'EU' && a.correspondence) degrees.set(a.designation, a.correspondence);
+  return degrees;
+}
+
+/** The CEN rule is shown at work by national records whose own sources state the same degree as their EN. */
+function nationalImplementationRule(
+  row: SourceRow,
+  problems: Problems,
+  adoptions: readonly CompiledAdoption[],
+  enDegree: ReadonlyMap<string, Correspondence>,
+): Omit<CorrespondenceRule, 'src' | 'read' | 'note'> | null {
+  const proven = adoptions.filter((a) => a.en && a.jurisdiction !== 'EU' && a.correspondence && !a.degreeRule && enDegree.get(a.en) === a.correspondence);
+  const contradicted = adoptions.filter((a) => a.en && a.correspondence && !a.degreeRule && enDegree.has(a.en) && enDegree.get(a.en) !== a.correspondence);
+  for (const a of contradicted) problems.error(row, `${a.designation} is ${a.correspondence} but its EN ${a.en} is ${enDegree.get(a.en!)}`);
+  if (proven.length < MIN_RULE_EXAMPLES) {
+    problems.error(row, `The CEN implementation rule needs ${MIN_RULE_EXAMPLES} national records stating their EN's degree (found ${proven.length})`);
+    return null;
+  }
+  const examples = proven.slice(0, 4).map((a) => a.designation);
+  return { name: 'degree:CEN:national-implementation', jurisdiction: CEN_IMPLEMENTATION, prefix: '', correspondence: 'IDT', examples };
+}

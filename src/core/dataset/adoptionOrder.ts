@@ -1,0 +1,58 @@
+import { splitEditionId } from '../identifiers/parseStandardId';
+import type { Adoption } from './catalog';
+import { enYear } from './derivation';
+
+/**
+ * When a national document appeared, as far as the record knows: its own year, else the EN it adopts (a member
+ * publishes an EN no earlier than CEN does), else the international edition's year.
+ */
+export function effectiveYear(a: Adoption): number {
+  return a.year ?? (a.en ? enYear(a.en) : null) ?? splitEditionId(a.standard)?.year ?? 0;
+}
+
+const PROVENANCE_RANK = { workbook: 0, cited: 1, derived: 2 } as const;
+const ended = (a: Adoption): number => (a.status === 'withdrawn' || a.status === 'superseded' ? 1 : 0);
+
+/**
+ * Of the records of one edition in one place, which answers: the workbook's own row, then a record in force, then
+ * the newest national publication (so a stale cited record never hides a newer adoption of the EN), then a cited
+ * record over a derived one.
+ */
+export function byPreference(a: Adoption, b: Adoption): number {
+  const workbook = Number(b.provenance === 'workbook') - Number(a.provenance === 'workbook');
+  return (
+    workbook ||
+    ended(a) - ended(b) ||
+    effectiveYear(b) - effectiveYear(a) ||
+    PROVENANCE_RANK[a.provenance] - PROVENANCE_RANK[b.provenance]
+  );
+}
+
+/** Newest edition first; within an edition, by preference. */
+export function byRecency(a: Adoption, b: Adoption): number {
+  return (splitEditionId(b.standard)?.year ?? 0) - (splitEditionId(a.standard)?.year ?? 0) || byPreference(a, b);
+}
+
+/**
+ * Fills the status a record's source did not state, from the records around it: in one place, every adoption but
+ * the newest of a standard is superseded. The newest stays as recorded (or unknown): that no newer adoption is
+ * recorded does not prove that none exists. Workbook rows are the analyst's own and are left alone.
+ */
+export function markSuperseded(records: readonly Adoption[]): void {
+  const byStandardAndPlace = new Map<string, Adoption[]>();
+  for (const a of records) {
+    if (a.provenance === 'workbook') continue;
+    const key = `${splitEditionId(a.standard)?.key ?? a.standard}|${a.jurisdiction}`;
+    const list = byStandardAndPlace.get(key);
+    if (list) list.push(a);
+    else byStandardAndPlace.set(key, [a]);
+  }
+  for (const list of byStandardAndPlace.values()) {
+    if (list.length < 2) continue;
+    list.sort(byRecency);
+    const newest = list[0];
+    for (const a of list.slice(1)) {
+      if (a.status === null && a.designation !== newest.designation) a.status = 'superseded';
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import type { Adoption } from './catalog';
+import { applyDerivationTemplate, designationStem, enKind, enYear } from './derivation';
+import type { DerivationRule, EnKind } from './types';
+
+/** Rules by place and kind of EN, so each EN meets only the rules of the bodies that publish its kind. */
+function rulesByKind(rules: readonly DerivationRule[]): Map<EnKind, DerivationRule[]> {
+  const map = new Map<EnKind, DerivationRule[]>();
+  for (const rule of rules) map.set(rule.kind, [...(map.get(rule.kind) ?? []), rule]);
+  return map;
+}
+
+/**
+ * What the cited records of each edition in each place already name ("ISO 9001:2015|DE" -> {"DIN EN ISO 9001"}),
+ * with the ENs they state they adopt, so a derivation never repeats a cited national document.
+ */
+function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
+  const stems = new Map<string, Set<string>>();
+  for (const a of cited) {
+    const key = `${a.standard}|${a.jurisdiction}`;
+    const set = stems.get(key) ?? new Set<string>();
+    set.add(designationStem(a.designation));
+    if (a.en) set.add(`EN:${a.en}`);
+    stems.set(key, set);
+  }
+  return stems;
+}
+
+/**
+ * National adoptions of ENs, derived for each CEN/CENELEC member by the rule for that kind of EN. Nothing is derived
+ * for an EN older than the body's membership, for a kind of EN without a proven rule, where a cited record already
+ * names the same national document, or, for a body that adopts ISO directly, where any cited adoption of the edition
+ * exists. A derived record inherits the EN's status and degree: members publish ENs without change.
+ */
+export function deriveAdoptions(cited: readonly Adoption[], rules: readonly DerivationRule[]): Adoption[] {
+  const byKind = rulesByKind(rules);
+  const stems = citedStems(cited);
+  const derived: Adoption[] = [];
+  for (const en of cited) {
+    if (en.jurisdiction !== 'EU') continue;
+    const year = enYear(en.designation);
+    for (const rule of byKind.get(enKind(en.designation)) ?? []) {
+      if (year === null || year < rule.memberSince) continue;
+      const designation = applyDerivationTemplate(rule.template, en.designation);
+      const existing = stems.get(`${en.standard}|${rule.jurisdiction}`);
+      if (existing?.has(designationStem(designation)) || existing?.has(`EN:${en.designation}`)) continue;
+      if (rule.practice === 'iso-first' && existing) continue;
+      derived.push({
+        ...en,
+        jurisdiction: rule.jurisdiction,
+        designation,
+        year: null,
+        provenance: 'derived',
+        rule: rule.name,
+        degreeRule: null,
+        en: en.designation,
+        adopts: en.adopts,
+        note:
+          `Derived from ${en.designation} by the ${rule.body} rule for ${rule.kind.toUpperCase()} ENs` +
+          (rule.dateStyle === 'en-year' ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.'),
+      });
+    }
+  }
+  return derived;
+}
