@@ -7,6 +7,7 @@ import type {
   CompiledDataset,
   CompiledStandard,
   Correspondence,
+  FdaIncorporation,
   FdaRecognition,
   HarmonisedCitation,
   SchemeMembership,
@@ -207,6 +208,17 @@ class Compiler {
     });
   }
 
+  fdaIncorporations(): FdaIncorporation[] {
+    return readRows(this.dataDir, 'regimes', 'fda-qmsr', this.problems).flatMap((row) => {
+      const v = row.values;
+      const cite = this.cited(row);
+      const standard = this.edition(row, v.standard, 'standard');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v.effective)) this.problems.error(row, `effective '${v.effective}' must be YYYY-MM-DD`);
+      if (!cite || !standard) return [];
+      return [{ standard, regulation: v.regulation, effective: v.effective, ...cite }];
+    });
+  }
+
   recognition(jurisdictions: Set<string>): SchemeMembership[] {
     return readRows(this.dataDir, 'regimes', 'recognition', this.problems).flatMap((row) => {
       const v = row.values;
@@ -232,6 +244,25 @@ class Compiler {
     }
   }
 
+  /**
+   * ISO and IEC forewords state that each edition "cancels and replaces" the previous one, so an edition with a
+   * newer edition recorded is withdrawn and replaced by the next, even where its own catalogue row is silent.
+   */
+  markReplacedEditions(standards: Map<string, CompiledStandard>): void {
+    const byKey = new Map<string, CompiledStandard[]>();
+    for (const s of standards.values()) {
+      const key = s.id.slice(0, s.id.lastIndexOf(':'));
+      byKey.set(key, [...(byKey.get(key) ?? []), s]);
+    }
+    for (const editions of byKey.values()) {
+      editions.sort((a, b) => a.id.localeCompare(b.id));
+      editions.slice(0, -1).forEach((s, i) => {
+        s.status ??= 'withdrawn';
+        if (s.status === 'withdrawn') s.replacedBy ??= editions[i + 1].id;
+      });
+    }
+  }
+
   compile(): CompiledDataset {
     const jurisdictions = compileJurisdictions(this.dataDir, this.sharedDir, this.problems, this.intern);
     const codes = new Set(jurisdictions.map((j) => j.code));
@@ -242,6 +273,7 @@ class Compiler {
     checkRulesAgainstCited(adoptions, rules, this.problems);
     checkDisagreements(adoptions, this.problems);
     this.addEvidencedEditions(standards, adoptions);
+    this.markReplacedEditions(standards);
     const body: Omit<CompiledDataset, 'checksum'> = {
       version: this.meta.version,
       date: this.meta.date,
@@ -254,6 +286,7 @@ class Compiler {
       correspondenceRules,
       harmonised: this.harmonised(adoptions),
       fda: this.fda(),
+      fdaIncorporations: this.fdaIncorporations(),
       recognition: this.recognition(codes),
       crosswalks: compileCrosswalks(this.dataDir, this.problems, this.intern),
     };

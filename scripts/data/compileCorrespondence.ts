@@ -73,18 +73,32 @@ export function applyCorrespondenceRules(
 /** A row for CEN: a member's national adoption of an EN is the EN without change, so it has the EN's degree. */
 const CEN_IMPLEMENTATION = 'CEN';
 
-function enDegrees(adoptions: readonly CompiledAdoption[]): Map<string, Correspondence> {
+/**
+ * The degree of each EN, by its designation and by its base designation: a European amendment (A11 and the like)
+ * adds Annex Z material and leaves the ISO/IEC text, and so the degree, as it was.
+ */
+interface DegreeLookup {
+  get(en: string): Correspondence | undefined;
+  has(en: string): boolean;
+}
+
+function enDegrees(adoptions: readonly CompiledAdoption[]): DegreeLookup {
   const degrees = new Map<string, Correspondence>();
   for (const a of adoptions) if (a.jurisdiction === 'EU' && a.correspondence) degrees.set(a.designation, a.correspondence);
-  return degrees;
+  return {
+    get: (en) => degrees.get(en) ?? degrees.get(enBase(en)),
+    has: (en) => degrees.has(en) || degrees.has(enBase(en)),
+  };
 }
+
+const enBase = (en: string): string => en.replace(/[/+](A|AC)\d+:\d{4}.*$/, '');
 
 /** The CEN rule is shown at work by national records whose own sources state the same degree as their EN. */
 function nationalImplementationRule(
   row: SourceRow,
   problems: Problems,
   adoptions: readonly CompiledAdoption[],
-  enDegree: ReadonlyMap<string, Correspondence>,
+  enDegree: DegreeLookup,
 ): Omit<CorrespondenceRule, 'src' | 'read' | 'note'> | null {
   const proven = adoptions.filter((a) => a.en && a.jurisdiction !== 'EU' && a.correspondence && !a.degreeRule && enDegree.get(a.en) === a.correspondence);
   const contradicted = adoptions.filter((a) => a.en && a.correspondence && !a.degreeRule && enDegree.has(a.en) && enDegree.get(a.en) !== a.correspondence);

@@ -21,7 +21,7 @@ describe('harmonize eval: CROSSWALK and RECOGNITION', () => {
   test('RECOGNITION answers one cell per pair with a scheme, a table without', async () => {
     const { code, results } = await evaluate('=HARMONIZE.RECOGNITION("US","GB","IAF-MLA")', '=HARMONIZE.RECOGNITION("US","GB")');
     expect(code).toBe(0);
-    expect(results[0].value).toBe('IAF-MLA: yes (ANSI - UKAS)');
+    expect(results[0].value).toBe('IAF-MLA: yes (ANSI/ANAB - UKAS)');
     expect(results[1].value[0]).toEqual(['scheme', 'recognised', 'body US', 'body GB', 'scope']);
     expect(results[1].value.map((r: string[]) => r[1]).slice(1)).toEqual(['yes', 'not recorded', 'yes', 'not applicable', 'not applicable']);
   });

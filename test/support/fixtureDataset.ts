@@ -24,6 +24,7 @@ export function fixtureDataset(): CompiledDataset {
       std('IEC 60601-1:2005', 'Medical electrical equipment - Part 1'),
       std('IEC 60601-1-2:2014', 'Medical electrical equipment - Part 1-2'),
       std('ISO 10993-1:2018', 'Biological evaluation of medical devices - Part 1'),
+      std('ISO 45001:2018', 'Occupational health and safety management systems'),
     ],
     jurisdictions: [
       country('CN', 'China', 'CHN', ['the People\u2019s Republic of China']),
@@ -49,6 +50,11 @@ export function fixtureDataset(): CompiledDataset {
       adoption('IEC 60601-1:2005', 'EU', 'EN 60601-1:2006', 2),
       adoption('ISO 9001:2015', 'JP', 'JIS Q 9001:2015', 5, { correspondence: 'IDT' }),
       adoption('ISO 9001:2015', 'DE', 'DIN EN ISO 9001:2015-11', 4, { correspondence: 'IDT', year: 2015 }),
+      // A direct ISO adoption, later replaced by the adoption of the EN published in 2023.
+      adoption('ISO 45001:2018', 'DE', 'DIN ISO 45001:2018-06', 4, { year: 2018 }),
+      adoption('ISO 45001:2018', 'EU', 'EN ISO 45001:2023', 2, { correspondence: 'IDT', year: 2023 }),
+      // A national consolidation: it adopts the edition with its amendment, not the edition alone.
+      adoption('IEC 60601-1:2005', 'US', 'ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012', 1, { correspondence: 'MOD', adopts: 'IEC 60601-1:2005+AMD1:2012' }),
     ],
     rules: [
       ...(['cen', 'cenelec', 'joint'] as const).map((kind) => ({
@@ -56,11 +62,11 @@ export function fixtureDataset(): CompiledDataset {
         examples: [], src: 3, read: '2026-11-26',
       })),
       { name: 'en-adoption:DE:cen', jurisdiction: 'DE', kind: 'cen', body: 'DIN', template: 'DIN {en_undated}', dateStyle: 'national-year-month', memberSince: 1961, examples: [], src: 4, read: '2026-11-26' },
-      { name: 'en-adoption:LU:cen', jurisdiction: 'LU', kind: 'cen', body: 'ILNAS', template: 'ILNAS-{en}', dateStyle: 'en-year', memberSince: 2016, examples: [], src: 4, read: '2026-11-26' },
     ],
     correspondenceRules: [],
     harmonised: [{ standard: 'ISO 13485:2016', designation: 'EN ISO 13485:2016', act: 'Regulation (EU) 2017/745', ojReference: 'Decision (EU) 2021/1182', src: 2, read: '2026-11-26' }],
     fda: [{ standard: 'ISO 10993-1:2018', recognitionNumber: 'TEST-1', extent: 'complete', date: '2026-01-01', src: 0, read: '2026-11-26' }],
+    fdaIncorporations: [{ standard: 'ISO 13485:2016', regulation: '21 CFR part 820', effective: '2026-02-02', src: 0, read: '2026-11-26' }],
     recognition: [],
     crosswalks: [],
   } as CompiledDataset;

@@ -11,12 +11,13 @@ export function effectiveYear(a: Adoption): number {
 }
 
 const PROVENANCE_RANK = { workbook: 0, cited: 1, derived: 2 } as const;
+const undated = (a: Adoption): number => (/:\d{4}|[- ]\d{4}\b/.test(a.designation.replace(/^\D*\d+/, '')) ? 0 : 1);
 const ended = (a: Adoption): number => (a.status === 'withdrawn' || a.status === 'superseded' ? 1 : 0);
 
 /**
  * Of the records of one edition in one place, which answers: the workbook's own row, then a record in force, then
- * the newest national publication (so a stale cited record never hides a newer adoption of the EN), then a cited
- * record over a derived one.
+ * the newest national publication (so a stale cited record never hides a newer adoption of the EN), then a dated
+ * designation over an undated citation of the same document, then a cited record over a derived one.
  */
 export function byPreference(a: Adoption, b: Adoption): number {
   const workbook = Number(b.provenance === 'workbook') - Number(a.provenance === 'workbook');
@@ -24,6 +25,7 @@ export function byPreference(a: Adoption, b: Adoption): number {
     workbook ||
     ended(a) - ended(b) ||
     effectiveYear(b) - effectiveYear(a) ||
+    undated(a) - undated(b) ||
     PROVENANCE_RANK[a.provenance] - PROVENANCE_RANK[b.provenance]
   );
 }
@@ -54,5 +56,16 @@ export function markSuperseded(records: readonly Adoption[]): void {
     for (const a of list.slice(1)) {
       if (a.status === null && a.designation !== newest.designation) a.status = 'superseded';
     }
+  }
+}
+
+/**
+ * An EN whose international edition is current, with no newer EN recorded, is current: under the Vienna and
+ * Frankfurt agreements CEN and CENELEC adopt each ISO/IEC edition in parallel and withdraw the EN with it. Run
+ * after markSuperseded, so that only the newest EN of each standard is left without a status.
+ */
+export function markCurrentEns(records: readonly Adoption[], editionIsCurrent: (edition: string) => boolean): void {
+  for (const a of records) {
+    if (a.jurisdiction === 'EU' && a.provenance === 'cited' && a.status === null && editionIsCurrent(a.standard)) a.status = 'current';
   }
 }

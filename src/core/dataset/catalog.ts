@@ -1,7 +1,7 @@
 import { boundedMemo } from '../boundedMemo';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
-import { byPreference, byRecency, markSuperseded } from './adoptionOrder';
+import { byPreference, byRecency, markCurrentEns, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions } from './deriveAdoptions';
 import type {
   AdoptionStatus,
@@ -9,6 +9,7 @@ import type {
   CompiledJurisdiction,
   Correspondence,
   DerivationRule,
+  FdaIncorporation,
   FdaRecognition,
   HarmonisedCitation,
   Provenance,
@@ -94,6 +95,7 @@ export class Catalog {
   private byUndatedDesignation: Map<string, Adoption[]> | null = null;
   private readonly harmonisedByEdition = new Map<string, HarmonisedCitation[]>();
   private readonly fdaByEdition = new Map<string, FdaRecognition[]>();
+  private readonly fdaIncorporationsByEdition = new Map<string, FdaIncorporation[]>();
   /** Scheme memberships keyed "scheme|jurisdiction", built on the first RECOGNITION so start-up does not pay. */
   private membershipsBySchemeAndPlace: Map<string, SchemeMembership[]> | null = null;
 
@@ -121,6 +123,7 @@ export class Catalog {
     }));
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
+    markCurrentEns(cited, (edition) => this.editions.get(edition)?.status === 'current');
     const derived = deriveAdoptions(cited, dataset.rules);
     markSuperseded([...cited, ...derived]);
     for (const a of overlay) this.addAdoption(a);
@@ -129,6 +132,7 @@ export class Catalog {
     this.indexAnsweringRecords();
     for (const h of dataset.harmonised) pushTo(this.harmonisedByEdition, h.standard, h);
     for (const f of dataset.fda) pushTo(this.fdaByEdition, f.standard, f);
+    for (const f of dataset.fdaIncorporations) pushTo(this.fdaIncorporationsByEdition, f.standard, f);
   }
 
   /** Orders each edition's records in each place, then lists the answering one of each by standard. */
@@ -237,6 +241,10 @@ export class Catalog {
 
   fdaRecognitions(edition: string): readonly FdaRecognition[] {
     return this.fdaByEdition.get(edition) ?? [];
+  }
+
+  fdaIncorporations(edition: string): readonly FdaIncorporation[] {
+    return this.fdaIncorporationsByEdition.get(edition) ?? [];
   }
 
   memberships(scheme: string, jurisdiction: string): readonly SchemeMembership[] {

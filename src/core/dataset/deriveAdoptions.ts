@@ -1,5 +1,5 @@
 import type { Adoption } from './catalog';
-import { applyDerivationTemplate, designationStem, enKind, enYear } from './derivation';
+import { applyDerivationTemplate, designationStem, enKind, enYear, printedYear } from './derivation';
 import type { DerivationRule, EnKind } from './types';
 
 /** Rules by place and kind of EN, so each EN meets only the rules of the bodies that publish its kind. */
@@ -18,8 +18,10 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
   for (const a of cited) {
     const key = `${a.standard}|${a.jurisdiction}`;
     const set = stems.get(key) ?? new Set<string>();
-    set.add(designationStem(a.designation));
-    if (a.en) set.add(`EN:${a.en}`);
+    // An undated citation names the document but not the year that a rule keeping the EN year would add.
+    const mark = printedYear(a.designation) === null ? 'undated:' : '';
+    set.add(`${mark}${designationStem(a.designation)}`);
+    if (a.en) set.add(`${mark}EN:${a.en}`);
     stems.set(key, set);
   }
   return stems;
@@ -42,7 +44,10 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
       if (year === null || year < rule.memberSince) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
       const existing = stems.get(`${en.standard}|${rule.jurisdiction}`);
-      if (existing?.has(designationStem(designation)) || existing?.has(`EN:${en.designation}`)) continue;
+      const stem = designationStem(designation);
+      const dated = rule.dateStyle === 'en-year';
+      const named = (mark: string) => existing?.has(`${mark}${stem}`) || existing?.has(`${mark}EN:${en.designation}`);
+      if (named('') || (!dated && named('undated:'))) continue;
       if (rule.practice === 'iso-first' && existing) continue;
       derived.push({
         ...en,

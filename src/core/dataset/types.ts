@@ -128,6 +128,15 @@ export interface FdaRecognition {
   read: string;
 }
 
+/** An edition that a US regulation incorporates by reference (the QMSR incorporates ISO 13485:2016). */
+export interface FdaIncorporation {
+  standard: string;
+  regulation: string;
+  effective: string;
+  src: number;
+  read: string;
+}
+
 export interface SchemeMembership {
   scheme: string;
   jurisdiction: string;
@@ -167,6 +176,7 @@ export interface CompiledDataset {
   correspondenceRules: CorrespondenceRule[];
   harmonised: HarmonisedCitation[];
   fda: FdaRecognition[];
+  fdaIncorporations: FdaIncorporation[];
   recognition: SchemeMembership[];
   crosswalks: CompiledCrosswalk[];
 }

@@ -51,11 +51,10 @@ function harmonisedText(catalog: Catalog, adoption: Adoption): CellValue {
 
 /** FDA recognitions of one international edition: they exist whether or not a US adoption is recorded. */
 export function fdaText(catalog: Catalog, edition: string): CellValue {
-  const recognitions = catalog.fdaRecognitions(edition);
-  if (recognitions.length === 0) return notAvailable(`${edition} is not recorded as FDA-recognized`);
-  return recognitions
-    .map((f) => [`FDA recognition ${f.recognitionNumber}`, f.extent, f.date].filter(Boolean).join(', '))
-    .join('; ');
+  const recognitions = catalog.fdaRecognitions(edition).map((f) => [`FDA recognition ${f.recognitionNumber}`, f.extent, f.date].filter(Boolean).join(', '));
+  const incorporations = catalog.fdaIncorporations(edition).map((f) => `incorporated by reference in ${f.regulation}, effective ${f.effective}`);
+  const facts = [...recognitions, ...incorporations];
+  return facts.length ? facts.join('; ') : notAvailable(`${edition} is not recorded as FDA-recognized`);
 }
 
 /** One field of one adoption, or an error that says why the field has no value. */

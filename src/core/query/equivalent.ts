@@ -101,6 +101,6 @@ export function equivalent(
 function recognisedEdition(catalog: Catalog, standard: ResolvedStandard): CellValue {
   if (standard.edition) return fdaText(catalog, standard.edition.id);
   const editions = catalog.editionsByKey.get(standard.key) ?? [];
-  const recognised = editions.find((e) => catalog.fdaRecognitions(e.id).length > 0);
+  const recognised = editions.find((e) => catalog.fdaRecognitions(e.id).length > 0 || catalog.fdaIncorporations(e.id).length > 0);
   return recognised ? fdaText(catalog, recognised.id) : notAvailable(`${standard.key} is not recorded as FDA-recognized`);
 }

@@ -1,3 +1,4 @@
+import { Catalog } from '../../../src/core/dataset/catalog';
 import { Harmonize } from '../../../src/core/harmonize';
 import { type CellValue, isHarmonizeError } from '../../../src/core';
 import { fixtureDataset } from '../../support/fixtureDataset';
@@ -34,7 +35,11 @@ describe('EQUIVALENT', () => {
   test('a CEN member without a cited record gets the derived designation, marked as derived with its rule', () => {
     expect(one('ISO 9001', 'GB')).toBe('BS EN ISO 9001:2015');
     expect(one('ISO 9001', 'GB', 'provenance')).toBe('derived');
-    expect(one('ISO 9001', 'GB', 'rule')).toBe('cen-national-prefix:GB');
+    expect(one('ISO 9001', 'GB', 'rule')).toBe('en-adoption:GB:cen');
+    // ISO 9001:2015 is current and no newer EN is recorded, so EN ISO 9001:2015 and its national adoptions are.
+    expect(one('ISO 9001', 'EU', 'status')).toBe('current');
+    expect(one('ISO 9001', 'GB', 'status')).toBe('current');
+    expect(one('ISO 13485', 'GB', 'status')).toBe('unknown');
     expect(one('ISO 13485', 'DE')).toBe('DIN EN ISO 13485');
     expect(one('ISO 9001', 'GB', 'year')).toMatch(/^#N\/A The publication year/);
   });
@@ -43,18 +48,44 @@ describe('EQUIVALENT', () => {
     expect(one('ISO 10993-1', 'US', 'fda')).toBe('FDA recognition TEST-1, complete, 2026-01-01');
     expect(one('ISO 10993-1:2018', 'USA', 'fda')).toBe('FDA recognition TEST-1, complete, 2026-01-01');
     expect(one('ISO 9001', 'US', 'fda')).toBe('#N/A ISO 9001 is not recorded as FDA-recognized');
+    expect(one('ISO 13485', 'US', 'fda')).toBe('incorporated by reference in 21 CFR part 820, effective 2026-02-02');
     expect(one('ISO 10993-1', 'CN', 'fda')).toBe('#N/A No recorded adoption of ISO 10993-1 in CN');
   });
 
-  test('a rule verified only for ENs naming ISO or IEC derives nothing for a plain EN, and says why', () => {
-    const dataset = fixtureDataset();
-    dataset.rules = dataset.rules.map((r) => (r.jurisdiction === 'GB' ? { ...r, scope: 'publisher-named' as const } : r));
-    const scoped = oneFrom(Harmonize.fromDataset(dataset));
-    expect(scoped('ISO 13485', 'GB')).toBe('BS EN ISO 13485:2016');
-    expect(scoped('IEC 60601-1', 'GB')).toBe(
-      '#N/A No recorded adoption of IEC 60601-1 in GB. GB is a CEN/CENELEC member, and members adopt each EN (here ' +
-        'EN 60601-1:2006), but the naming rule of BSI is verified only for ENs that name ISO or IEC; ask for EU to see the EN',
+  test('a kind of EN without a proven rule derives nothing, and says why', () => {
+    // DE has a rule for CEN ENs only; EN 60601-1 is a CENELEC EN.
+    expect(one('IEC 60601-1', 'DE')).toBe(
+      '#N/A No recorded adoption of IEC 60601-1 in DE. DE is a CEN/CENELEC member, and members adopt each EN (here ' +
+        'EN 60601-1:2006), but no source read proves how DIN designates its adoption of CENELEC ENs; ask for EU to see the EN',
     );
+  });
+
+  test('nothing is derived for an EN published before the body joined', () => {
+    const dataset = fixtureDataset();
+    dataset.rules = dataset.rules.map((r) => (r.jurisdiction === 'GB' ? { ...r, memberSince: 2018 } : r));
+    const late = oneFrom(Harmonize.fromDataset(dataset));
+    expect(late('ISO 10993-1', 'GB')).toBe('BS EN ISO 10993-1:2020');
+    expect(late('ISO 9001', 'GB')).toMatch(/BSI joined CEN in 2018, after EN ISO 9001:2015 was published/);
+  });
+
+  test('a stale cited record never hides the newer national adoption of the EN', () => {
+    expect(one('ISO 45001', 'DE')).toBe('DIN EN ISO 45001');
+    expect(one('ISO 45001:2018', 'DE')).toBe('DIN EN ISO 45001');
+    const catalog = new Catalog(fixtureDataset());
+    expect(catalog.adoptionsByDesignation('DIN ISO 45001:2018-06')[0].status).toBe('superseded');
+    expect(catalog.adoptionsOfEdition('ISO 45001:2018', 'DE').map((a) => a.designation)).toEqual(['DIN EN ISO 45001', 'DIN ISO 45001:2018-06']);
+  });
+
+  test('an edition is answered only by a record of exactly that publication', () => {
+    expect(one('IEC 60601-1:2005', 'US')).toBe(
+      '#N/A No recorded adoption of IEC 60601-1:2005 in US (recorded: ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012 adopts IEC 60601-1:2005+AMD1:2012)',
+    );
+    expect(one('IEC 60601-1:2005+AMD1:2012', 'US')).toBe('ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012');
+    expect(one('IEC 60601-1', 'US')).toBe('ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012');
+  });
+
+  test('an older national edition is superseded by the newer one', () => {
+    expect(one('ISO 9001:2008', 'CN', 'status')).toBe('superseded');
   });
 
   test('a cited national record wins over the derived one', () => {
@@ -65,10 +96,10 @@ describe('EQUIVALENT', () => {
   test('errors say exactly what is wrong', () => {
     expect(one('ISO 9999', 'US')).toBe("#N/A Unknown standard 'ISO 9999' - did you mean ISO 9000?");
     expect(one('ISO 9001', 'US')).toBe('#N/A No recorded adoption of ISO 9001 in US');
-    expect(one('ISO 9001:2008', 'JP')).toBe('#N/A No recorded adoption of ISO 9001:2008 in JP (recorded: ISO 9001:2015)');
+    expect(one('ISO 9001:2008', 'JP')).toBe('#N/A No recorded adoption of ISO 9001:2008 in JP (recorded: JIS Q 9001:2015 adopts ISO 9001:2015)');
     expect(one('ISO 9001', 'LU')).toBe(
       '#N/A No recorded adoption of ISO 9001 in LU. LU is a CEN/CENELEC member, and members adopt each EN ' +
-        '(here EN ISO 9001:2015), but no source read shows how its standards body designates its adoption; ask for EU to see the EN',
+        '(here EN ISO 9001:2015), but no source read proves how its standards body designates its adoption of CEN ENs; ask for EU to see the EN',
     );
     expect(one('ISO 9001:2012', 'CN')).toBe('#N/A Unknown edition ISO 9001:2012 - recorded editions of ISO 9001: 2015, 2008');
     expect(one('ISO 9001', 'Narnia')).toMatch(/^#N\/A Unknown jurisdiction 'Narnia'/);

@@ -12,13 +12,13 @@ const JAPAN_MRA = 'telecommunications terminal and radio equipment; electrical p
 
 describe('RECOGNITION with a scheme', () => {
   test.each([
-    ['US', 'GB', 'IAF-MLA', 'IAF-MLA: yes (ANSI - UKAS)'],
-    ['US', 'GB', 'iaf', 'IAF-MLA: yes (ANSI - UKAS)'],
+    ['US', 'GB', 'IAF-MLA', 'IAF-MLA: yes (ANSI/ANAB - UKAS)'],
+    ['US', 'GB', 'iaf', 'IAF-MLA: yes (ANSI/ANAB - UKAS)'],
     ['JP', 'KR', 'IAF MLA', 'IAF-MLA: yes (JASaff/JAB - KOLAS/KAB)'],
     ['Deutschland', 'Japan', 'ILAC', 'ILAC-MRA: yes (DAkkS - IAJapan)'],
     ['US', 'GB', 'ILAC-MRA', 'ILAC-MRA: not recorded (no ILAC-MRA signatory recorded for US)'],
     ['VN', 'XK', 'ILAC-MRA', expect.stringMatching(/^#N\/A Unknown jurisdiction 'XK'/)],
-    ['US', 'CN', 'IECEE CB Scheme', 'IECEE-CB: yes (US (name not recorded) - CN (name not recorded))'],
+    ['US', 'CN', 'IECEE CB Scheme', 'IECEE-CB: yes (US (name not recorded) - CQC)'],
     ['DE', 'JP', 'IECEE-CB', 'IECEE-CB: not recorded (no IECEE-CB member body recorded for DE)'],
     ['DE', 'JP', 'EU-MRA', `EU-MRA: yes (${JAPAN_MRA})`],
     ['JP', 'EU', 'EU MRA', `EU-MRA: yes (${JAPAN_MRA})`],
@@ -33,7 +33,7 @@ describe('RECOGNITION with a scheme', () => {
       'GDPR: yes (EU adequacy decision (EU) 2019/419, personal information handling business operators subject to the Act on the Protection of Personal Information, 2019-01-23)',
     ],
     ['US', 'NO', 'gdpr', 'GDPR: yes (EU adequacy decision (EU) 2023/1795, commercial organisations participating in the EU-US Data Privacy Framework, 2023-07-10)'],
-    ['EU', 'CH', 'adequacy', 'GDPR: yes (EU adequacy decision)'],
+    ['EU', 'CH', 'adequacy', 'GDPR: yes (EU adequacy decision 2000/518/EC, all activities within the scope of Directive 95/46/EC, 2000-07-26)'],
     ['DE', 'BR', 'GDPR', 'GDPR: not recorded (no EU adequacy decision recorded for BR)'],
     ['DE', 'NO', 'GDPR', 'GDPR: not applicable (both are in the EEA)'],
     ['US', 'GB', 'GDPR', 'GDPR: not applicable (GDPR pairs the EEA with a jurisdiction outside it; neither is in the EEA)'],
@@ -47,7 +47,7 @@ describe('RECOGNITION with a scheme', () => {
   });
 
   test('ranges broadcast like the built-ins', () => {
-    expect(grid(engine.recognition([['US'], ['JP']], 'GB', 'IAF-MLA'))).toEqual([['IAF-MLA: yes (ANSI - UKAS)'], ['IAF-MLA: yes (JASaff/JAB - UKAS)']]);
+    expect(grid(engine.recognition([['US'], ['JP']], 'GB', 'IAF-MLA'))).toEqual([['IAF-MLA: yes (ANSI/ANAB - UKAS)'], ['IAF-MLA: yes (JASaff/JAB - UKAS)']]);
   });
 });
 

@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileDataset } from '../../../scripts/data/compile';
+import { testWithSharedData } from '../../support/sharedData';
 import { COVERAGE_FILE, coverageFor } from '../../../scripts/data/coverageFile';
 
 const header = {
   adoptions: 'standard,jurisdiction,designation,correspondence,year,status,source,read,note',
+  adoptionsWithEn: 'standard,jurisdiction,designation,correspondence,year,status,adopts,en,source,read,note',
   standards: 'id,title,committee,status,replaced_by,source,read,note',
-  rules: 'jurisdiction,body,template,date_style,example_en,example_designation,source,read,note',
 };
 
 /** A throwaway data folder: a few countries, and whatever rows a test wants to prove the check catches. */
@@ -33,7 +34,7 @@ const row = (...cells: string[]) => cells.join(',');
 const SRC = 'https://example.org/x,2026-11-26';
 
 describe('data check', () => {
-  test('the bundled data compiles with no errors, and compiled.json and COVERAGE.md are what it compiles to', () => {
+  testWithSharedData('the bundled data compiles with no errors, and compiled.json and COVERAGE.md are what it compiles to', () => {
     const compilation = compileDataset();
     const { dataset, problems } = compilation;
     expect(problems.errors).toEqual([]);
@@ -76,36 +77,94 @@ describe('data check', () => {
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'SAME', '', '', SRC, '')}\n` }).join('\n')).toMatch(/correspondence 'SAME'/);
   });
 
-  test('a derivation rule whose template does not reproduce its example fails', () => {
-    const errors = errorsOf({ 'rules/cen-national-prefixes.csv': `${header.rules}\n${row('GB', 'BSI', 'BS {en_undated}', 'en-year', 'EN ISO 9001:2015', 'BS EN ISO 9001:2015', SRC, '')}\n` });
-    expect(errors.join('\n')).toMatch(/Template 'BS \{en_undated\}' turns 'EN ISO 9001:2015' into 'BS EN ISO 9001'/);
-  });
-
-  test('a rule that does not keep the EN year must derive undated designations, and its date style must be known', () => {
-    const rule = (template: string, style: string) => ({
-      'rules/cen-national-prefixes.csv': `${header.rules}\n${row('GB', 'BSI', template, style, 'EN ISO 9001:2015', 'BS EN ISO 9001:2015', SRC, '')}\n`,
+  describe('naming rules', () => {
+    const RULES = 'jurisdiction,kind,body,template,date_style,practice,examples,source,read,note';
+    const MEMBERS = 'jurisdiction,organisation,member_since,source,read,note';
+    const en = (standard: string, designation: string) => row(standard, 'EU', designation, 'IDT', '', '', '', '', SRC, '');
+    const gb = (standard: string, designation: string, year: string, enDesignation: string) =>
+      row(standard, 'GB', designation, '', year, '', '', enDesignation, SRC, '');
+    const files = (rule: string, national: string[], membership = row('GB', 'CEN', '1961', SRC, '')) => ({
+      'rules/en-adoption.csv': `${RULES}\n${rule}\n`,
+      'jurisdictions/cen-cenelec-membership.csv': `${MEMBERS}\n${membership}\n`,
+      'adoptions/x.csv': `${header.adoptionsWithEn}\n${[en('ISO 9001:2015', 'EN ISO 9001:2015'), en('ISO 14971:2019', 'EN ISO 14971:2019'), ...national].join('\n')}\n`,
     });
-    expect(errorsOf(rule('BS {en}', 'national-year')).join('\n')).toMatch(/template must use \{en_undated\}/);
-    expect(errorsOf(rule('BS {en}', 'yearly')).join('\n')).toMatch(/date_style 'yearly' must be one of/);
-    expect(errorsOf(rule('BS {en_undated}', 'national-year'))).toEqual([]);
-  });
+    const proven = [
+      gb('ISO 9001:2015', 'BS EN ISO 9001:2015', '2015', 'EN ISO 9001:2015'),
+      gb('ISO 14971:2019', 'BS EN ISO 14971:2019', '2020', 'EN ISO 14971:2019'),
+    ];
+    const bsi = (template = 'BS {en}', style = 'en-year', examples = 'BS EN ISO 9001:2015; BS EN ISO 14971:2019') =>
+      row('GB', 'cen', 'BSI', template, style, '', `"${examples}"`, SRC, '');
 
-  test('a rule that keeps the EN year fails when a cited national record of an EN is dated otherwise', () => {
-    const rule = row('GB', 'BSI', 'BS {en}', 'en-year', 'EN ISO 9001:2015', 'BS EN ISO 9001:2015', SRC, '');
-    const en = row('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT', '', '', SRC, '');
-    const files = (national: string) => ({
-      'rules/cen-national-prefixes.csv': `${header.rules}\n${rule}\n`,
-      'adoptions/x.csv': `${header.adoptions}\n${en}\n${row('ISO 9001:2015', 'GB', national, '', '', '', SRC, '')}\n`,
+    test('a rule proven by two cited national records, with its membership date, compiles', () => {
+      const { dataset, problems } = compileInto(dataDir(files(bsi(), proven)));
+      expect(problems.errors).toEqual([]);
+      expect(dataset.rules).toEqual([expect.objectContaining({ name: 'en-adoption:GB:cen', memberSince: 1961, examples: ['BS EN ISO 9001:2015', 'BS EN ISO 14971:2019'] })]);
     });
-    expect(errorsOf(files('BS EN ISO 9001:2016')).join('\n')).toMatch(/BS EN ISO 9001:2016 .* is dated 2016 where the rule derives BS EN ISO 9001:2015/);
-    expect(errorsOf(files('BS EN ISO 9001:2015'))).toEqual([]);
-    // A direct ISO adoption is a different document, not the body's edition of the EN.
-    expect(errorsOf(files('BS ISO 9001:2016'))).toEqual([]);
+
+    test('a rule with fewer than two cited records that it reproduces fails', () => {
+      expect(errorsOf(files(bsi('BS {en}', 'en-year', 'BS EN ISO 14971:2019'), proven)).join('\n')).toMatch(/needs 2 cited records/);
+      expect(errorsOf(files(bsi('BSI {en}'), proven)).join('\n')).toMatch(/does not turn EN ISO 9001:2015 into 'BS EN ISO 9001:2015'/);
+      expect(errorsOf(files(bsi('BS {en}', 'en-year', 'BS EN ISO 9001:2015; BS EN 1'), proven)).join('\n')).toMatch(/'BS EN 1' is not a cited GB record/);
+    });
+
+    test('keeping the EN year must be proven by a national edition of a later year that still prints it', () => {
+      const sameYears = [proven[0], gb('ISO 14971:2019', 'BS EN ISO 14971:2019', '2019', 'EN ISO 14971:2019')];
+      expect(errorsOf(files(bsi(), sameYears)).join('\n')).toMatch(/year practice is unproven/);
+    });
+
+    test('a rule that does not keep the EN year must derive undated designations, and its date style must be known', () => {
+      expect(errorsOf(files(bsi('BS {en}', 'national-year'), proven)).join('\n')).toMatch(/template must drop it/);
+      expect(errorsOf(files(bsi('BS {en}', 'yearly'), proven)).join('\n')).toMatch(/date_style 'yearly' must be one of/);
+      expect(errorsOf(files(bsi('BS {en_undated}', 'national-year'), proven))).toEqual([]);
+    });
+
+    test('a rule without the body\'s membership date fails', () => {
+      expect(errorsOf(files(bsi(), proven, row('GB', 'CENELEC', '1973', SRC, ''))).join('\n')).toMatch(/No CEN\/CENELEC membership date recorded for GB/);
+    });
+
+    test('a cited national record that the rule would name differently fails the build', () => {
+      const contradicting = [...proven, gb('ISO 9001:2015', 'BS EN ISO 9001:2016', '2016', 'EN ISO 9001:2015')];
+      expect(errorsOf(files(bsi(), contradicting)).join('\n')).toMatch(/would not derive the cited BS EN ISO 9001:2016 from EN ISO 9001:2015/);
+    });
   });
 
-  test('derived records come only from rules, so every derived record names one', () => {
+  test('a column the schema does not know, or a row wider than its header, fails instead of vanishing', () => {
+    const misspelt = `${header.adoptions.replace('correspondence', 'corespondence')}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', SRC, '')}\n`;
+    expect(errorsOf({ 'adoptions/x.csv': misspelt }).join('\n')).toMatch(/Unknown column 'corespondence'/);
+    const wide = `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', SRC, '', 'extra')}\n`;
+    expect(errorsOf({ 'adoptions/x.csv': wide }).join('\n')).toMatch(/Row has 10 cells for 9 columns/);
+  });
+
+  test('two records that cannot both be true fail', () => {
+    const lines = [
+      row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', SRC, ''),
+      row('ISO 9001:2008', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', SRC, ''),
+    ];
+    expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${lines.join('\n')}\n` }).join('\n')).toMatch(/adopting both ISO 9001:2015 and ISO 9001:2008/);
+  });
+
+  test('a correspondence rule needs two cited records whose own sources state its degree', () => {
+    const RULE = 'jurisdiction,prefix,correspondence,examples,source,read,note';
+    const records = (degree: string) =>
+      [row('ISO 13485:2016', 'CN', 'GB/T 42061-2022', degree, '', '', SRC, ''), row('ISO 14971:2019', 'CN', 'GB/T 42062-2022', 'IDT', '', '', SRC, ''), row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', '', '', '', SRC, '')].join('\n');
+    const files = (degree: string) => ({
+      'rules/correspondence.csv': `${RULE}\n${row('CN', 'GB/T', 'IDT', '"GB/T 42061-2022; GB/T 42062-2022"', SRC, '')}\n`,
+      'adoptions/x.csv': `${header.adoptions}\n${records(degree)}\n`,
+    });
+    const { dataset, problems } = compileInto(dataDir(files('IDT')));
+    expect(problems.errors).toEqual([]);
+    expect(dataset.adoptions.find((a) => a.designation === 'GB/T 19001-2016')).toMatchObject({ correspondence: 'IDT', degreeRule: 'degree:CN:GB/T' });
+    expect(errorsOf(files('')).join('\n')).toMatch(/needs 2 cited records/);
+  });
+
+  testWithSharedData('every bundled rule cites its source, its membership date and two cited records', () => {
     const { dataset } = compileDataset();
     expect(dataset.rules.length).toBeGreaterThan(20);
-    for (const r of dataset.rules) expect(r.name).toMatch(/^cen-national-prefix:[A-Z]{2}$/);
+    for (const r of dataset.rules) {
+      expect(r.name).toMatch(/^en-adoption:[A-Z]{2}:(cen|cenelec|joint)$/);
+      expect(r.examples.length).toBeGreaterThanOrEqual(2);
+      expect(r.memberSince).toBeGreaterThan(1960);
+      expect(dataset.sources[r.src]).toMatch(/^https?:\/\//);
+    }
   });
 });

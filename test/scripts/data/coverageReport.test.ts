@@ -12,11 +12,12 @@ describe('coverage report', () => {
   test('counts cited and derived records per jurisdiction, and lists the thin ones', () => {
     const c = measureCoverage(dataset, catalog);
     expect(c.cited).toBe(dataset.adoptions.length);
-    // Two rules (GB, DE) over four EN records; DE's cited ISO 9001 record replaces its derived one.
-    expect(c.derived).toBe(7);
-    expect(c.byPlace.get('GB')).toMatchObject({ cited: 0, derived: 4 });
+    // GB has a rule for every kind of EN (five EN records); DE one for CEN ENs only (four), whose cited ISO 9001
+    // record names the same national document as its derived one would.
+    expect(c.derived).toBe(8);
+    expect(c.byPlace.get('GB')).toMatchObject({ cited: 0, derived: 5 });
     expect(c.byPlace.get('CN')!.standards).toEqual(new Set(['ISO 9001']));
-    expect(c.thin).toEqual(['CN', 'DE', 'GB', 'JP']);
+    expect(c.thin).toEqual(['CN', 'DE', 'GB', 'JP', 'US']);
   });
 
   test('the headline grid marks cited (C), derived only (D) and missing (blank) per standard and place', () => {
@@ -29,8 +30,8 @@ describe('coverage report', () => {
   });
 
   test('sources are counted by site across adoptions, editions, regimes and rules', () => {
-    // example.org holds every fixture source: 8 adoptions + 8 editions + 1 harmonised + 1 FDA + 2 rules + the EU and DE bodies.
-    expect(report).toMatch(/\| example\.org \| 22 \|/);
+    // example.org holds every fixture source: 11 adoptions + 9 editions + 1 harmonised + 1 FDA + 4 rules + the EU and DE bodies.
+    expect(report).toMatch(/\| example\.org \| 28 \|/);
   });
 
   test('standards with the fewest adoptions come first, with their number of places', () => {

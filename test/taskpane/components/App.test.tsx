@@ -95,7 +95,7 @@ describe('task pane', () => {
     render(<App host={outside} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Formula' }));
     expect(screen.getByTestId('formula-text').textContent).toBe('=HARMONIZE.EQUIVALENT("ISO 13485","CN")');
-    expect(screen.getByTestId('formula-preview').textContent).toBe('YY/T 0287-2017');
+    expect(screen.getByTestId('formula-preview').textContent).toBe('GB/T 42061-2022');
   });
 
   test('the dataset panel shows version, checksum and licences', () => {
