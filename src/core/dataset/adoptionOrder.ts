@@ -59,13 +59,3 @@ export function markSuperseded(records: readonly Adoption[]): void {
   }
 }
 
-/**
- * An EN whose international edition is current, with no newer EN recorded, is current: under the Vienna and
- * Frankfurt agreements CEN and CENELEC adopt each ISO/IEC edition in parallel and withdraw the EN with it. Run
- * after markSuperseded, so that only the newest EN of each standard is left without a status.
- */
-export function markCurrentEns(records: readonly Adoption[], editionIsCurrent: (edition: string) => boolean): void {
-  for (const a of records) {
-    if (a.jurisdiction === 'EU' && a.provenance === 'cited' && a.status === null && editionIsCurrent(a.standard)) a.status = 'current';
-  }
-}

@@ -1,7 +1,7 @@
 import { boundedMemo } from '../boundedMemo';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
-import { byPreference, byRecency, markCurrentEns, markSuperseded } from './adoptionOrder';
+import { byPreference, byRecency, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions } from './deriveAdoptions';
 import type {
   AdoptionStatus,
@@ -123,7 +123,6 @@ export class Catalog {
     }));
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
-    markCurrentEns(cited, (edition) => this.editions.get(edition)?.status === 'current');
     const derived = deriveAdoptions(cited, dataset.rules);
     markSuperseded([...cited, ...derived]);
     for (const a of overlay) this.addAdoption(a);
