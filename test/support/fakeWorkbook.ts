@@ -8,7 +8,12 @@ import { OfficeMockObject } from 'office-addin-mock';
 export interface FakeCell {
   formula: string | null;
   value: unknown;
+  /** The cell's number format; '@' (text) keeps whatever is written as text. */
+  format?: string;
 }
+
+/** Excel parses a string written with Range.values as a formula when it starts like one, unless the cell is text. */
+const PARSED_AS_FORMULA = /^[=+\-@]/;
 
 export class FakeWorkbook {
   readonly cells = new Map<string, FakeCell>();
@@ -32,7 +37,13 @@ export class FakeWorkbook {
 
   set(sheet: string, row: number, column: number, cell: Partial<FakeCell>): void {
     const value = cell.value ?? '';
-    this.cells.set(`${sheet}!${row},${column}`, { formula: cell.formula ?? null, value });
+    const format = cell.format ?? this.cells.get(`${sheet}!${row},${column}`)?.format;
+    this.cells.set(`${sheet}!${row},${column}`, { formula: cell.formula ?? null, value, ...(format !== undefined ? { format } : {}) });
+  }
+
+  private setFormat(sheet: string, row: number, column: number, format: string): void {
+    const cell = this.get(sheet, row, column);
+    this.cells.set(`${sheet}!${row},${column}`, { ...cell, format });
   }
 
   get(sheet: string, row: number, column: number): FakeCell {
@@ -47,7 +58,11 @@ export class FakeWorkbook {
 
   private rect(sheet: string, top: number, left: number, rows: number, columns: number) {
     const grid = (f: (r: number, c: number) => unknown) => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => f(top + r, left + c)));
-    return { values: grid((r, c) => this.get(sheet, r, c).value), formulas: grid((r, c) => this.formulaAt(sheet, r, c)) };
+    return {
+      values: grid((r, c) => this.get(sheet, r, c).value),
+      formulas: grid((r, c) => this.formulaAt(sheet, r, c)),
+      numberFormat: grid((r, c) => this.get(sheet, r, c).format ?? 'General'),
+    };
   }
 
   range(sheet: string, top: number, left: number, rows: number, columns: number, isNull = false): any {
@@ -57,6 +72,7 @@ export class FakeWorkbook {
       isNullObject: isNull,
       values: seeded.values,
       formulas: seeded.formulas,
+      numberFormat: seeded.numberFormat,
       rowIndex: top,
       columnIndex: left,
       rowCount: rows,
@@ -74,10 +90,15 @@ export class FakeWorkbook {
     this.live.push(mock);
     return new Proxy(mock, {
       set(target, property, value) {
+        if (!book.syncing && property === 'numberFormat' && Array.isArray(value)) {
+          (value as unknown[][]).forEach((line, r) => line.forEach((f, c) => book.setFormat(sheet, top + r, left + c, String(f))));
+        }
         if (!book.syncing && (property === 'values' || property === 'formulas') && Array.isArray(value)) {
           (value as unknown[][]).forEach((line, r) =>
             line.forEach((v, c) => {
-              const isFormula = property === 'formulas' && typeof v === 'string' && v.startsWith('=');
+              const text = book.get(sheet, top + r, left + c).format === '@';
+              const isFormula =
+                typeof v === 'string' && !text && (property === 'formulas' ? v.startsWith('=') : PARSED_AS_FORMULA.test(v));
               book.set(sheet, top + r, left + c, isFormula ? { formula: v as string, value: '(not calculated)' } : { value: v });
             }),
           );

@@ -10,6 +10,7 @@ export {
   importMappingPack,
   mappingTableRows,
   neutraliseCsvCell,
+  readsAsFormula,
   parseMappingPack,
   type MappingPackFormat,
   type MappingTable,

@@ -18,6 +18,11 @@ export interface MappingTable {
  */
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 
+/** Whether a spreadsheet would read this text as a formula if it were typed or written as a value. */
+export function readsAsFormula(value: unknown): value is string {
+  return typeof value === 'string' && FORMULA_TRIGGER.test(value);
+}
+
 /**
  * Neutralises one CSV cell by OWASP's advice: a leading apostrophe, so that Excel, LibreOffice and Google Sheets
  * show the text instead of running it. We chose the apostrophe over a leading tab because it is visible (a reader

@@ -16,6 +16,9 @@ export interface FrozenCell {
   frozenAt: string;
   /** Whether freeze left a comment on the cell, which unfreeze then removes. */
   noted?: boolean;
+  /** Cells (offsets from the anchor) that freeze made text-formatted to hold a value that looks like a formula,
+   *  with the number format each had, so unfreeze can give it back. */
+  textFormatted?: { row: number; column: number; format: string }[];
 }
 
 export const FROZEN_NAMESPACE = 'urn:harmonize:frozen-cells:v1';

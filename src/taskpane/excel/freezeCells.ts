@@ -6,6 +6,8 @@ import { mentionsHarmonize } from '../../core/mappings';
 import { FROZEN_NAMESPACE, type FrozenCell, frozenNote, mergeFrozen } from '../../core/sharing/frozenCells';
 import { a1, fromA1 } from './a1';
 import { readJsonPart, writeJsonPart } from './documentParts';
+import { readsAsFormula } from '../../core/mappings';
+import { needsTextFormats, textSafeFormats } from './textCells';
 
 export type FreezeScope = 'selection' | 'sheet' | 'workbook';
 export const CELLS_PER_SYNC = 200;
@@ -71,7 +73,8 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
       const anchor = f.area.worksheet.getRangeByIndexes(f.row, f.column, 1, 1);
       const spill = anchor.getSpillingToRangeOrNullObject();
       anchor.load('values');
-      spill.load('isNullObject,values,rowCount,columnCount');
+      spill.load('isNullObject,values,numberFormat,rowCount,columnCount');
+      anchor.load('numberFormat');
       return { anchor, spill };
     });
     await context.sync();
@@ -87,8 +90,15 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
         const f = found[i];
         const { anchor, spill } = spills[i];
         const values = spill.isNullObject ? anchor.values : spill.values;
-        f.area.worksheet.getRangeByIndexes(f.row, f.column, values.length, values[0].length).values = values;
+        const target = f.area.worksheet.getRangeByIndexes(f.row, f.column, values.length, values[0].length);
+        // A frozen value is data (bundled or from the workbook's mappings): text that Excel would read as a formula
+        // goes into a text-formatted cell, and the anchor's own format is kept so that unfreeze can restore it.
+        const formats = spill.isNullObject ? anchor.numberFormat : spill.numberFormat;
+        if (needsTextFormats(values)) target.numberFormat = textSafeFormats(values, formats);
+        target.values = values;
         const record: FrozenCell = { sheet: f.area.sheet, address: a1(f.row, f.column), formula: f.formula, rows: values.length, columns: values[0].length, datasetVersion: options.dataset.version, datasetChecksum: options.dataset.checksum, frozenAt };
+        const textFormatted = changedFormats(values, formats);
+        if (textFormatted.length) record.textFormatted = textFormatted;
         record.noted = addNote(context, record);
         records.push(record);
       }
@@ -99,6 +109,11 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
     await writeJsonPart(context, FROZEN_NAMESPACE, mergeFrozen(existing, records));
     return { frozen: records.length, cancelled };
   });
+}
+
+/** The cells whose format freeze changes to text, with the format each had. */
+function changedFormats(values: unknown[][], formats: unknown[][]): NonNullable<FrozenCell['textFormatted']> {
+  return values.flatMap((line, row) => line.flatMap((v, column) => (readsAsFormula(v) ? [{ row, column, format: String(formats[row]?.[column] ?? 'General') }] : [])));
 }
 
 function inArea(cell: FrozenCell, area: { sheet: string; top: number; left: number; rows: number; columns: number }): boolean {
@@ -121,6 +136,8 @@ export async function unfreezeFormulas(scope: FreezeScope, options: Pick<FreezeO
         const { row, column } = fromA1(r.address);
         // Clear the frozen spill first, or the restored formula would meet its own values and show #SPILL!.
         if (r.rows > 1 || r.columns > 1) sheet.getRangeByIndexes(row, column, r.rows, r.columns).clear('Contents');
+        // A text-formatted cell would keep the restored formula as text: give each cell its own format back first.
+        for (const t of r.textFormatted ?? []) sheet.getRangeByIndexes(row + t.row, column + t.column, 1, 1).numberFormat = [[t.format]];
         sheet.getRangeByIndexes(row, column, 1, 1).formulas = [[r.formula]];
         if (r.noted) context.workbook.comments.getItemByCell(`'${r.sheet}'!${r.address}`).delete();
       }

@@ -3,7 +3,8 @@
  * batched: one context.sync() per chunk of rows, never one per cell.
  */
 import type { Harmonize } from '../../core';
-import { CORRESPONDENCE_FILLS, type MatrixRequest, planMatrix } from './matrixPlan';
+import { CORRESPONDENCE_FILLS, type MatrixMode, type MatrixPlan, type MatrixRequest, planMatrix } from './matrixPlan';
+import { needsTextFormats, TEXT_FORMAT, textSafeFormats } from './textCells';
 import { MATRIX_TABLE_PREFIX } from './workbookJurisdictions';
 
 export const ROWS_PER_SYNC = 200;
@@ -63,6 +64,8 @@ export async function writeMatrix(engine: Harmonize, request: MatrixRequest, opt
     if (plan.spillFormula) {
       sheet.getRangeByIndexes(anchor.rowIndex, anchor.columnIndex, 1, 1).formulas = [[plan.spillFormula]];
     } else {
+      // Jurisdictions and standards are the analyst's or a pack's text: they land as text, never as formulas.
+      headerRange.numberFormat = [plan.header.map(() => TEXT_FORMAT)];
       headerRange.values = [plan.header];
     }
     await context.sync();
@@ -71,10 +74,7 @@ export async function writeMatrix(engine: Harmonize, request: MatrixRequest, opt
     for (let start = 0; start < total; start += ROWS_PER_SYNC) {
       if (options.signal?.aborted) return { status: 'cancelled', rowsWritten: start };
       const count = Math.min(ROWS_PER_SYNC, total - start);
-      if (!plan.spillFormula) {
-        const body = sheet.getRangeByIndexes(anchor.rowIndex + 1 + start, anchor.columnIndex, count, colCount);
-        body.formulas = plan.rows.slice(start, start + count);
-      }
+      if (!plan.spillFormula) writeBody(sheet, plan, anchor.rowIndex + 1 + start, anchor.columnIndex, start, count, request.mode);
       for (let r = start; r < start + count; r++) {
         plan.fills[r].forEach((fill, c) => {
           sheet.getRangeByIndexes(anchor.rowIndex + 1 + r, anchor.columnIndex + 1 + c, 1, 1).format.fill.color = fill;
@@ -94,6 +94,26 @@ export async function writeMatrix(engine: Harmonize, request: MatrixRequest, opt
     await context.sync();
     return { status: 'written', address: target.address };
   });
+}
+
+/**
+ * One batch of body rows. The standards column is text; in values mode every value is data, so any that Excel would
+ * read as a formula goes into a text-formatted cell; in formulas mode the other cells are our own EQUIVALENT
+ * formulas, written as formulas.
+ */
+function writeBody(sheet: Excel.Worksheet, plan: MatrixPlan, row: number, col: number, start: number, count: number, mode: MatrixMode): void {
+  const rows = plan.rows.slice(start, start + count);
+  const standards = sheet.getRangeByIndexes(row, col, count, 1);
+  standards.numberFormat = rows.map(() => [TEXT_FORMAT]);
+  standards.values = rows.map((r) => [r[0]]);
+  const cells = rows.map((r) => r.slice(1));
+  if (cells[0].length === 0) return;
+  const body = sheet.getRangeByIndexes(row, col + 1, count, cells[0].length);
+  if (mode === 'formulas') body.formulas = cells;
+  else {
+    if (needsTextFormats(cells)) body.numberFormat = textSafeFormats(cells);
+    body.values = cells;
+  }
 }
 
 function writeLegend(sheet: Excel.Worksheet, row: number, col: number): void {

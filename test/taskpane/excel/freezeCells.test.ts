@@ -1,6 +1,7 @@
 import { FROZEN_NAMESPACE, jsonFromXmlPart } from '../../../src/core/sharing/frozenCells';
 import { freezeFormulas, unfreezeFormulas } from '../../../src/taskpane/excel/freezeCells';
 import { FakeWorkbook } from '../../support/fakeWorkbook';
+import { HOSTILE } from '../../support/hostileText';
 
 const DATASET = { version: '1.0.0', checksum: 'sha256:abc' };
 const NOW = () => new Date('2026-11-26T10:00:00Z');
@@ -75,5 +76,20 @@ describe('freeze and unfreeze', () => {
     await freezeFormulas('sheet', { dataset: DATASET, now: NOW });
     await unfreezeFormulas('workbook');
     expect(book.get('Sheet1', 0, 1).formula).toBe('=HARMONIZE.EQUIVALENT(A1,"CN")');
+  });
+
+  test.each(HOSTILE)('a frozen value that looks like a formula stays text, and unfreeze gives the cell its format back: %j', async (hostile) => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.set('Sheet1', 0, 0, { formula: '=HARMONIZE.EQUIVALENT("ISO 9001","CN")', value: hostile, format: '0.00' });
+    book.set('Sheet1', 2, 0, { formula: '=HARMONIZE.ADOPTIONS("ISO 9001","designation")', value: 'CN' });
+    book.set('Sheet1', 3, 0, { value: hostile });
+    book.spills.set('Sheet1!2,0', { rows: 2, columns: 1 });
+    book.install();
+    await freezeFormulas('workbook', { dataset: DATASET, now: NOW });
+    expect(book.get('Sheet1', 0, 0)).toEqual({ formula: null, value: hostile, format: '@' });
+    expect(book.get('Sheet1', 3, 0)).toEqual({ formula: null, value: hostile, format: '@' });
+    await unfreezeFormulas('workbook');
+    expect(book.get('Sheet1', 0, 0)).toMatchObject({ formula: '=HARMONIZE.EQUIVALENT("ISO 9001","CN")', format: '0.00' });
+    expect(book.get('Sheet1', 3, 0).format).toBe('General');
   });
 });

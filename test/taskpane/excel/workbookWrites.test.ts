@@ -1,10 +1,17 @@
 import { OfficeMockObject } from 'office-addin-mock';
+import type { Adoption } from '../../../src/core/dataset/catalog';
 import { Harmonize } from '../../../src/core/harmonize';
 import { CORRESPONDENCE_FILLS } from '../../../src/taskpane/excel/matrixPlan';
 import { insertFormulaAtActiveCell, readSelectionValues, writeMatrix } from '../../../src/taskpane/excel/workbookWrites';
 import { fixtureDataset } from '../../support/fixtureDataset';
+import { HOSTILE } from '../../support/hostileText';
 
 const engine = Harmonize.fromDataset(fixtureDataset());
+
+const workbookRow: Adoption = {
+  standard: 'ISO 9001:2015', jurisdiction: 'CN', designation: '', correspondence: null, degreeRule: null, year: null, status: null,
+  adopts: null, en: null, source: 'https://example.org/pack', read: '2026-12-04', provenance: 'workbook', rule: null, note: null,
+};
 
 /**
  * An office-addin-mock workbook whose sheet hands out one mock range per (row, column, rows, columns), so the
@@ -96,9 +103,11 @@ describe('workbook writes', () => {
     expect(outcome.status).toBe('written');
     expect(confirm).not.toHaveBeenCalled();
     expect(rangeAt(1, 1, 1, 3).values).toEqual([['Standard', 'CN', 'EU']]);
-    expect(rangeAt(2, 1, 2, 3).formulas).toEqual([
-      ['ISO 9001', '=HARMONIZE.EQUIVALENT($B3,C$2,"designation")', '=HARMONIZE.EQUIVALENT($B3,D$2,"designation")'],
-      ['ISO 13485', '=HARMONIZE.EQUIVALENT($B4,C$2,"designation")', '=HARMONIZE.EQUIVALENT($B4,D$2,"designation")'],
+    expect(rangeAt(2, 1, 2, 1).numberFormat).toEqual([['@'], ['@']]);
+    expect(rangeAt(2, 1, 2, 1).values).toEqual([['ISO 9001'], ['ISO 13485']]);
+    expect(rangeAt(2, 2, 2, 2).formulas).toEqual([
+      ['=HARMONIZE.EQUIVALENT($B3,C$2,"designation")', '=HARMONIZE.EQUIVALENT($B3,D$2,"designation")'],
+      ['=HARMONIZE.EQUIVALENT($B4,C$2,"designation")', '=HARMONIZE.EQUIVALENT($B4,D$2,"designation")'],
     ]);
     expect(tables).toHaveLength(1);
     expect(tables[0]).toMatchObject({ address: '1,1,3,3', hasHeaders: true });
@@ -113,7 +122,28 @@ describe('workbook writes', () => {
   test('static values mode writes what core computes now', async () => {
     const { rangeAt } = mockExcel();
     await writeMatrix(engine, { standards: ['ISO 9001'], jurisdictions: ['CN', 'US'], field: 'designation', mode: 'values' }, { confirmOverwrite: async () => true });
-    expect(rangeAt(2, 1, 1, 3).formulas).toEqual([['ISO 9001', 'GB/T 19001-2016', '#N/A']]);
+    expect(rangeAt(2, 1, 1, 1).values).toEqual([['ISO 9001']]);
+    expect(rangeAt(2, 2, 1, 2).values).toEqual([['GB/T 19001-2016', '#N/A']]);
+    expect(rangeAt(2, 2, 1, 2).formulas).toBeUndefined();
+  });
+
+  test.each(HOSTILE)('static values from data land as text, never as a formula: %j', async (hostile) => {
+    const overlaid = engine.withOverlay([{ ...workbookRow, designation: hostile }]);
+    const { rangeAt } = mockExcel();
+    await writeMatrix(overlaid, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN'], field: 'designation', mode: 'values' }, { confirmOverwrite: async () => true });
+    const body = rangeAt(2, 2, 2, 1);
+    expect(body.values).toEqual([[hostile], ['#N/A']]);
+    expect(body.numberFormat).toEqual([['@'], ['General']]);
+    expect(body.formulas).toBeUndefined();
+  });
+
+  test.each(HOSTILE)('a standard or jurisdiction that looks like a formula is written as text: %j', async (hostile) => {
+    const { rangeAt } = mockExcel();
+    await writeMatrix(engine, { standards: [hostile], jurisdictions: [hostile], field: 'designation', mode: 'formulas' }, { confirmOverwrite: async () => true });
+    expect(rangeAt(1, 1, 1, 2).numberFormat).toEqual([['@', '@']]);
+    expect(rangeAt(1, 1, 1, 2).values).toEqual([['Standard', hostile]]);
+    expect(rangeAt(2, 1, 1, 1).numberFormat).toEqual([['@']]);
+    expect(rangeAt(2, 1, 1, 1).values).toEqual([[hostile]]);
   });
 
   test('spill mode writes one MATRIX formula and no table', async () => {
