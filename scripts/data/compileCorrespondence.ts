@@ -74,8 +74,10 @@ export function applyCorrespondenceRules(
 const CEN_IMPLEMENTATION = 'CEN';
 
 /**
- * The degree of each EN, by its designation and by its base designation: a European amendment (A11 and the like)
- * adds Annex Z material and leaves the ISO/IEC text, and so the degree, as it was.
+ * The degree of each EN, by its designation and by its base designation where the only amendments are European
+ * ones (A11, A12 ...: Annex Z material, leaving the ISO/IEC text and so the degree as it was). An A1 or A2 mirrors
+ * an ISO/IEC amendment and may carry common modifications (EN 61010-1:2010+A1:2019 is modified), so it is not
+ * looked through.
  */
 interface DegreeLookup {
   get(en: string): Correspondence | undefined;
@@ -91,7 +93,7 @@ function enDegrees(adoptions: readonly CompiledAdoption[]): DegreeLookup {
   };
 }
 
-const enBase = (en: string): string => en.replace(/[/+](A|AC)\d+:\d{4}.*$/, '');
+const enBase = (en: string): string => (/^[^/+]+([/+](A1\d|AC):\d{4})+$/.test(en) ? en.replace(/[/+].*$/, '') : en);
 
 /** The CEN rule is shown at work by national records whose own sources state the same degree as their EN. */
 function nationalImplementationRule(
