@@ -28,12 +28,22 @@ function vendorMembers(sharedDir: string): Map<string, string[]> {
   return members;
 }
 
+/**
+ * The name a country answers with: CLDR's everyday short name ("South Korea", "Türkiye"), except where CLDR gives an
+ * abbreviation ("US", "UK"), which is not a name: then the ISO 3166 English name ("United States of America").
+ */
+function shortName(row: Record<string, string>): string {
+  const cldr = row['CLDR display name'];
+  if (cldr && !/^[A-Z]{2,3}$/.test(cldr)) return cldr;
+  return (row.official_name_en || row['UNTERM English Short'] || cldr).replace(/ \(the\)$/, '');
+}
+
 function countries(sharedDir: string): CompiledJurisdiction[] {
   return readSharedCsv(sharedDir, 'country-codes/country-codes.csv')
     .filter((row) => /^[A-Z]{2}$/.test(row['ISO3166-1-Alpha-2']))
     .map((row) => ({
       code: row['ISO3166-1-Alpha-2'],
-      name: row['CLDR display name'] || row['UNTERM English Short'] || row.official_name_en,
+      name: shortName(row),
       alpha3: row['ISO3166-1-Alpha-3'] || undefined,
       numeric: row['ISO3166-1-numeric'] || undefined,
       aliases: [...new Set(COUNTRY_NAME_COLUMNS.map((c) => row[c]).filter(Boolean))],
@@ -108,7 +118,7 @@ function attachFacts(dataDir: string, problems: Problems, intern: Intern, byCode
   for (const row of readRows(dataDir, 'jurisdictions', 'ifrs', problems)) {
     const j = target(row, row);
     const v = row.values;
-    if (j) j.ifrs = fact(`IFRS ${v.status}`, v.entities, undefined, intern(v.source), v.read);
+    if (j) j.ifrs = fact(`IFRS: ${v.status}`, v.entities, undefined, intern(v.source), v.read);
   }
 }
 

@@ -12,10 +12,12 @@ export function effectiveYear(a: Adoption): number {
 
 const PROVENANCE_RANK = { workbook: 0, cited: 1, derived: 2 } as const;
 const undated = (a: Adoption): number => (/:\d{4}|[- ]\d{4}\b/.test(a.designation.replace(/^\D*\d+/, '')) ? 0 : 1);
-const ended = (a: Adoption): number => (a.status === 'withdrawn' || a.status === 'superseded' ? 1 : 0);
+/** In force as a source states it (0), not known (1), or ended (2). */
+const standing = (a: Adoption): number => (a.status === 'current' ? 0 : a.status === 'withdrawn' || a.status === 'superseded' ? 2 : 1);
 
 /**
- * Of the records of one edition in one place, which answers: the workbook's own row, then a record in force, then
+ * Of the records of one edition in one place, which answers: the workbook's own row, then a record a source states
+ * in force, then one of unknown standing before an ended one, then
  * the newest national publication (so a stale cited record never hides a newer adoption of the EN), then a dated
  * designation over an undated citation of the same document, then a cited record over a derived one.
  */
@@ -23,7 +25,7 @@ export function byPreference(a: Adoption, b: Adoption): number {
   const workbook = Number(b.provenance === 'workbook') - Number(a.provenance === 'workbook');
   return (
     workbook ||
-    ended(a) - ended(b) ||
+    standing(a) - standing(b) ||
     effectiveYear(b) - effectiveYear(a) ||
     undated(a) - undated(b) ||
     PROVENANCE_RANK[a.provenance] - PROVENANCE_RANK[b.provenance]
@@ -36,8 +38,8 @@ export function byRecency(a: Adoption, b: Adoption): number {
 }
 
 /**
- * Fills the status a record's source did not state, from the records around it: in one place, every adoption but
- * the newest of a standard is superseded. The newest stays as recorded (or unknown): that no newer adoption is
+ * Fills the status a record's source did not state, from the records around it: in one place, an adoption of an
+ * older edition, or an older national publication of the same edition, than the one that answers is superseded. The newest stays as recorded (or unknown): that no newer adoption is
  * recorded does not prove that none exists. Workbook rows are the analyst's own and are left alone.
  */
 export function markSuperseded(records: readonly Adoption[]): void {
@@ -53,9 +55,11 @@ export function markSuperseded(records: readonly Adoption[]): void {
     if (list.length < 2) continue;
     list.sort(byRecency);
     const newest = list[0];
+    const newestEdition = splitEditionId(newest.standard)?.year ?? 0;
     for (const a of list.slice(1)) {
-      if (a.status === null && a.designation !== newest.designation) a.status = 'superseded';
+      const edition = splitEditionId(a.standard)?.year ?? 0;
+      const older = edition < newestEdition || (edition === newestEdition && effectiveYear(a) < effectiveYear(newest));
+      if (a.status === null && older && a.designation !== newest.designation) a.status = 'superseded';
     }
   }
 }
-

@@ -75,6 +75,14 @@ describe('EQUIVALENT', () => {
     expect(catalog.adoptionsOfEdition('ISO 45001:2018', 'DE').map((a) => a.designation)).toEqual(['DIN EN ISO 45001', 'DIN ISO 45001:2018-06']);
   });
 
+  test('a record its source states current answers before a derived one of unknown standing, which is not called superseded', () => {
+    const dataset = fixtureDataset();
+    dataset.adoptions = dataset.adoptions.map((a) => (a.designation === 'DIN ISO 45001:2018-06' ? { ...a, status: 'current' as const } : a));
+    const catalog = new Catalog(dataset);
+    expect(catalog.adoption('ISO 45001:2018', 'DE')!.designation).toBe('DIN ISO 45001:2018-06');
+    expect(catalog.adoptionsOfEdition('ISO 45001:2018', 'DE')[1]).toMatchObject({ designation: 'DIN EN ISO 45001', status: null });
+  });
+
   test('an edition is answered only by a record of exactly that publication', () => {
     expect(one('IEC 60601-1:2005', 'US')).toBe(
       '#N/A No recorded adoption of IEC 60601-1:2005 in US (recorded: ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012 adopts IEC 60601-1:2005+AMD1:2012)',
