@@ -1,0 +1,46 @@
+/**
+ * The built dist/functions.js, loaded as Excel's runtime loads it, answers the cases an analyst checks first: the
+ * mission's own example and exact editions. It needs dist/: CI builds first and sets CI_REQUIRE_DIST=1, so there a
+ * missing build fails; locally the test is skipped until `npm run build`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const BUNDLE = join(__dirname, '..', '..', 'dist', 'functions.js');
+const built = existsSync(BUNDLE);
+const EVALUATE = `
+const fns = {};
+class ExcelError { constructor(code, message) { this.code = code; this.message = message; } }
+globalThis.CustomFunctions = { associate: (name, fn) => { fns[name] = fn; }, Error: ExcelError, ErrorCode: {} };
+globalThis.self = globalThis;
+require('node:vm').runInThisContext(require('node:fs').readFileSync(process.argv[1], 'utf8'));
+const [standard, place, field] = JSON.parse(process.argv[2]);
+const cell = fns.EQUIVALENT([[standard]], [[place]], field)[0][0];
+process.stdout.write(JSON.stringify(cell instanceof ExcelError ? cell.code + ' ' + cell.message : cell));
+`;
+
+if (!built && !process.env.CI_REQUIRE_DIST) {
+  test.skip('the built functions bundle (skipped: dist/ is not built; run npm run build)', () => {});
+} else {
+  describe('the built functions bundle', () => {
+    // A child process runs the bundle as Excel's runtime does (a script calling CustomFunctions.associate), outside
+    // Jest's sandboxed globals.
+    const one = (standard: string, place: string, field?: string) =>
+      JSON.parse(execFileSync(process.execPath, ['-e', EVALUATE, BUNDLE, JSON.stringify([standard, place, field ?? null])], { encoding: 'utf8' }));
+
+    test.each([
+      ['ISO 9001', 'US', undefined, 'ANSI/ISO/ASQ Q9001-2015'],
+      ['ISO 9001:2015', 'US', undefined, 'ANSI/ISO/ASQ Q9001-2015'],
+      ['ISO 9001:2015', 'US', 'correspondence', 'IDT'],
+      ['ISO 9001:2000', 'US', 'status', 'superseded'],
+      ['ISO 14971:2019', 'GB', undefined, 'BS EN ISO 14971:2019'],
+      ['ISO 45001', 'DE', undefined, 'DIN EN ISO 45001'],
+    ])('%s in %s (%s) -> %s', (standard, place, field, expected) => expect(one(standard, place, field)).toBe(expected));
+
+    test('an edition alone is never answered by a consolidation that adopts it with amendments', () => {
+      expect(one('IEC 60601-1:2005+AMD1:2012+AMD2:2020', 'US')).toMatch(/^ANSI AAMI ES60601-1:2005/);
+      expect(one('IEC 60601-1:2005', 'US')).toBe('AAMI ES60601-1:2005');
+    });
+  });
+}
