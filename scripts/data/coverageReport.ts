@@ -1,5 +1,6 @@
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
+import { hostOfUrl, type SourceTier, tierOf } from './sourceTiers';
 
 /**
  * The standards analysts map most (the dataset issue's list), shown as rows of the coverage grid so a gap in a
@@ -141,6 +142,24 @@ function sourcesByDomain(dataset: CompiledDataset): string[] {
   return lines;
 }
 
+/** The share of cited adoption records by the tier of their source's site, and the sites still to be ranked. */
+function sourcesByTier(dataset: CompiledDataset): string[] {
+  const counts: Record<SourceTier, number> = { primary: 0, secondary: 0, tertiary: 0, unranked: 0 };
+  const unranked = new Map<string, number>();
+  for (const a of dataset.adoptions) {
+    const url = dataset.sources[a.src];
+    const tier = tierOf(url);
+    counts[tier]++;
+    if (tier === 'unranked') unranked.set(hostOfUrl(url), (unranked.get(hostOfUrl(url)) ?? 0) + 1);
+  }
+  const total = dataset.adoptions.length;
+  const lines = ['| tier | cited adoption records | share |', '| --- | ---: | ---: |'];
+  for (const tier of Object.keys(counts) as SourceTier[]) lines.push(`| ${tier} | ${counts[tier]} | ${percent(counts[tier], total)} |`);
+  const sites = [...unranked.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  lines.push('', `Primary or secondary: ${percent(counts.primary + counts.secondary, total)}. Unranked sites (${sites.length}), most used first: ${sites.slice(0, DOMAINS_SHOWN).map(([h, n]) => `${h} (${n})`).join(', ')}.`);
+  return lines;
+}
+
 /** Catalogued standards adopted in the fewest jurisdictions: where the next research pass pays most. */
 function fewestAdoptions(catalog: Catalog): string[] {
   const reach = [...catalog.editionsByKey.keys()].map((key) => ({
@@ -180,6 +199,14 @@ export function coverageMarkdown(dataset: CompiledDataset, catalog: Catalog, war
     '## Sources by site',
     '',
     ...sourcesByDomain(dataset),
+    '',
+    '## Sources by tier',
+    '',
+    'Primary: the national body, an official journal, a regulator, ISO, IEC, CEN, CENELEC. Secondary: resellers,',
+    'accreditation bodies, test houses, reference works. Tertiary: document-sharing sites, blogs, code repositories',
+    '(scripts/data/sourceTiers.ts).',
+    '',
+    ...sourcesByTier(dataset),
     '',
     '## Standards with the fewest adoptions',
     '',

@@ -1,0 +1,73 @@
+/**
+ * How much weight a source's site carries, by the brief's ranking: primary (the national body's own catalogue,
+ * shop or naming guide, an official journal, a regulator, ISO, IEC, CEN, CENELEC), secondary (standards resellers
+ * and mirrors of national catalogues, accreditation bodies, certification and test houses, reference works) and
+ * tertiary (document-sharing sites, blogs, code repositories, consultants' pages). A site in none of the lists is
+ * `unranked` and listed in COVERAGE.md, so that it gets ranked.
+ */
+export type SourceTier = 'primary' | 'secondary' | 'tertiary' | 'unranked';
+
+const PRIMARY = [
+  // national standards bodies, their shops and publishers
+  'normy.biz', 'agentura-cas.cz', 'unmz.cz', 'din.de', 'dinmedia.de', 'beuth.de', 'dke.de', 'vde-verlag.de', 'evs.ee', 'iss.rs',
+  'bds-bg.org', 'lsd.lt', 'bsigroup.com', 'aenor.com', 'une.org', 'cys.org.cy', 'nbn.be', 'ds.dk', 'sfs.fi', 'normoff.gov.sk',
+  'sutn.sk', 'unms.sk', 'asro.ro', 'afnor.org', 'sis.se', 'standard.no', 'nek.no', 'snv.ch', 'stadlar.is', 'hzn.hr',
+  'services-publics.lu', 'nen.nl', 'uni.com', 'ceinorme.it', 'tse.org.tr', 'standards.ie', 'jsa.or.jp', 'jisc.go.jp',
+  'bis.gov.in', 'standards.org.au', 'standards.govt.nz', 'bsn.go.id', 'gso.org.sa', 'aami.org', 'asq.org', 'ansi.org',
+  'pkn.pl', 'lvs.lv', 'mccaa.org.mt', 'isrsm.gov.mk', 'austrian-standards.at', 'ove.at', 'scc-ccn.ca', 'csagroup.org',
+  'abnt.org.br', 'iram.org.ar', 'saso.gov.sa', 'sabs.co.za', 'rst.gov.ru', 'kats.go.kr', 'samr.gov.cn', 'sac.gov.cn',
+  // international and regional bodies, official journals, regulators
+  'iso.org', 'iec.ch', 'cencenelec.eu', 'cenelec.eu', 'cen.eu', 'europa.eu', 'fda.gov', 'govinfo.gov', 'federalregister.gov',
+  'wto.org', 'ifrs.org', 'laws.mol.gov.tw', 'mhlw.go.jp', 'legislation.gov.uk', 'iaf.nu', 'ilac.org', 'iecee.org', 'copant.org',
+  // a body's own press release, distributed by a wire service
+  'news.cision.com',
+];
+
+const SECONDARY = [
+  // resellers and mirrors of national catalogues
+  'iteh.ai', 'theiteh.com', 'chinesestandard.net', 'chinesestandard.us', 'codeofchina.com', 'gbstd.com', 'chinesestandards.org',
+  'standardsofchina.com', 'accuristech.com', 'intertekinform.com', 'episerver.net', 'en-standard.eu', 'e-standard.eu',
+  'genorma.com', 'document-center.com', 'meganorms.com', 'globalspec.com', 'cntd.ru', 'gostedu.ru', 'kikakurui.com', 'techstreet.com',
+  'standardsbis.bsbedge.com', 'store.ansi.org', 'webstore.ansi.org', 'normadoc.com', 'saiglobal.com',
+  // accreditation bodies and scheme members
+  'nab-bas.bg', 'iarm.gov.mk', 'nah.gov.hu', 'akkreditert.no', 'swedac.se', 'finas.fi', 'latak.gov.lv', 'nab.lrv.lt', 'ats.rs',
+  'turkak.org.tr', 'akreditacija.hr', 'slo-akreditacija.si', 'esyd.gr', 'faggilding.is', 'ukas.com', 'dakks.de', 'cofrac.fr',
+  'anab.ansi.org', 'nabcb.qci.org.in', 'saac.gov.sa', 'scc50ccn.ca',
+  // certification and test houses, industry bodies, reference works
+  'ul.com', 'ul-solutions.com', 'nemko.com', 'dekra.us', 'sgs-cqe.de', 'intertek.nl', 'tuvsud.com', 'library.raps.org',
+  'medizinprodukte-europa.de', 'certifico.com', 'certifico.info', 'wikipedia.org', 'vmia.vic.gov.au', 'bangladeshtradeportal.gov.bd',
+  'committee.iso.org', 'psma.com', 'inegi.up.pt', 'lisa.is', 'azurewebsites.net', 'jis.eomec.com', 'ca-tbt.com', 'ndls.org.cn',
+  'cheapstandard.com', 'ilnas.public.lu', 'portail-qualite.public.lu', 'jhia.or.jp', 'cti-cert.com.tw', 'masci.or.th',
+];
+
+const TERTIARY = [
+  'scribd.com', 'docplayer', 'pdfcoffee', 'studylib', '777doc', 'kupdf', 'dokumen', 'vdocument', 'vdokumen', 'pdfslide', 'slideshare',
+  'scritub', 'documents.pub', 'ebin.pub', 'abcdocz', '5dok', '123doc', 'yumpu', 'cupdf', 'docsbay', 'readkong', 'slideflix',
+  'disserty', 'technodocbox', 'docslib', 'fdocument', 'mydoc123', 'renrendoc', 'book118', 'businessdocbox', 'docx.baby',
+  'fliphtml5', 'pubhtml5', 'issuu', 'manualzilla', 'idoc.pub', 'paperzz', '1library', 'readbag', 'docstoc', 'wendang',
+  'reader8', 'docsplayer', 'pdfs.asia', 'pdf4pro', 'duodown', 'github.com', 'githubusercontent.com', 'blogspot.', 'prideseotools',
+  'weatherforecast', 'fanyv88', 'arietiform', '.top', 'paperai', 'tnlab.org', 'asmedoc.com', 'freestd', 'guifanku', 'bzxz.net',
+  'wikimili', 'de-academic', 'defzone', 'jakami.de',
+];
+
+function matches(host: string, entry: string): boolean {
+  return entry.startsWith('.') || entry.endsWith('.') ? host.includes(entry) : host === entry || host.endsWith(`.${entry}`) || (!entry.includes('.') && host.includes(entry));
+}
+
+export function hostOfUrl(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').replace(/\.$/, '');
+  } catch {
+    return url;
+  }
+}
+
+export function tierOf(url: string): SourceTier {
+  const host = hostOfUrl(url);
+  // A raw IP address names no publisher anyone can check.
+  if (/^\d+(\.\d+){3}$/.test(host)) return 'tertiary';
+  if (TERTIARY.some((e) => matches(host, e))) return 'tertiary';
+  if (PRIMARY.some((e) => matches(host, e))) return 'primary';
+  if (SECONDARY.some((e) => matches(host, e))) return 'secondary';
+  return 'unranked';
+}
