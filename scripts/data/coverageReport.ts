@@ -1,5 +1,6 @@
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
+import { type CoreStandard, coreCoverageSection } from './coreCoverage';
 import { hostOfUrl, type SourceTier, tierOf } from './sourceTiers';
 
 /**
@@ -174,7 +175,7 @@ function fewestAdoptions(catalog: Catalog): string[] {
 }
 
 /** The coverage report as Markdown: stable for a given dataset, so it can be committed and diffed. */
-export function coverageMarkdown(dataset: CompiledDataset, catalog: Catalog, warnings: number): string {
+export function coverageMarkdown(dataset: CompiledDataset, catalog: Catalog, warnings: number, core: readonly CoreStandard[] = []): string {
   const c = measureCoverage(dataset, catalog);
   return [
     '# Dataset coverage',
@@ -183,6 +184,7 @@ export function coverageMarkdown(dataset: CompiledDataset, catalog: Catalog, war
     '',
     ...headline(dataset, c),
     '',
+    ...(core.length ? ['## Core standards across the G20', '', ...coreCoverageSection(catalog, core), ''] : []),
     '## Headline standards by jurisdiction',
     '',
     'C = a cited record (any edition), D = derived by a CEN/CENELEC naming rule only, blank = nothing recorded:',

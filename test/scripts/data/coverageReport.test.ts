@@ -1,4 +1,5 @@
 import { Catalog } from '../../../src/core/dataset/catalog';
+import { readCoreStandards } from '../../../scripts/data/coreCoverage';
 import { coverageMarkdown, measureCoverage } from '../../../scripts/data/coverageReport';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
@@ -38,5 +39,31 @@ describe('coverage report', () => {
     expect(report).toMatch(/3 catalogued standards have no adoption recorded/);
     expect(report).toMatch(/IEC 60601-1-2 \(0\), ISO 9000 \(0\), ISO\/IEC 27001 \(0\), IEC 60601-1 \(3\)/);
     expect(report).toMatch(/compile step raised 7 warnings/);
+  });
+});
+
+describe('core standards across the G20', () => {
+  const core = [
+    { standard: 'ISO 9001', family: 'management systems', why: 'quality' },
+    { standard: 'ISO 99999', family: 'identifiers', why: 'not catalogued' },
+  ];
+  const section = coverageMarkdown(dataset, catalog, 0, core);
+
+  test('counts a cell as answered when any cited or derived record exists there, per place and per family', () => {
+    // ISO 9001 is answered in EU, CN, DE, GB and JP of the 20 G20 members; ISO 99999 nowhere.
+    expect(section).toMatch(/2 core standards .* x 20 G20 members: 5 of 40 cells answered \(13%\)/);
+    expect(section).toMatch(/\| management systems \| 1 \| 25% \|/);
+    expect(section).toMatch(/\| identifiers \| 1 \| 0% \|/);
+  });
+
+  test('names the core standards that no catalogue row knows yet', () => {
+    expect(section).toMatch(/no edition catalogued yet \(1\): ISO 99999\./);
+  });
+
+  test('every bundled core standard names its family and why it is core', () => {
+    for (const s of readCoreStandards()) {
+      expect(s.family).toMatch(/^(management systems|conformity assessment|medical devices|electrical safety and EMC|functional safety|information security and privacy|AI management|identifiers)$/);
+      expect(s.why.length).toBeGreaterThan(5);
+    }
   });
 });

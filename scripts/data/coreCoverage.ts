@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsvRecords } from '../../src/core/csv';
+import type { Catalog } from '../../src/core/dataset/catalog';
+import { DATA_DIR } from './readSources';
+
+/** One of the standards analysts map most, from data/core-standards.csv, with its family and why it is core. */
+export interface CoreStandard {
+  standard: string;
+  family: string;
+  why: string;
+}
+
+/** The G20: the EU and the nineteen member countries. */
+export const G20 = ['EU', 'AR', 'AU', 'BR', 'CA', 'CN', 'DE', 'FR', 'GB', 'IN', 'ID', 'IT', 'JP', 'KR', 'MX', 'RU', 'SA', 'ZA', 'TR', 'US'];
+
+export function readCoreStandards(dataDir = DATA_DIR): CoreStandard[] {
+  return parseCsvRecords(readFileSync(join(dataDir, 'core-standards.csv'), 'utf8')).map((r) => ({ standard: r.standard, family: r.family, why: r.why }));
+}
+
+const share = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : '-');
+
+/**
+ * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is filled when a cited
+ * or derived record of any edition exists there. Shown per jurisdiction and per family, so the next research pass
+ * goes where the gaps are.
+ */
+export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandard[]): string[] {
+  if (core.length === 0) return [];
+  const filled = (key: string, place: string) => catalog.adoptionsIn(key, place).length > 0;
+  const cells = core.length * G20.length;
+  const total = core.reduce((n, s) => n + G20.filter((p) => filled(s.standard, p)).length, 0);
+  const uncatalogued = core.filter((s) => !catalog.editionsByKey.has(s.standard)).map((s) => s.standard);
+  const lines = [
+    `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells} cells answered (${share(total, cells)}).`,
+    '',
+    `| jurisdiction | ${G20.join(' | ')} |`,
+    `| --- | ${G20.map(() => '---:').join(' | ')} |`,
+    `| answered | ${G20.map((p) => share(core.filter((s) => filled(s.standard, p)).length, core.length)).join(' | ')} |`,
+    '',
+    '| family | standards | cells answered |',
+    '| --- | ---: | ---: |',
+  ];
+  for (const family of [...new Set(core.map((s) => s.family))]) {
+    const members = core.filter((s) => s.family === family);
+    const answered = members.reduce((n, s) => n + G20.filter((p) => filled(s.standard, p)).length, 0);
+    lines.push(`| ${family} | ${members.length} | ${share(answered, members.length * G20.length)} |`);
+  }
+  lines.push('', `Core standards with no edition catalogued yet (${uncatalogued.length}): ${uncatalogued.join(', ') || 'none'}.`);
+  return lines;
+}
