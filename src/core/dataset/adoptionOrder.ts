@@ -12,12 +12,14 @@ export function effectiveYear(a: Adoption): number {
 
 const PROVENANCE_RANK = { workbook: 0, cited: 1, derived: 2 } as const;
 const undated = (a: Adoption): number => (/:\d{4}|[- ]\d{4}\b/.test(a.designation.replace(/^\D*\d+/, '')) ? 0 : 1);
+/** A document that is not equivalent (NEQ) only corresponds loosely: an adoption of the edition answers first. */
+const notEquivalent = (a: Adoption): number => (a.correspondence === 'NEQ' ? 1 : 0);
 /** In force as a source states it (0), not known (1), or ended (2). */
 const standing = (a: Adoption): number => (a.status === 'current' ? 0 : a.status === 'withdrawn' || a.status === 'superseded' ? 2 : 1);
 
 /**
  * Of the records of one edition in one place, which answers: the workbook's own row, then a record a source states
- * in force, then one of unknown standing before an ended one, then
+ * in force, then one of unknown standing before an ended one, then an adoption before a not-equivalent document, then
  * the newest national publication (so a stale cited record never hides a newer adoption of the EN), then a dated
  * designation over an undated citation of the same document, then a cited record over a derived one.
  */
@@ -26,6 +28,7 @@ export function byPreference(a: Adoption, b: Adoption): number {
   return (
     workbook ||
     standing(a) - standing(b) ||
+    notEquivalent(a) - notEquivalent(b) ||
     effectiveYear(b) - effectiveYear(a) ||
     undated(a) - undated(b) ||
     PROVENANCE_RANK[a.provenance] - PROVENANCE_RANK[b.provenance]
