@@ -38,8 +38,13 @@ const CORRESPONDENCE: Record<string, Correspondence> = {
   'NOT EQUIVALENT': 'NEQ',
 };
 
-/** Links the task pane might render; a scheme that runs code or reads local files is never a source. */
-const UNSAFE_LINK = /^\s*(?:javascript|vbscript|data|file):/i;
+/**
+ * Links the task pane might render; a scheme that runs code or reads local files is never a source. Browsers drop
+ * tabs, line breaks and other control characters inside a scheme ("java\tscript:" runs), so the check reads the
+ * text with them removed.
+ */
+const UNSAFE_LINK = /^(?:javascript|vbscript|data|file):/i;
+const isUnsafeLink = (text: string): boolean => UNSAFE_LINK.test(text.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\ufeff]+/g, ''));
 
 class RowProblem extends Error {}
 
@@ -107,7 +112,7 @@ function readRow(catalog: Catalog, columns: ColumnPositions, cells: readonly unk
   if (!designation) throw new RowProblem('designation is empty');
   if (/[\r\n\t]/.test(designation)) throw new RowProblem('designation contains a line break or tab');
   const source = limited(text('source'), 'source', MAX_NOTE_LENGTH);
-  if (UNSAFE_LINK.test(source)) throw new RowProblem('source must be a web address (https://...) or plain text');
+  if (isUnsafeLink(source)) throw new RowProblem('source must be a web address (https://...) or plain text');
   // Text such as "=HYPERLINK(...)" stays a plain string: core never evaluates it, and the writers neutralise it.
   return {
     standard: resolveEdition(catalog, text('standard'), text('edition')),

@@ -6,7 +6,7 @@ import { mentionsHarmonize } from '../../core/mappings';
 import { FROZEN_NAMESPACE, type FrozenCell, frozenNote, mergeFrozen } from '../../core/sharing/frozenCells';
 import { a1, fromA1 } from './a1';
 import { readJsonPart, writeJsonPart } from './documentParts';
-import { readsAsFormula } from '../../core/mappings';
+import { readsAsFormula, sheetPrefix } from '../../core/mappings';
 import { needsTextFormats, textSafeFormats } from './textCells';
 
 export type FreezeScope = 'selection' | 'sheet' | 'workbook';
@@ -51,7 +51,7 @@ async function areasIn(context: Excel.RequestContext, scope: FreezeScope): Promi
 function addNote(context: Excel.RequestContext, cell: FrozenCell): boolean {
   try {
     if (!Office.context.requirements.isSetSupported('ExcelApi', '1.10')) return false;
-    context.workbook.comments.add(`'${cell.sheet}'!${cell.address}`, frozenNote(cell));
+    context.workbook.comments.add(`${sheetPrefix(cell.sheet)}${cell.address}`, frozenNote(cell));
     return true;
   } catch {
     return false;
@@ -79,6 +79,7 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
     });
     await context.sync();
     const frozenAt = (options.now?.() ?? new Date()).toISOString();
+    const existing = await readJsonPart<FrozenCell[]>(context, FROZEN_NAMESPACE, []);
     const records: FrozenCell[] = [];
     let cancelled = false;
     for (let start = 0; start < found.length; start += CELLS_PER_SYNC) {
@@ -86,27 +87,31 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
         cancelled = true;
         break;
       }
-      for (let i = start; i < Math.min(start + CELLS_PER_SYNC, found.length); i++) {
-        const f = found[i];
-        const { anchor, spill } = spills[i];
+      const batch = found.slice(start, start + CELLS_PER_SYNC).map((f, k) => {
+        const { anchor, spill } = spills[start + k];
         const values = spill.isNullObject ? anchor.values : spill.values;
-        const target = f.area.worksheet.getRangeByIndexes(f.row, f.column, values.length, values[0].length);
-        // A frozen value is data (bundled or from the workbook's mappings): text that Excel would read as a formula
-        // goes into a text-formatted cell, and the anchor's own format is kept so that unfreeze can restore it.
         const formats = spill.isNullObject ? anchor.numberFormat : spill.numberFormat;
-        if (needsTextFormats(values)) target.numberFormat = textSafeFormats(values, formats);
-        target.values = values;
         const record: FrozenCell = { sheet: f.area.sheet, address: a1(f.row, f.column), formula: f.formula, rows: values.length, columns: values[0].length, datasetVersion: options.dataset.version, datasetChecksum: options.dataset.checksum, frozenAt };
         const textFormatted = changedFormats(values, formats);
         if (textFormatted.length) record.textFormatted = textFormatted;
+        return { f, values, formats, record };
+      });
+      // The formulas are kept before any is replaced: if a later write fails, nothing is lost that unfreeze cannot restore.
+      records.push(...batch.map((b) => b.record));
+      await writeJsonPart(context, FROZEN_NAMESPACE, mergeFrozen(existing, records));
+      for (const { f, values, formats, record } of batch) {
+        const target = f.area.worksheet.getRangeByIndexes(f.row, f.column, values.length, values[0].length);
+        // A frozen value is data (bundled or from the workbook's mappings): text that Excel would read as a formula
+        // goes into a text-formatted cell, and each changed cell's format is kept so that unfreeze can restore it.
+        if (needsTextFormats(values)) target.numberFormat = textSafeFormats(values, formats);
+        target.values = values;
         record.noted = addNote(context, record);
-        records.push(record);
       }
       await context.sync();
       options.onProgress?.(Math.min(start + CELLS_PER_SYNC, found.length), found.length);
     }
-    const existing = await readJsonPart<FrozenCell[]>(context, FROZEN_NAMESPACE, []);
-    await writeJsonPart(context, FROZEN_NAMESPACE, mergeFrozen(existing, records));
+    // Record which cells carry a note, so that unfreeze removes exactly those.
+    if (records.some((r) => r.noted)) await writeJsonPart(context, FROZEN_NAMESPACE, mergeFrozen(existing, records));
     return { frozen: records.length, cancelled };
   });
 }
@@ -139,7 +144,7 @@ export async function unfreezeFormulas(scope: FreezeScope, options: Pick<FreezeO
         // A text-formatted cell would keep the restored formula as text: give each cell its own format back first.
         for (const t of r.textFormatted ?? []) sheet.getRangeByIndexes(row + t.row, column + t.column, 1, 1).numberFormat = [[t.format]];
         sheet.getRangeByIndexes(row, column, 1, 1).formulas = [[r.formula]];
-        if (r.noted) context.workbook.comments.getItemByCell(`'${r.sheet}'!${r.address}`).delete();
+        if (r.noted) context.workbook.comments.getItemByCell(`${sheetPrefix(r.sheet)}${r.address}`).delete();
       }
       await context.sync();
       options.onProgress?.(Math.min(start + CELLS_PER_SYNC, chosen.length), chosen.length);

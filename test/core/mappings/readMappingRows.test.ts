@@ -71,6 +71,19 @@ describe('readMappingRows', () => {
     expect(reason(11)).toBe('designation must be text, not TRUE');
   });
 
+  test.each(['java\tscript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', 'vb\rscript:x', '\u0000data:text/html,x', 'fi\u200ble:///etc/passwd'])(
+    'a source hiding a code scheme behind control characters is refused: %j',
+    (source) => {
+      const { rejected } = read([['ISO 9001:2015', 'JP', 'X', '', '', source]]);
+      expect(rejected.map((r) => r.reason)).toEqual(['source must be a web address (https://...) or plain text']);
+    },
+  );
+
+  test('plain text that merely contains a colon is a source like any other', () => {
+    const { accepted } = read([['ISO 9001:2015', 'JP', 'X', '', '', 'Note: read in the JSA catalogue']]);
+    expect(accepted).toHaveLength(1);
+  });
+
   test('text that looks like a formula is kept as literal text, never evaluated or stripped', () => {
     const injection = '=HYPERLINK("https://evil.example","click")';
     const { accepted, rejected } = read([['ISO 9001:2015', 'JP', injection, '', '', '@SUM(1+1)', '-2+3']]);

@@ -37,7 +37,7 @@ describe('freeze and unfreeze', () => {
       ['Sheet1', 'B1', '=HARMONIZE.EQUIVALENT(A1,"CN")', 1, 1],
       ['Sheet1', 'A3', '=HARMONIZE.ADOPTIONS("ISO 9001","designation")', 2, 2],
     ]);
-    expect(book.comments.get("'Sheet1'!B1")).toMatch(/dataset 1\.0\.0 \(sha256:abc\).*=HARMONIZE\.EQUIVALENT\(A1,"CN"\)/);
+    expect(book.comments.get('Sheet1!B1')).toMatch(/dataset 1\.0\.0 \(sha256:abc\).*=HARMONIZE\.EQUIVALENT\(A1,"CN"\)/);
   });
 
   test('unfreeze restores every formula exactly, clears the frozen spill, and removes the notes', async () => {
@@ -91,5 +91,24 @@ describe('freeze and unfreeze', () => {
     await unfreezeFormulas('workbook');
     expect(book.get('Sheet1', 0, 0)).toMatchObject({ formula: '=HARMONIZE.EQUIVALENT("ISO 9001","CN")', format: '0.00' });
     expect(book.get('Sheet1', 3, 0).format).toBe('General');
+  });
+
+  test('a sheet name with a quote is escaped in every address, and the kept formulas are saved before any value replaces one', async () => {
+    const book = new FakeWorkbook(["Bob's data"]);
+    book.set("Bob's data", 0, 0, { formula: '=HARMONIZE.EQUIVALENT("ISO 9001","CN")', value: 'GB/T 19001-2016' });
+    book.install();
+    const saved: string[] = [];
+    const write = book.parts.set.bind(book.parts);
+    // The part holding the original formulas is written while the cell still holds its formula.
+    book.parts.set = (ns: string, xml: string) => {
+      saved.push(String(book.get("Bob's data", 0, 0).formula));
+      return write(ns, xml);
+    };
+    await freezeFormulas('workbook', { dataset: DATASET, now: NOW });
+    expect(saved[0]).toBe('=HARMONIZE.EQUIVALENT("ISO 9001","CN")');
+    expect([...book.comments.keys()]).toEqual(["'Bob''s data'!A1"]);
+    await unfreezeFormulas('workbook');
+    expect(book.comments.size).toBe(0);
+    expect(book.get("Bob's data", 0, 0).formula).toBe('=HARMONIZE.EQUIVALENT("ISO 9001","CN")');
   });
 });
