@@ -5,7 +5,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
-const DEV_URL = 'https://localhost:3000/';
+const { DEV_URL, deployManifest } = require('./scripts/deployManifest');
 const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** The certificate scripts/start.js prepares; webpack serve falls back to its own when there is none. */
@@ -79,7 +79,7 @@ module.exports = (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => content.toString().split(DEV_URL).join(deployUrl),
+            transform: (content) => deployManifest(content.toString(), deployUrl),
           },
           ...(localOfficeJs
             ? [
