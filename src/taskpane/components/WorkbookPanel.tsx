@@ -88,7 +88,7 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
           const r = await freezeFormulas(scope, { dataset, onProgress: (done, total) => setProgress(done / total) });
           return `Froze ${r.frozen} HARMONIZE formulas${r.cancelled ? ' (cancelled)' : ''}; Unfreeze restores them.`;
         })}>Freeze</Button>
-        <Button onClick={() => act('Unfreeze', async () => `Restored ${(await unfreezeFormulas(scope)).restored} formulas.`)}>Unfreeze</Button>
+        <Button onClick={() => act('Unfreeze', async () => unfreezeMessage(await unfreezeFormulas(scope)))}>Unfreeze</Button>
       </div>
       {progress !== null && <ProgressBar value={progress} aria-label="Working" />}
 
@@ -103,4 +103,10 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
       />
     </section>
   );
+}
+
+/** What unfreeze did, including records it would not write back because the workbook's part had been altered. */
+function unfreezeMessage({ restored, skipped }: { restored: number; skipped: number }): string {
+  const kept = `Restored ${restored} formulas.`;
+  return skipped ? `${kept} ${skipped} frozen-cell records were not valid (edited outside Harmonize) and were left as they are.` : kept;
 }

@@ -2,11 +2,11 @@
  * Freeze turns HARMONIZE formulas into static values for readers without the add-in, keeping each original
  * formula (and its spill size) in a custom XML part; unfreeze puts the formulas back exactly.
  */
-import { mentionsHarmonize } from '../../core/mappings';
+import { mentionsHarmonize, readsAsFormula, sheetPrefix } from '../../core/mappings';
 import { FROZEN_NAMESPACE, type FrozenCell, frozenNote, mergeFrozen } from '../../core/sharing/frozenCells';
 import { a1, fromA1 } from './a1';
 import { readJsonPart, writeJsonPart } from './documentParts';
-import { readsAsFormula, sheetPrefix } from '../../core/mappings';
+import { validFrozenCells } from '../../core/sharing/validFrozenCells';
 import { needsTextFormats, textSafeFormats } from './textCells';
 
 export type FreezeScope = 'selection' | 'sheet' | 'workbook';
@@ -79,7 +79,7 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
     });
     await context.sync();
     const frozenAt = (options.now?.() ?? new Date()).toISOString();
-    const existing = await readJsonPart<FrozenCell[]>(context, FROZEN_NAMESPACE, []);
+    const existing = validFrozenCells(await readJsonPart<unknown>(context, FROZEN_NAMESPACE, [])).cells;
     const records: FrozenCell[] = [];
     let cancelled = false;
     for (let start = 0; start < found.length; start += CELLS_PER_SYNC) {
@@ -127,9 +127,10 @@ function inArea(cell: FrozenCell, area: { sheet: string; top: number; left: numb
 }
 
 /** Restores the frozen formulas in scope and forgets them; the rest stay frozen. */
-export async function unfreezeFormulas(scope: FreezeScope, options: Pick<FreezeOptions, 'onProgress'> = {}): Promise<{ restored: number }> {
+export async function unfreezeFormulas(scope: FreezeScope, options: Pick<FreezeOptions, 'onProgress'> = {}): Promise<{ restored: number; skipped: number }> {
   return Excel.run(async (context) => {
-    const records = await readJsonPart<FrozenCell[]>(context, FROZEN_NAMESPACE, []);
+    // Only records that name a real cell and a HARMONIZE formula are written back; others are skipped and counted.
+    const { cells: records, rejected } = validFrozenCells(await readJsonPart<unknown>(context, FROZEN_NAMESPACE, []));
     let chosen = records;
     if (scope !== 'workbook') {
       const areas = await areasIn(context, scope === 'sheet' ? 'sheet' : 'selection');
@@ -151,6 +152,6 @@ export async function unfreezeFormulas(scope: FreezeScope, options: Pick<FreezeO
     }
     const remaining = records.filter((r) => !chosen.includes(r));
     await writeJsonPart(context, FROZEN_NAMESPACE, remaining);
-    return { restored: chosen.length };
+    return { restored: chosen.length, skipped: rejected };
   });
 }

@@ -1,4 +1,4 @@
-import { FROZEN_NAMESPACE, jsonFromXmlPart } from '../../../src/core/sharing/frozenCells';
+import { FROZEN_NAMESPACE, jsonFromXmlPart, jsonToXmlPart } from '../../../src/core/sharing/frozenCells';
 import { freezeFormulas, unfreezeFormulas } from '../../../src/taskpane/excel/freezeCells';
 import { FakeWorkbook } from '../../support/fakeWorkbook';
 import { HOSTILE } from '../../support/hostileText';
@@ -48,7 +48,7 @@ describe('freeze and unfreeze', () => {
     book.parts.clear();
     for (const [k, v] of saved) book.parts.set(k, v);
     const result = await unfreezeFormulas('workbook');
-    expect(result).toEqual({ restored: 3 });
+    expect(result).toEqual({ restored: 3, skipped: 0 });
     expect(book.get('Sheet1', 0, 1).formula).toBe('=HARMONIZE.EQUIVALENT(A1,"CN")');
     expect(book.get('Sheet1', 2, 0).formula).toBe('=HARMONIZE.ADOPTIONS("ISO 9001","designation")');
     expect(book.get('Sheet1', 3, 1)).toEqual({ formula: null, value: '' });
@@ -64,7 +64,7 @@ describe('freeze and unfreeze', () => {
     expect(book.get('Sheet1', 2, 0).formula).toMatch(/ADOPTIONS/);
     await freezeFormulas('workbook', { dataset: DATASET, now: NOW });
     book.activeSheet = 'Sheet2';
-    expect(await unfreezeFormulas('sheet')).toEqual({ restored: 1 });
+    expect(await unfreezeFormulas('sheet')).toEqual({ restored: 1, skipped: 0 });
     expect(book.get('Sheet1', 0, 1).formula).toBeNull();
     expect(jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), [])).toHaveLength(2);
   });
@@ -110,5 +110,16 @@ describe('freeze and unfreeze', () => {
     await unfreezeFormulas('workbook');
     expect(book.comments.size).toBe(0);
     expect(book.get("Bob's data", 0, 0).formula).toBe('=HARMONIZE.EQUIVALENT("ISO 9001","CN")');
+  });
+
+  test('unfreeze writes back only records that name a real cell and a HARMONIZE formula', async () => {
+    const book = sampleWorkbook();
+    await freezeFormulas('sheet', { dataset: DATASET, now: NOW });
+    const kept = jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), []);
+    kept[0].formula = "=cmd|' /C calc'!A0";
+    book.parts.set(FROZEN_NAMESPACE, jsonToXmlPart(FROZEN_NAMESPACE, kept));
+    expect(await unfreezeFormulas('workbook')).toEqual({ restored: 1, skipped: 1 });
+    expect(book.get('Sheet1', 0, 1)).toEqual({ formula: null, value: 'GB/T 19001-2016' });
+    expect(book.get('Sheet1', 2, 0).formula).toBe('=HARMONIZE.ADOPTIONS("ISO 9001","designation")');
   });
 });
