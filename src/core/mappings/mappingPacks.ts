@@ -62,10 +62,29 @@ export function parseMappingPack(text: string, format: MappingPackFormat): Mappi
   return { header, rows: rows.map((row) => row.map(restoreCsvCell)) };
 }
 
-/** Parses and validates a pack in one step; an unreadable file is reported as a rejected header (row 0). */
+/**
+ * The largest pack the pane reads: a mapping row is a few hundred bytes, so 2 MB holds some 10,000 rows, well past
+ * any analyst's own table, while a larger file would stall the runtime that also serves the functions.
+ */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
+export const MAX_PACK_ROWS = 20_000;
+
+/** Why a file of this size is refused before it is read, or null when it may be read. */
+export function packSizeProblem(bytes: number): string | null {
+  return bytes > MAX_PACK_BYTES
+    ? `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; mapping packs are limited to ${MAX_PACK_BYTES / 1024 / 1024} MB. Split it and import the parts.`
+    : null;
+}
+
+/** Parses and validates a pack in one step; an unreadable or oversized file is reported as a rejected header (row 0). */
 export function importMappingPack(text: string, format: MappingPackFormat, options: MappingReadOptions): MappingImport {
+  const tooBig = packSizeProblem(text.length);
+  if (tooBig) return { accepted: [], rejected: [{ row: 0, reason: tooBig }] };
   const table = parseMappingPack(text, format);
   if (typeof table === 'string') return { accepted: [], rejected: [{ row: 0, reason: table }] };
+  if (table.rows.length > MAX_PACK_ROWS) {
+    return { accepted: [], rejected: [{ row: 0, reason: `The file has ${table.rows.length} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.` }] };
+  }
   return readMappingRows(table.header, table.rows, options);
 }
 

@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles } from '@fluentui/react-components';
 import { type ChangeEvent, useState } from 'react';
 import { currentEngine } from '../../core/activeEngine';
-import { type MappingImport, type MappingPackFormat, exportMappings, importMappingPack, mappingTableRows } from '../../core/mappings';
+import { type MappingImport, type MappingPackFormat, exportMappings, importMappingPack, mappingTableRows, packSizeProblem } from '../../core/mappings';
 import { appendMappingRows, createMappingsTable } from '../excel/mappingsTable';
 import { startWorkbookSync } from '../workbookSync';
 
@@ -25,6 +25,13 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    // Refused before it is read: a huge file would stall the runtime the functions share.
+    const tooBig = packSizeProblem(file.size);
+    if (tooBig) {
+      setReport({ accepted: [], rejected: [{ row: 0, reason: tooBig }] });
+      notify(`Nothing imported: ${tooBig}`);
+      return;
+    }
     const format: MappingPackFormat = file.name.toLowerCase().endsWith('.json') ? 'json' : 'csv';
     const result = importMappingPack(await file.text(), format, { today: new Date().toISOString().slice(0, 10) });
     setReport(result);

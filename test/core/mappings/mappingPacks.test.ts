@@ -1,5 +1,5 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { exportMappings, importMappingPack, mappingTableRows, neutraliseCsvCell, parseMappingPack, readMappingRows } from '../../../src/core/mappings';
+import { exportMappings, importMappingPack, MAX_PACK_BYTES, MAX_PACK_ROWS, mappingTableRows, neutraliseCsvCell, packSizeProblem, parseMappingPack, readMappingRows } from '../../../src/core/mappings';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
 const catalog = Harmonize.fromDataset(fixtureDataset()).catalog;
@@ -60,5 +60,20 @@ describe('mapping packs', () => {
       ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'source', 'note'],
       ['ISO 9001', 'JP', "'=1+1", '', 'ISO 9001:2015', '', ''],
     ]);
+  });
+});
+
+describe('pack size limits', () => {
+  test('a file over the byte limit is refused before it is read, saying the limit', () => {
+    expect(packSizeProblem(MAX_PACK_BYTES)).toBeNull();
+    expect(packSizeProblem(50 * 1024 * 1024)).toBe('The file is 50.0 MB; mapping packs are limited to 2 MB. Split it and import the parts.');
+  });
+
+  test('text over the limit, or more rows than allowed, is rejected as a whole with the reason', () => {
+    const huge = importMappingPack('x'.repeat(MAX_PACK_BYTES + 1), 'csv', { today: '2026-12-04' });
+    expect(huge.rejected).toEqual([{ row: 0, reason: expect.stringMatching(/limited to 2 MB/) }]);
+    const rows = `standard,jurisdiction,designation\n${'ISO 9001:2015,CN,X\n'.repeat(MAX_PACK_ROWS + 1)}`;
+    const many = importMappingPack(rows, 'csv', { today: '2026-12-04' });
+    expect(many.rejected).toEqual([{ row: 0, reason: `The file has ${MAX_PACK_ROWS + 1} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.` }]);
   });
 });
