@@ -75,7 +75,7 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'src/help/help.html', to: 'help.html' },
+          { from: 'src/help/*.html', to: '[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

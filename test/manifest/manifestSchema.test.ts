@@ -53,3 +53,14 @@ if (!ready && !process.env.CI_REQUIRE_XMLLINT) {
     });
   });
 }
+
+describe('support and privacy pages', () => {
+  test('the manifest points support and "learn more" at the support page, which links the privacy statement', () => {
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/support.html"/>');
+    expect(manifest).toContain('<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/support.html"/>');
+    const support = readFileSync(join(ROOT, 'src', 'help', 'support.html'), 'utf8');
+    expect(support).toContain('href="privacy.html"');
+    const privacy = readFileSync(join(ROOT, 'src', 'help', 'privacy.html'), 'utf8');
+    expect(privacy).toMatch(/No network/);
+  });
+});
