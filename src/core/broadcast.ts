@@ -43,7 +43,7 @@ export function broadcast(
   const cols = combinedLength(sizes.map((s) => s.cols));
   if (rows * cols > MAX_RESULT_CELLS) {
     return new HarmonizeError(
-      '#NUM!',
+      '#VALUE!',
       `The result would have ${rows * cols} cells; the limit is ${MAX_RESULT_CELLS}. Split the range.`,
     );
   }
@@ -110,7 +110,7 @@ function upperBoundBytes(answer: Grid<CellValue>): number {
   return bytes;
 }
 
-/** The answer itself, or a #NUM! error that says how large it would be and what to do. */
+/** The answer itself, or a #VALUE! error that says how large it would be and what to do (Excel shows no message with #NUM!). */
 export function withinPayloadLimit(answer: Grid<CellValue> | HarmonizeError): Grid<CellValue> | HarmonizeError {
   if (!Array.isArray(answer) || upperBoundBytes(answer) <= MAX_RESULT_BYTES) return answer;
   let bytes = 2;
@@ -119,7 +119,7 @@ export function withinPayloadLimit(answer: Grid<CellValue> | HarmonizeError): Gr
     for (const cell of row) bytes += cellBytes(cell);
     if (bytes > MAX_RESULT_BYTES) {
       return new HarmonizeError(
-        '#NUM!',
+        '#VALUE!',
         `The result would be over ${(MAX_RESULT_BYTES / 1e6).toFixed(1)} MB, more than Excel accepts from a function. Split the range or ask for a shorter field.`,
       );
     }

@@ -19,7 +19,6 @@ export class HarmonizeError {
 
 export const notAvailable = (message: string): HarmonizeError => new HarmonizeError('#N/A', message);
 export const invalidValue = (message: string): HarmonizeError => new HarmonizeError('#VALUE!', message);
-export const invalidNumber = (message: string): HarmonizeError => new HarmonizeError('#NUM!', message);
 
 export function isHarmonizeError(value: unknown): value is HarmonizeError {
   return typeof value === 'object' && value !== null && (value as HarmonizeError).isHarmonizeError === true;

@@ -1,23 +1,35 @@
 import { memoisedGrids } from '../core/harmonize';
-import { type Answer, type CellValue, type ErrorCode, HarmonizeError, type InputValue, isHarmonizeError, withinPayloadLimit } from '../core';
+import { type Answer, type CellValue, HarmonizeError, type InputValue, isHarmonizeError, withinPayloadLimit } from '../core';
 
-/** CustomFunctions.ErrorCode values are the error texts themselves; #BUSY! has no custom-function form. */
-const CORE_CODES = new Set<string>(['#N/A', '#VALUE!', '#NUM!', '#REF!', '#NULL!', '#DIV/0!', '#NAME?']);
+/** Error values Excel can pass into a custom function (CustomFunctions.ErrorCode); #BUSY! has no custom-function form. */
+const INPUT_CODES = new Set<string>(['#N/A', '#VALUE!', '#NUM!', '#REF!', '#NULL!', '#DIV/0!', '#NAME?']);
+
+/**
+ * The only codes Excel shows with a custom message when a custom function returns them (#NUM!, #DIV/0! and #NULL!
+ * drop the message; #REF! and #NAME? are not accepted as outputs at all), so every answer uses one of these two.
+ */
+const OUTPUT_CODES = new Set<string>(['#N/A', '#VALUE!']);
 
 /** Cheap to build: Excel's CustomFunctions.Error is a plain value, not a JavaScript Error with a stack trace. */
 export function toExcelError(error: HarmonizeError): CustomFunctions.Error {
-  const code = (CORE_CODES.has(error.code) ? error.code : '#N/A') as CustomFunctions.ErrorCode;
+  const code = (OUTPUT_CODES.has(error.code) ? error.code : '#VALUE!') as CustomFunctions.ErrorCode;
   return new CustomFunctions.Error(code, error.message.slice(0, 255));
 }
 
-/** An error value that arrives inside a range keeps its code, so the output cell shows the same error. */
+/**
+ * An error value that arrives inside a range: #N/A passes on as #N/A; any other becomes #VALUE! naming the error
+ * it met, because Excel will not show #REF! or #NAME? from a custom function, nor a message with #NUM!.
+ */
 function fromExcelCell(value: unknown): InputValue {
   if (value === null || value === undefined || typeof value !== 'object') return value as InputValue;
   if (isHarmonizeError(value)) return value;
   const code = (value as { code?: string }).code;
-  if (typeof code === 'string' && CORE_CODES.has(code)) {
+  if (typeof code === 'string' && INPUT_CODES.has(code)) {
     const message = (value as { message?: unknown }).message;
-    return new HarmonizeError(code as ErrorCode, typeof message === 'string' && message ? message : 'Error in the input cell');
+    const detail = typeof message === 'string' && message ? `: ${message}` : '';
+    return code === '#N/A'
+      ? new HarmonizeError('#N/A', `The input cell holds #N/A${detail}`)
+      : new HarmonizeError('#VALUE!', `The input cell holds ${code}${detail}`);
   }
   return new HarmonizeError('#VALUE!', 'Unsupported value in the input cell');
 }

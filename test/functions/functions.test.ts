@@ -48,9 +48,18 @@ describe('HARMONIZE custom functions', () => {
     expect(error.message).toMatch(/Unknown field 'colour'/);
   });
 
-  test('an error value arriving in a range keeps its code', () => {
+  test('an error value arriving in a range comes out as an error Excel shows with its message', () => {
     const [[cell]] = functions.equivalent([[new FakeExcelError('#REF!', 'bad ref')]], [['CN']]);
-    expect((cell as FakeExcelError).code).toBe('#REF!');
+    expect(cell).toEqual(new FakeExcelError('#VALUE!', 'The input cell holds #REF!: bad ref'));
+    const [[na]] = functions.equivalent([[new FakeExcelError('#N/A')]], [['CN']]);
+    expect((na as FakeExcelError).code).toBe('#N/A');
+  });
+
+  test('every error a function returns is #N/A or #VALUE!, the codes Excel shows with a message', () => {
+    for (const code of ['#NUM!', '#REF!', '#NAME?', '#NULL!', '#DIV/0!']) {
+      const [[cell]] = functions.equivalent([[new FakeExcelError(code)]], [['CN']]);
+      expect(['#N/A', '#VALUE!']).toContain((cell as FakeExcelError).code);
+    }
   });
 
   test('the other functions answer through the same path', () => {

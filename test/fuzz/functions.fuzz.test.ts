@@ -97,12 +97,12 @@ describe('over-limit input answers with a clear whole-call error', () => {
   };
 
   test.each([
-    ['EQUIVALENT', () => functions.equivalent(huge, [['CN']]), '#NUM!', /1000000 cells; the limit is 200000/],
-    ['CORRESPONDENCE', () => functions.correspondence([['ISO 9001']], huge), '#NUM!', /the limit is 200000/],
-    ['MATRIX', () => functions.matrix(huge, [['CN', 'EU']]), '#NUM!', /exceed 200000 cells/],
-    ['STANDARD', () => functions.standard(huge), '#NUM!', /the limit is 200000/],
-    ['JURISDICTION', () => functions.jurisdiction(huge), '#NUM!', /the limit is 200000/],
-    ['ORIGIN', () => functions.origin(huge, 'edition'), '#NUM!', /the limit is 200000/],
+    ['EQUIVALENT', () => functions.equivalent(huge, [['CN']]), '#VALUE!', /1000000 cells; the limit is 200000/],
+    ['CORRESPONDENCE', () => functions.correspondence([['ISO 9001']], huge), '#VALUE!', /the limit is 200000/],
+    ['MATRIX', () => functions.matrix(huge, [['CN', 'EU']]), '#VALUE!', /exceed 200000 cells/],
+    ['STANDARD', () => functions.standard(huge), '#VALUE!', /the limit is 200000/],
+    ['JURISDICTION', () => functions.jurisdiction(huge), '#VALUE!', /the limit is 200000/],
+    ['ORIGIN', () => functions.origin(huge, 'edition'), '#VALUE!', /the limit is 200000/],
     ['ADOPTIONS', () => functions.adoptions(huge), '#VALUE!', /single cell/],
     ['SEARCH', () => functions.search(huge), '#VALUE!', /single value/],
   ])('%s with a 1000x1000 range', (_name, call, code, message) => {
@@ -137,13 +137,13 @@ describe('harmonize eval under fuzzing', () => {
 });
 
 describe('a spill larger than Excel accepts', () => {
-  test('answers a clear #NUM! instead of a payload Excel would refuse', () => {
+  test('answers a clear #VALUE! instead of a payload Excel would refuse', () => {
     // 2,000 x 100 cells is within the cell limit, but each carries a reason or a note: well over 5 MB as JSON.
     const ids = bundledDataset.standards.map((s) => s.id);
     const standards = Array.from({ length: 2000 }, (_, i) => [ids[i % ids.length]]);
     const places = [bundledDataset.jurisdictions.slice(0, 100).map((j) => j.code)];
     expect(outcome(() => functions.equivalent(standards, places, 'note'))).toEqual({
-      thrown: { code: '#NUM!', message: expect.stringMatching(/over 4\.5 MB, more than Excel accepts from a function/) },
+      thrown: { code: '#VALUE!', message: expect.stringMatching(/over 4\.5 MB, more than Excel accepts from a function/) },
     });
   });
 });

@@ -36,7 +36,7 @@ export function matrixTable(
   if (standards.length === 0) return notAvailable('Give at least one standard');
   if (places.length === 0) return notAvailable('Give at least one jurisdiction');
   if ((standards.length + 1) * (places.length + 1) > MAX_RESULT_CELLS) {
-    return new HarmonizeError('#NUM!', `The matrix would exceed ${MAX_RESULT_CELLS} cells. Split the ranges.`);
+    return new HarmonizeError('#VALUE!', `The matrix would exceed ${MAX_RESULT_CELLS} cells. Split the ranges.`);
   }
   const header: CellValue[] = [
     field,
