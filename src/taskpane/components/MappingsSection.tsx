@@ -21,7 +21,11 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
   const styles = useStyles();
   const [report, setReport] = useState<MappingImport | null>(null);
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    importFile(event).catch((error: unknown) => notify(`Import failed: ${error instanceof Error ? error.message : String(error)}`));
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;

@@ -44,8 +44,12 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
   );
 
   const fromSelection = async () => {
-    const values = await readSelectionValues();
-    setStandardsText(values.flat().filter((v) => v !== '' && v !== null).map(String).join('\n'));
+    try {
+      const values = await readSelectionValues();
+      setStandardsText(values.flat().filter((v) => v !== '' && v !== null).map(String).join('\n'));
+    } catch (error) {
+      notify(`Could not read the selection: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   const insert = async () => {
     abort.current = new AbortController();

@@ -98,7 +98,14 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
         label="Offer Harmonize to whoever opens this workbook"
         onChange={(_, d) => {
           setOffered(d.checked);
-          offerWithDocument(d.checked).then(() => notify(d.checked ? 'Recipients will be offered the add-in.' : 'The add-in will not open with this workbook.'), (e: unknown) => notify(String(e)));
+          offerWithDocument(d.checked).then(
+            () => notify(d.checked ? 'Recipients will be offered the add-in.' : 'The add-in will not open with this workbook.'),
+            (e: unknown) => {
+              // The switch shows what the workbook holds: when Office refused the change, it goes back.
+              setOffered(isOfferedWithDocument());
+              notify(`Could not change the setting: ${e instanceof Error ? e.message : String(e)}`);
+            },
+          );
         }}
       />
     </section>

@@ -31,10 +31,18 @@ export async function recalculateWorkbook(): Promise<void> {
  * loads the runtime, and so the custom functions and the workbook's own mappings, without opening the pane.
  */
 export async function offerWithDocument(enabled: boolean): Promise<void> {
-  Office.context.document.settings.set('Office.AutoShowTaskpaneWithDocument', enabled);
-  await new Promise<void>((resolve, reject) =>
-    Office.context.document.settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error))),
-  );
+  const settings = Office.context.document.settings;
+  const previous = settings.get('Office.AutoShowTaskpaneWithDocument');
+  settings.set('Office.AutoShowTaskpaneWithDocument', enabled);
+  try {
+    await new Promise<void>((resolve, reject) =>
+      settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error))),
+    );
+  } catch (error) {
+    // Not saved: the in-memory setting goes back, so the pane and the file agree.
+    settings.set('Office.AutoShowTaskpaneWithDocument', previous);
+    throw error;
+  }
   await Office.addin.setStartupBehavior(enabled ? Office.StartupBehavior.load : Office.StartupBehavior.none);
 }
 

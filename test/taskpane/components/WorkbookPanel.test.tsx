@@ -43,4 +43,26 @@ describe('the Workbook tab', () => {
     expect(await screen.findByText(/Froze 1 HARMONIZE formulas/)).toBeTruthy();
     expect(book.get('Sheet1', 0, 0)).toEqual({ formula: null, value: 'GB/T 19001-2016' });
   });
+
+  test('when Office refuses to save the sharing setting, the switch goes back and the pane says why', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.install();
+    (global as any).Office.context.document.settings.saveAsync = (callback: (r: { status: string; error: { message: string } }) => void) =>
+      callback({ status: 'failed', error: { message: 'The document is read-only' } });
+    openWorkbookTab();
+    const toggle = screen.getByRole('switch', { name: 'Offer Harmonize to whoever opens this workbook' }) as HTMLInputElement;
+    fireEvent.click(toggle);
+    expect(await screen.findByText(/Could not change the setting/)).toBeTruthy();
+    await waitFor(() => expect(toggle.checked).toBe(false));
+  });
+
+  test('an import that fails is reported in the pane, not lost', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.install();
+    openWorkbookTab();
+    const input = screen.getByLabelText('Import a mapping pack') as HTMLInputElement;
+    const broken = { name: 'pack.csv', size: 10, text: () => Promise.reject(new Error('the file could not be read')) };
+    fireEvent.change(input, { target: { files: [broken] } });
+    expect(await screen.findByText(/Import failed: the file could not be read/)).toBeTruthy();
+  });
 });
