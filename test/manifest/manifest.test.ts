@@ -40,6 +40,8 @@ describe('manifest.xml', () => {
     expect(page).toBe(resid);
     expect(one('FunctionFile').getAttribute('resid')).toBe(resid);
     expect(all('Set').find((s) => s.getAttribute('Name') === 'SharedRuntime')?.getAttribute('MinVersion')).toBe('1.1');
+    // Custom XML parts (the dataset stamp, frozen formulas) need ExcelApi 1.5; newer calls are guarded in the pane.
+    expect(all('Set').find((s) => s.getAttribute('Name') === 'ExcelApi')?.getAttribute('MinVersion')).toBe('1.5');
   });
 
   test('declares the custom functions with the HARMONIZE namespace', () => {

@@ -7,6 +7,7 @@ import { FROZEN_NAMESPACE, type FrozenCell, frozenNote, mergeFrozen } from '../.
 import { a1, fromA1 } from './a1';
 import { readJsonPart, writeJsonPart } from './documentParts';
 import { validFrozenCells } from '../../core/sharing/validFrozenCells';
+import { supports, unavailable } from './requirements';
 import { needsTextFormats, textSafeFormats } from './textCells';
 
 export type FreezeScope = 'selection' | 'sheet' | 'workbook';
@@ -50,7 +51,7 @@ async function areasIn(context: Excel.RequestContext, scope: FreezeScope): Promi
 
 function addNote(context: Excel.RequestContext, cell: FrozenCell): boolean {
   try {
-    if (!Office.context.requirements.isSetSupported('ExcelApi', '1.10')) return false;
+    if (!supports('comments')) return false;
     context.workbook.comments.add(`${sheetPrefix(cell.sheet)}${cell.address}`, frozenNote(cell));
     return true;
   } catch {
@@ -59,6 +60,8 @@ function addNote(context: Excel.RequestContext, cell: FrozenCell): boolean {
 }
 
 export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions): Promise<{ frozen: number; cancelled: boolean }> {
+  // Without spill detection a frozen spill would lose every value but its first: refuse rather than lose data.
+  if (!supports('spills')) throw new Error(unavailable('spills'));
   return Excel.run(async (context) => {
     const found: { area: Area; row: number; column: number; formula: string }[] = [];
     for (const area of await areasIn(context, scope)) {

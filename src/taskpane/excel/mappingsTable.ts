@@ -3,6 +3,7 @@
  * text before anything is written, so an imported "=..." stays the text it was and never becomes a formula.
  */
 import { MAPPING_COLUMNS, MAPPING_TABLE_NAME } from '../../core/mappings';
+import { supports } from './requirements';
 
 export interface MappingsTableContent {
   header: unknown[];
@@ -69,6 +70,8 @@ export async function appendMappingRows(rows: string[][]): Promise<number> {
 
 /** Calls back whenever the analyst edits the table. Returns a function that stops listening. */
 export async function watchMappingsTable(onChange: () => void): Promise<() => Promise<void>> {
+  // Without table events, edits are picked up at the next start or sync from the Workbook tab.
+  if (!supports('tableEvents')) return async () => undefined;
   return Excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(MAPPING_TABLE_NAME);
     await context.sync();
