@@ -123,6 +123,7 @@ export class FakeWorkbook {
       name,
       getRangeByIndexes: (r: number, c: number, rows: number, columns: number) => this.range(name, r, c, rows, columns),
       getUsedRangeOrNullObject: () => this.usedRange(name),
+      activate: () => void (this.activeSheet = name),
       load: () => undefined,
     };
   }
@@ -151,6 +152,12 @@ export class FakeWorkbook {
         worksheets: {
           items: sheets,
           load: () => undefined,
+          add: (name: string) => {
+            book.sheetNames.push(name);
+            const sheet = book.worksheet(name);
+            sheets.push(sheet);
+            return sheet;
+          },
           getActiveWorksheet: () => ({ ...sheets.find((s) => s.name === book.activeSheet), load: () => undefined }),
           getItem: (name: string) => sheets.find((s) => s.name === name),
         },

@@ -2,18 +2,32 @@ import { Button, Text, makeStyles } from '@fluentui/react-components';
 import { type ChangeEvent, useState } from 'react';
 import { currentEngine } from '../../core/activeEngine';
 import { type MappingImport, type MappingPackFormat, exportMappings, importMappingPack, mappingTableRows, packSizeProblem } from '../../core/mappings';
+import { exportToNewSheet } from '../excel/exportSheet';
 import { appendMappingRows, createMappingsTable } from '../excel/mappingsTable';
 import { startWorkbookSync } from '../workbookSync';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' } });
 
+/** A download where the host allows one (not Excel on Mac): the address lives long enough for the save to start. */
 function download(text: string, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
   link.click();
-  URL.revokeObjectURL(url);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Copies text where the clipboard API is allowed, else through a selected text area, the older path. */
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
+  const area = document.createElement('textarea');
+  area.value = text;
+  document.body.appendChild(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  if (!copied) throw new Error('the clipboard is not available here');
 }
 
 /** The workbook's own mappings: create the table, import a pack (validated row by row, all or nothing), export. */
@@ -75,6 +89,26 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
         </label>
         <Button onClick={() => download(exportMappings(workbookRows(), 'csv'), 'harmonize-mappings.csv', 'text/csv')}>Export CSV</Button>
         <Button onClick={() => download(exportMappings(workbookRows(), 'json'), 'harmonize-mappings.json', 'application/json')}>Export JSON</Button>
+        <Button
+          onClick={() =>
+            exportToNewSheet(mappingTableRows(workbookRows(), { quotePrefix: false }), `Harmonize export ${new Date().toISOString().slice(0, 10)}`).then(
+              (name) => notify(`Exported ${workbookRows().length} mappings to the sheet '${name}'.`),
+              (e: unknown) => notify(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
+            )
+          }
+        >
+          Export to a new sheet
+        </Button>
+        <Button
+          onClick={() =>
+            copyText(exportMappings(workbookRows(), 'csv')).then(
+              () => notify('The mappings are on the clipboard as CSV.'),
+              (e: unknown) => notify(`Copy failed: ${e instanceof Error ? e.message : String(e)}`),
+            )
+          }
+        >
+          Copy CSV
+        </Button>
       </div>
       {report && report.rejected.length > 0 && (
         <ul aria-label="Rejected rows">
