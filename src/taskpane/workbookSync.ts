@@ -1,11 +1,12 @@
 /*
  * Keeps the runtime's engine in step with the workbook: the HarmonizeMappings table is read when the runtime
- * starts and whenever it is edited, laid over the bundled data, and the workbook recalculated so every
- * HARMONIZE formula answers with it. Runs in the shared runtime, so it works with the pane closed.
+ * starts and whenever it is edited, laid over the bundled data, and the HARMONIZE formulas recalculated when the
+ * mappings in force changed, so that each answers with them. Runs in the shared runtime, so it works with the
+ * pane closed.
  */
 import { setWorkbookMappings } from '../core/activeEngine';
 import { type MappingImport, readMappingRows } from '../core/mappings';
-import { recalculateWorkbook } from './excel/documentSharing';
+import { recalculateHarmonizeFormulas } from './excel/recalculateHarmonize';
 import { readMappingsTable, watchMappingsTable } from './excel/mappingsTable';
 
 export type MappingsReport = MappingImport | null;
@@ -25,13 +26,45 @@ export async function syncWorkbookMappings(): Promise<MappingsReport> {
 }
 
 let stopWatching: (() => Promise<void>) | null = null;
+const fingerprint = (report: MappingsReport): string => JSON.stringify(report?.accepted ?? []);
+/** The mappings in force at the last recalculation: formulas already show them, so nothing is redone. */
+let recalculatedFor = fingerprint(null);
+let pending: ReturnType<typeof setTimeout> | null = null;
+/** Edits to the table arrive cell by cell; one recalculation follows a burst of them. */
+export const EDIT_DEBOUNCE_MS = 300;
+
+
+/** Recalculates the HARMONIZE formulas once when the mappings in force differ from those they were computed with. */
+async function recalculateIfChanged(report: MappingsReport): Promise<void> {
+  const now = fingerprint(report);
+  if (now === recalculatedFor) return;
+  recalculatedFor = now;
+  await recalculateHarmonizeFormulas();
+}
+
+/** For tests: forget what the formulas were last recalculated with, as a new runtime would. */
+export function resetWorkbookSync(): void {
+  recalculatedFor = fingerprint(null);
+}
 
 export async function startWorkbookSync(onReport: (report: MappingsReport) => void): Promise<void> {
-  onReport(await syncWorkbookMappings());
+  const report = await syncWorkbookMappings();
+  // Cells computed before the runtime read the table hold bundled answers: a workbook with mappings recalculates once.
+  await recalculateIfChanged(report);
+  onReport(report);
   await stopWatching?.();
-  stopWatching = await watchMappingsTable(async () => {
-    const report = await syncWorkbookMappings();
-    await recalculateWorkbook();
-    onReport(report);
+  stopWatching = await watchMappingsTable(() => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(() => {
+      pending = null;
+      syncWorkbookMappings()
+        .then(async (next) => {
+          await recalculateIfChanged(next);
+          onReport(next);
+        })
+        .catch((error: unknown) =>
+          onReport({ accepted: [], rejected: [{ row: 0, reason: `Could not read HarmonizeMappings: ${error instanceof Error ? error.message : String(error)}` }] }),
+        );
+    }, EDIT_DEBOUNCE_MS);
   });
 }

@@ -23,6 +23,11 @@ export class FakeWorkbook {
   /** Document settings and the add-in's startup behaviour, as Office keeps them for the file. */
   readonly settings = new Map<string, unknown>();
   startupBehavior: string | null = null;
+  /** Ranges recalculated with Range.calculate ("Sheet1!r,c:rows x columns"), and full recalculations. */
+  readonly calculated: string[] = [];
+  fullCalculations = 0;
+  /** Handlers registered with a table's onChanged, so a test can play an edit. */
+  readonly tableHandlers: (() => Promise<void> | void)[] = [];
   /** Tables by name: header and body values, as a HarmonizeMappings table holds them. */
   readonly tables = new Map<string, { header: unknown[]; rows: unknown[][] }>();
   private readonly live: OfficeMockObject[] = [];
@@ -78,6 +83,7 @@ export class FakeWorkbook {
       rowCount: rows,
       columnCount: columns,
       worksheet: { name: sheet, getRangeByIndexes: (r: number, c: number, rs: number, cs: number) => book.range(sheet, r, c, rs, cs) },
+      calculate: () => void book.calculated.push(`${sheet}!${top},${left}:${rows}x${columns}`),
       getSpillingToRangeOrNullObject: () => {
         const spill = book.spills.get(`${sheet}!${top},${left}`);
         return spill ? book.range(sheet, top, left, spill.rows, spill.columns) : book.range(sheet, top, left, 1, 1, true);
@@ -163,6 +169,7 @@ export class FakeWorkbook {
         },
         getSelectedRange: () => book.range(book.selection.sheet, book.selection.top, book.selection.left, book.selection.rows, book.selection.columns),
         customXmlParts,
+        application: { calculate: () => void book.fullCalculations++ },
         tables: {
           load: () => undefined,
           get items() {
@@ -174,7 +181,8 @@ export class FakeWorkbook {
             const header = block(table ? [table.header] : [[]]);
             const body = block(table ? table.rows : [[]]);
             book.live.push(header, body);
-            return { isNullObject: !table, getHeaderRowRange: () => header, getDataBodyRange: () => body };
+            const onChanged = { add: (handler: () => Promise<void> | void) => (book.tableHandlers.push(handler), { context: {}, remove: () => undefined }) };
+            return { isNullObject: !table, getHeaderRowRange: () => header, getDataBodyRange: () => body, onChanged };
           },
         },
         comments: {
@@ -191,7 +199,11 @@ export class FakeWorkbook {
         }
       },
     };
-    (global as any).Excel = { run: async (callback: (c: unknown) => Promise<unknown>) => callback(context) };
+    (global as any).Excel = {
+      // Excel.run(callback) or Excel.run(objectFromAnotherBatch, callback), as Office.js accepts both.
+      run: async (first: unknown, second?: (c: unknown) => Promise<unknown>) => (typeof first === 'function' ? first(context) : second!(context)),
+      CalculationType: { full: 'Full' },
+    };
     (global as any).Office = {
       context: {
         requirements: { isSetSupported: () => true },

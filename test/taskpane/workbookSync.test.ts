@@ -1,7 +1,7 @@
 import { currentEngine, setWorkbookMappings } from '../../src/core/activeEngine';
 import { isHarmonizeError } from '../../src/core';
 import { readWorkbookStamp, writeWorkbookStamp } from '../../src/taskpane/excel/documentSharing';
-import { syncWorkbookMappings } from '../../src/taskpane/workbookSync';
+import { EDIT_DEBOUNCE_MS, resetWorkbookSync, startWorkbookSync, syncWorkbookMappings } from '../../src/taskpane/workbookSync';
 import { FakeWorkbook } from '../support/fakeWorkbook';
 
 const provenance = () => {
@@ -42,5 +42,56 @@ describe('the workbook side of sharing', () => {
     await writeWorkbookStamp({ version: '1.0.1', checksum: 'sha256:def', computedAt: '2026-11-27T10:00:00.000Z' });
     expect(book.parts.size).toBe(1);
     expect(await readWorkbookStamp()).toEqual({ version: '1.0.1', checksum: 'sha256:def', computedAt: '2026-11-27T10:00:00.000Z' });
+  });
+});
+
+describe('recalculation after the mappings change', () => {
+  const MAPPINGS = {
+    header: ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'source', 'note'],
+    rows: [['ISO 9001:2015', 'CN', 'GB/T 19001-2016 (our copy)', 'IDT', '', 'https://example.org/ours', '']],
+  };
+  const workbook = (withTable: boolean) => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.set('Sheet1', 0, 0, { value: 'ISO 9001' });
+    book.set('Sheet1', 2, 1, { formula: '=HARMONIZE.EQUIVALENT(A1,"CN")', value: 'GB/T 19001-2016' });
+    book.set('Sheet1', 4, 3, { formula: '=HARMONIZE.EQUIVALENT(A1,"EU")', value: 'EN ISO 9001:2015' });
+    book.set('Sheet1', 9, 9, { formula: '=SUM(1,2)', value: 3 });
+    if (withTable) book.tables.set('HarmonizeMappings', { header: [...MAPPINGS.header], rows: MAPPINGS.rows.map((r) => [...r]) });
+    book.install();
+    return book;
+  };
+
+  beforeEach(() => resetWorkbookSync());
+  afterEach(() => setWorkbookMappings([]));
+
+  test('a workbook with mappings recalculates its HARMONIZE formulas once at start-up, and only their block', async () => {
+    const book = workbook(true);
+    await startWorkbookSync(() => undefined);
+    expect(book.calculated).toEqual(['Sheet1!2,1:3x3']);
+    expect(book.fullCalculations).toBe(0);
+  });
+
+  test('a workbook without mappings recalculates nothing at start-up', async () => {
+    const book = workbook(false);
+    await startWorkbookSync(() => undefined);
+    expect(book.calculated).toEqual([]);
+  });
+
+  test('a burst of edits to the table gives one recalculation, and an edit that changes nothing gives none', async () => {
+    jest.useFakeTimers();
+    try {
+      const book = workbook(true);
+      await startWorkbookSync(() => undefined);
+      book.calculated.length = 0;
+      book.tables.get('HarmonizeMappings')!.rows[0][2] = 'GB/T 19001-2016 (edited)';
+      for (let i = 0; i < 5; i++) await book.tableHandlers[0]();
+      await jest.advanceTimersByTimeAsync(EDIT_DEBOUNCE_MS + 10);
+      expect(book.calculated).toEqual(['Sheet1!2,1:3x3']);
+      await book.tableHandlers[0]();
+      await jest.advanceTimersByTimeAsync(EDIT_DEBOUNCE_MS + 10);
+      expect(book.calculated).toHaveLength(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -8,6 +8,8 @@ export const FEATURE_SETS = {
   spills: { set: 'ExcelApi', version: '1.12', feature: 'Freezing formulas' },
   /** Cell notes on frozen cells. */
   comments: { set: 'ExcelApi', version: '1.10', feature: 'Notes on frozen cells' },
+  /** Recalculating only the HARMONIZE formulas rather than the whole workbook. */
+  rangeCalculate: { set: 'ExcelApi', version: '1.6', feature: 'Recalculating only HARMONIZE formulas' },
   /** Recalculating when the HarmonizeMappings table is edited. */
   tableEvents: { set: 'ExcelApi', version: '1.7', feature: 'Recalculating when HarmonizeMappings is edited' },
 } as const;
