@@ -72,15 +72,17 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
       );
     }
     if (found.length === 0) return { frozen: 0, cancelled: false };
-    const spills = found.map((f) => {
-      const anchor = f.area.worksheet.getRangeByIndexes(f.row, f.column, 1, 1);
-      const spill = anchor.getSpillingToRangeOrNullObject();
-      anchor.load('values');
-      spill.load('isNullObject,values,numberFormat,rowCount,columnCount');
-      anchor.load('numberFormat');
-      return { anchor, spill };
-    });
-    await context.sync();
+    // Each batch loads its own anchors and spills, so no single request carries every cell of the workbook.
+    const loadSpills = (batch: typeof found) => {
+      const loaded = batch.map((f) => {
+        const anchor = f.area.worksheet.getRangeByIndexes(f.row, f.column, 1, 1);
+        const spill = anchor.getSpillingToRangeOrNullObject();
+        anchor.load('values,numberFormat');
+        spill.load('isNullObject,values,numberFormat,rowCount,columnCount');
+        return { anchor, spill };
+      });
+      return context.sync().then(() => loaded);
+    };
     const frozenAt = (options.now?.() ?? new Date()).toISOString();
     const existing = validFrozenCells(await readJsonPart<unknown>(context, FROZEN_NAMESPACE, [])).cells;
     const records: FrozenCell[] = [];
@@ -90,8 +92,10 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
         cancelled = true;
         break;
       }
-      const batch = found.slice(start, start + CELLS_PER_SYNC).map((f, k) => {
-        const { anchor, spill } = spills[start + k];
+      const slice = found.slice(start, start + CELLS_PER_SYNC);
+      const spills = await loadSpills(slice);
+      const batch = slice.map((f, k) => {
+        const { anchor, spill } = spills[k];
         const values = spill.isNullObject ? anchor.values : spill.values;
         const formats = spill.isNullObject ? anchor.numberFormat : spill.numberFormat;
         const record: FrozenCell = { sheet: f.area.sheet, address: a1(f.row, f.column), formula: f.formula, rows: values.length, columns: values[0].length, datasetVersion: options.dataset.version, datasetChecksum: options.dataset.checksum, frozenAt };

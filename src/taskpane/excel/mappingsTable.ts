@@ -46,9 +46,12 @@ export async function createMappingsTable(): Promise<string> {
   });
 }
 
+/** Rows appended per request: seven text cells a row, so 2,000 rows stay far below Excel on the web's request limit. */
+export const MAPPING_ROWS_PER_SYNC = 2_000;
+
 /**
- * Appends validated rows: blank rows first, formatted as text, then the values, so that nothing written can turn
- * into a formula. The caller has already shown the analyst which rows were rejected and why.
+ * Appends validated rows in batches: for each, blank rows first, formatted as text, then the values, so that
+ * nothing written can turn into a formula. The caller has already shown the analyst which rows were rejected.
  */
 export async function appendMappingRows(rows: string[][]): Promise<number> {
   if (rows.length === 0) return 0;
@@ -58,12 +61,18 @@ export async function appendMappingRows(rows: string[][]): Promise<number> {
     body.load('values,rowCount');
     await context.sync();
     const blankOnly = body.rowCount === 1 && body.values[0].every((v) => v === '');
-    const start = blankOnly ? 0 : body.rowCount;
-    table.rows.add(undefined, rows.slice(blankOnly ? 1 : 0).map((r) => r.map(() => '')));
-    const target = table.getDataBodyRange().getRow(start).getResizedRange(rows.length - 1, 0);
-    target.numberFormat = rows.map((r) => r.map(() => '@'));
-    target.values = rows;
-    await context.sync();
+    let next = blankOnly ? 0 : body.rowCount;
+    for (let start = 0; start < rows.length; start += MAPPING_ROWS_PER_SYNC) {
+      const batch = rows.slice(start, start + MAPPING_ROWS_PER_SYNC);
+      // The table's one blank row takes the first imported row; every other row is added.
+      const added = start === 0 && blankOnly ? batch.slice(1) : batch;
+      if (added.length) table.rows.add(undefined, added.map((r) => r.map(() => '')));
+      const target = table.getDataBodyRange().getRow(next).getResizedRange(batch.length - 1, 0);
+      target.numberFormat = batch.map((r) => r.map(() => '@'));
+      target.values = batch;
+      await context.sync();
+      next += batch.length;
+    }
     return rows.length;
   });
 }

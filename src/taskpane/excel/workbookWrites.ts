@@ -7,7 +7,13 @@ import { CORRESPONDENCE_FILLS, type MatrixMode, type MatrixPlan, type MatrixRequ
 import { needsTextFormats, TEXT_FORMAT, textSafeFormats } from './textCells';
 import { MATRIX_TABLE_PREFIX } from './workbookJurisdictions';
 
-export const ROWS_PER_SYNC = 200;
+/**
+ * Cells written per request. Excel on the web refuses requests of about 5 MB; a cell's formula or value, its format
+ * and its share of the fills come to a few hundred bytes, so 4,000 cells keep each request near 1 MB at most.
+ */
+export const CELLS_PER_SYNC = 4_000;
+/** Rows per request for a table of `columns` columns. */
+export const rowsPerSync = (columns: number): number => Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, columns)));
 
 export interface WriteOptions {
   /** Asked before anything is overwritten; resolving false leaves the workbook untouched. */
@@ -71,14 +77,16 @@ export async function writeMatrix(engine: Harmonize, request: MatrixRequest, opt
     await context.sync();
 
     const total = request.standards.length;
-    for (let start = 0; start < total; start += ROWS_PER_SYNC) {
+    const batch = rowsPerSync(colCount);
+    for (let start = 0; start < total; start += batch) {
       if (options.signal?.aborted) return { status: 'cancelled', rowsWritten: start };
-      const count = Math.min(ROWS_PER_SYNC, total - start);
+      const count = Math.min(batch, total - start);
       if (!plan.spillFormula) writeBody(sheet, plan, anchor.rowIndex + 1 + start, anchor.columnIndex, start, count, request.mode);
       for (let r = start; r < start + count; r++) {
-        plan.fills[r].forEach((fill, c) => {
-          sheet.getRangeByIndexes(anchor.rowIndex + 1 + r, anchor.columnIndex + 1 + c, 1, 1).format.fill.color = fill;
-        });
+        // One range per run of equal fills in a row, not one per cell: a run of IDT cells is one operation.
+        for (const run of fillRuns(plan.fills[r])) {
+          sheet.getRangeByIndexes(anchor.rowIndex + 1 + r, anchor.columnIndex + 1 + run.start, 1, run.length).format.fill.color = run.fill;
+        }
       }
       await context.sync();
       options.onProgress?.(start + count, total);
@@ -94,6 +102,17 @@ export async function writeMatrix(engine: Harmonize, request: MatrixRequest, opt
     await context.sync();
     return { status: 'written', address: target.address };
   });
+}
+
+/** Consecutive cells of one fill: ['a','a','b'] -> [{start 0, length 2, a}, {start 2, length 1, b}]. */
+export function fillRuns(fills: readonly string[]): { start: number; length: number; fill: string }[] {
+  const runs: { start: number; length: number; fill: string }[] = [];
+  fills.forEach((fill, c) => {
+    const last = runs[runs.length - 1];
+    if (last && last.fill === fill) last.length++;
+    else runs.push({ start: c, length: 1, fill });
+  });
+  return runs;
 }
 
 /**

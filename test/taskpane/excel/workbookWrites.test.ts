@@ -2,7 +2,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import type { Adoption } from '../../../src/core/dataset/catalog';
 import { Harmonize } from '../../../src/core/harmonize';
 import { CORRESPONDENCE_FILLS } from '../../../src/taskpane/excel/matrixPlan';
-import { insertFormulaAtActiveCell, readSelectionValues, writeMatrix } from '../../../src/taskpane/excel/workbookWrites';
+import { fillRuns, insertFormulaAtActiveCell, readSelectionValues, rowsPerSync, writeMatrix } from '../../../src/taskpane/excel/workbookWrites';
 import { fixtureDataset } from '../../support/fixtureDataset';
 import { HOSTILE } from '../../support/hostileText';
 
@@ -113,7 +113,7 @@ describe('workbook writes', () => {
     expect(tables[0]).toMatchObject({ address: '1,1,3,3', hasHeaders: true });
     expect(tables[0].mock.name).toMatch(/^HarmonizeMatrix_/);
     // ISO 9001 is IDT in CN and EU; ISO 13485 has no CN record and is IDT in the EU.
-    expect(rangeAt(2, 2, 1, 1).format.fill.color).toBe(CORRESPONDENCE_FILLS.IDT);
+    expect(rangeAt(2, 2, 1, 2).format.fill.color).toBe(CORRESPONDENCE_FILLS.IDT);
     expect(rangeAt(3, 2, 1, 1).format.fill.color).toBe(CORRESPONDENCE_FILLS.none);
     expect(rangeAt(3, 3, 1, 1).format.fill.color).toBe(CORRESPONDENCE_FILLS.IDT);
     expect(rangeAt(1, 5, 6, 1).values).toEqual([['Correspondence'], ['IDT'], ['MOD'], ['NEQ'], ['unknown'], ['none']]);
@@ -164,21 +164,28 @@ describe('workbook writes', () => {
     expect(tables).toHaveLength(0);
   });
 
-  test('large matrices sync once per chunk, report progress, and stop when cancelled', async () => {
+  test('large matrices sync once per chunk of cells, report progress, and stop when cancelled', async () => {
     const standards = Array.from({ length: 450 }, () => 'ISO 9001');
+    const jurisdictions = Array.from({ length: 99 }, () => 'CN');
+    const batch = rowsPerSync(jurisdictions.length + 1);
     const { syncs } = mockExcel();
     const progress: number[] = [];
-    await writeMatrix(engine, { standards, jurisdictions: ['CN'], field: 'designation', mode: 'values' }, { confirmOverwrite: async () => true, onProgress: (done) => progress.push(done) });
-    expect(progress).toEqual([200, 400, 450]);
-    expect(syncs()).toBeLessThan(10);
+    await writeMatrix(engine, { standards, jurisdictions, field: 'designation', mode: 'values' }, { confirmOverwrite: async () => true, onProgress: (done) => progress.push(done) });
+    expect(batch).toBe(40);
+    expect(progress).toEqual([...Array.from({ length: 11 }, (_, i) => (i + 1) * batch), 450]);
+    expect(syncs()).toBeLessThan(20);
 
     mockExcel();
     const controller = new AbortController();
-    const outcome = await writeMatrix(engine, { standards, jurisdictions: ['CN'], field: 'designation', mode: 'values' }, {
+    const outcome = await writeMatrix(engine, { standards, jurisdictions, field: 'designation', mode: 'values' }, {
       confirmOverwrite: async () => true,
       signal: controller.signal,
       onProgress: () => controller.abort(),
     });
-    expect(outcome).toEqual({ status: 'cancelled', rowsWritten: 200 });
+    expect(outcome).toEqual({ status: 'cancelled', rowsWritten: batch });
+  });
+
+  test('fills go out as one range per run of equal fills in a row', () => {
+    expect(fillRuns(['a', 'a', 'b', 'a'])).toEqual([{ start: 0, length: 2, fill: 'a' }, { start: 2, length: 1, fill: 'b' }, { start: 3, length: 1, fill: 'a' }]);
   });
 });
