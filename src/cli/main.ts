@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { bundledEngine, isHarmonizeError } from '../core';
+import { bundledEngine, type CellValue, isHarmonizeError } from '../core';
+import { expandJurisdictions } from './jurisdictionPresets';
 import { evaluateFormula } from './evaluate';
 import { writeMatrixWorkbook } from './matrixWorkbook';
 import { RECALC_USAGE, runRecalc } from './recalc';
@@ -9,11 +10,15 @@ const USAGE = `harmonize - international standards and their national adoptions,
 Usage:
   harmonize eval '=HARMONIZE.EQUIVALENT("ISO 9001","US")' [more formulas...]
   harmonize eval --file formulas.txt          one formula per line; prints one JSON object per line
-  harmonize matrix --standards "ISO 9001,ISO 13485" --jurisdictions US,EU,CN,JP [--field designation] [--xlsx out.xlsx]
+  harmonize matrix --standards "ISO 9001,ISO 13485" --jurisdictions US,EU,CN,JP [--field designation]
+                  [--xlsx out.xlsx [--values]] [--allow-na]
+      jurisdictions take presets: G20, EU27, CEN, USMCA and every bloc in the data stand for their members
+      (EU and GCC stay one column: they answer with their own EN and GSO records)
 ${RECALC_USAGE}
   harmonize help
 
-Exit status: 0 when every formula gave a value, 1 when any gave an error, 2 on a usage error.`;
+Exit status: 0 when every formula or cell gave a value, 1 when any gave an error (each is printed with its
+reason; matrix --allow-na accepts #N/A cells), 2 on a usage error.`;
 
 export interface CliIo {
   out: (line: string) => void;
@@ -28,6 +33,18 @@ function option(args: string[], name: string): string | undefined {
   const value = args[i + 1];
   if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
   return value;
+}
+
+/** Refuses flags a command does not know, rather than ignoring a misspelt one. */
+function checkFlags(args: string[], command: string, known: { values: string[]; flags: string[] }): void {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) continue;
+    if (known.values.includes(arg)) i++;
+    else if (!known.flags.includes(arg)) {
+      throw new UsageError(`Unknown option '${arg}' for ${command} (known: ${[...known.values, ...known.flags].join(', ')})`);
+    }
+  }
 }
 
 function runEval(args: string[], io: CliIo): number {
@@ -51,29 +68,45 @@ function padTable(rows: string[][]): string[] {
 }
 
 async function runMatrix(args: string[], io: CliIo): Promise<number> {
+  checkFlags(args, 'matrix', { values: ['--standards', '--jurisdictions', '--field', '--xlsx'], flags: ['--values', '--allow-na'] });
   const list = (name: string): string[] =>
     (option(args, name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const engine = bundledEngine();
   const standards = list('--standards');
-  const jurisdictions = list('--jurisdictions');
+  const jurisdictions = expandJurisdictions(engine, list('--jurisdictions'));
   const field = option(args, '--field') ?? 'designation';
   if (standards.length === 0 || jurisdictions.length === 0) {
     throw new UsageError('matrix needs --standards and --jurisdictions');
   }
-  const engine = bundledEngine();
+  if (args.includes('--values') && !args.includes('--xlsx')) throw new UsageError('--values applies to --xlsx');
   const answer = engine.matrix([standards], [jurisdictions], field);
   if (isHarmonizeError(answer)) {
     io.err(`${answer.code} ${answer.message}`);
     return 1;
   }
+  const failures = cellErrors(answer, standards, jurisdictions);
   const xlsx = option(args, '--xlsx');
   if (xlsx) {
-    await writeMatrixWorkbook(engine, standards, jurisdictions, field, xlsx);
+    await writeMatrixWorkbook(engine, standards, jurisdictions, field, xlsx, { values: args.includes('--values') });
     io.out(`Wrote ${xlsx}: ${standards.length} standards x ${jurisdictions.length} jurisdictions`);
   } else {
     const text = answer.map((row) => row.map((c) => (isHarmonizeError(c) ? c.code : c === null ? '' : String(c))));
     for (const line of padTable(text)) io.out(line);
   }
-  return 0;
+  for (const f of failures) io.err(f.text);
+  const blocking = args.includes('--allow-na') ? failures.filter((f) => f.code !== '#N/A') : failures;
+  return blocking.length ? 1 : 0;
+}
+
+/** Each error cell of a matrix answer (header row and column first) with the cell it is and its reason. */
+function cellErrors(answer: CellValue[][], standards: string[], jurisdictions: string[]): { code: string; text: string }[] {
+  const out: { code: string; text: string }[] = [];
+  answer.slice(1).forEach((row, r) =>
+    row.slice(1).forEach((cell, c) => {
+      if (isHarmonizeError(cell)) out.push({ code: cell.code, text: `${standards[r]} in ${jurisdictions[c]}: ${cell.code} ${cell.message}` });
+    }),
+  );
+  return out;
 }
 
 /** Runs the CLI and returns its exit status; every failure becomes a message, never a stack trace. */

@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { type CellValue, type Harmonize, isHarmonizeError } from '../core';
-import { formatArgument } from '../core/formula';
+import { CORRESPONDENCE_FILLS } from '../core/correspondenceFills';
+import { stampOf, stampToXml } from '../core/mappings';
+import { addCustomXmlPart } from './customXmlPart';
 
 /**
  * Excel saves an add-in's custom-function calls with the `_xldudf_` prefix and the namespace's dot as an
@@ -16,9 +19,24 @@ function cachedResult(value: CellValue): ExcelJS.CellValue {
   return value;
 }
 
+/** Where things are on the matrix sheet: the field in B1, the table's header on row 3, standards from row 4. */
+const FIELD_CELL = '$B$1';
+const HEADER_ROW = 3;
+const SOURCE_COLUMNS = ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'provenance', 'source', 'read', 'reason'];
+
+const argb = (hex: string) => `FF${hex.slice(1)}`;
+const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
+export interface MatrixWorkbookOptions {
+  /** Static values instead of live formulas: a copy for readers without the add-in. */
+  values?: boolean;
+}
+
 /**
- * Writes a harmonization matrix: a header row of jurisdictions, a header column of standards, and one
- * EQUIVALENT formula per cell whose computed value is cached, so the file reads correctly before the add-in loads.
+ * Writes a harmonization matrix an analyst can hand on: an Excel table (with filters) whose cells are EQUIVALENT
+ * formulas referring to their header cells, with the values cached so the file reads right before the add-in loads;
+ * fills by correspondence with a legend; frozen headers; each #N/A's reason as a note; a Sources sheet with each
+ * cell's designation, degree, provenance, source and read date; and the dataset stamp the add-in checks on open.
  */
 export async function writeMatrixWorkbook(
   engine: Harmonize,
@@ -26,22 +44,72 @@ export async function writeMatrixWorkbook(
   jurisdictions: string[],
   field: string,
   path: string,
+  options: MatrixWorkbookOptions = {},
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Harmonize';
-  const sheet = workbook.addWorksheet('Harmonization matrix');
-  sheet.getCell(1, 1).value = field;
-  jurisdictions.forEach((j, c) => (sheet.getCell(1, c + 2).value = j));
-  standards.forEach((s, r) => {
-    sheet.getCell(r + 2, 1).value = s;
-    jurisdictions.forEach((j, c) => {
+  const sheet = workbook.addWorksheet('Matrix', { views: [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW }] });
+  const { version, checksum } = engine.catalog.dataset;
+  sheet.getCell('A1').value = 'Field';
+  sheet.getCell('B1').value = field;
+  sheet.getCell('A2').value = `Dataset ${version} (${checksum}); ${options.values ? 'static values' : 'live HARMONIZE formulas'}`;
+
+  const rows = standards.map((s, r) => [
+    s,
+    ...jurisdictions.map((j, c) => {
       const value = engine.equivalentCell(s, j, field);
-      const formula = storedFormula('EQUIVALENT', [formatArgument(s), formatArgument(j), formatArgument(field)]);
-      sheet.getCell(r + 2, c + 2).value = { formula: formula.replace(/^=/, ''), result: cachedResult(value) } as ExcelJS.CellFormulaValue;
-    });
+      if (options.values) return isHarmonizeError(value) ? value.code : (value ?? '');
+      const row = HEADER_ROW + 1 + r;
+      const formula = storedFormula('EQUIVALENT', [`$A${row}`, `${columnLetter(c + 2)}$${HEADER_ROW}`, FIELD_CELL]);
+      return { formula, result: cachedResult(value) } as ExcelJS.CellFormulaValue;
+    }),
+  ]);
+  sheet.addTable({
+    name: 'HarmonizeMatrix',
+    ref: `A${HEADER_ROW}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight1', showRowStripes: false },
+    columns: ['Standard', ...jurisdictions].map((name) => ({ name, filterButton: true })),
+    rows,
   });
-  sheet.getRow(1).font = { bold: true };
-  sheet.getColumn(1).font = { bold: true };
+  standards.forEach((s, r) =>
+    jurisdictions.forEach((j, c) => {
+      const cell = sheet.getCell(HEADER_ROW + 1 + r, c + 2);
+      const degree = engine.equivalentCell(s, j, 'correspondence');
+      const fill = CORRESPONDENCE_FILLS[isHarmonizeError(degree) || degree === null ? 'none' : String(degree)] ?? CORRESPONDENCE_FILLS.none;
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
+      const value = engine.equivalentCell(s, j, field);
+      if (isHarmonizeError(value)) cell.note = `${value.code} ${value.message}`;
+    }),
+  );
+  const legendColumn = jurisdictions.length + 3;
+  sheet.getCell(HEADER_ROW, legendColumn).value = 'Correspondence';
+  Object.entries(CORRESPONDENCE_FILLS).forEach(([name, fill], i) => {
+    const cell = sheet.getCell(HEADER_ROW + 1 + i, legendColumn);
+    cell.value = name;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
+  });
   sheet.columns.forEach((col) => (col.width = 24));
-  await workbook.xlsx.writeFile(path);
+  writeSources(workbook, engine, standards, jurisdictions);
+  const saved = Buffer.from(await workbook.xlsx.writeBuffer());
+  writeFileSync(path, await addCustomXmlPart(saved, stampToXml(stampOf(engine, new Date()))));
+}
+
+/** One row per matrix cell: what answered, how sure, and where it was read. */
+function writeSources(workbook: ExcelJS.Workbook, engine: Harmonize, standards: string[], jurisdictions: string[]): void {
+  const sheet = workbook.addWorksheet('Sources', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(SOURCE_COLUMNS).font = { bold: true };
+  const text = (s: string, j: string, f: string) => {
+    const v = engine.equivalentCell(s, j, f);
+    return isHarmonizeError(v) ? '' : String(v ?? '');
+  };
+  for (const s of standards) {
+    for (const j of jurisdictions) {
+      const designation = engine.equivalentCell(s, j, 'designation');
+      const reason = isHarmonizeError(designation) ? `${designation.code} ${designation.message}` : '';
+      sheet.addRow([s, j, text(s, j, 'designation'), text(s, j, 'correspondence'), text(s, j, 'edition'), text(s, j, 'provenance'), text(s, j, 'source'), text(s, j, 'read'), reason]);
+    }
+  }
+  sheet.columns.forEach((col) => (col.width = 22));
+  sheet.autoFilter = { from: 'A1', to: { row: 1, column: SOURCE_COLUMNS.length } };
 }

@@ -1,17 +1,11 @@
 import { type CellValue, type Harmonize, isHarmonizeError } from '../../core';
+import { CORRESPONDENCE_FILLS } from '../../core/correspondenceFills';
 import { formatArgument } from '../../core/formula';
 import { columnLetters as lettersOfColumnNumber } from '../../core/mappings';
 
 export type MatrixMode = 'formulas' | 'spill' | 'values';
 
-/** Fill colours by degree of correspondence; the legend beside the table uses the same ones. */
-export const CORRESPONDENCE_FILLS: Record<string, string> = {
-  IDT: '#C6EFCE',
-  MOD: '#FFEB9C',
-  NEQ: '#FFC7CE',
-  unknown: '#DDEBF7',
-  none: '#EDEDED',
-};
+export { CORRESPONDENCE_FILLS };
 
 export interface MatrixRequest {
   standards: string[];
