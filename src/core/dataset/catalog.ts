@@ -1,4 +1,5 @@
 import { boundedMemo } from '../boundedMemo';
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
 import { byPreference, byRecency, markCurrentEns, markSuperseded } from './adoptionOrder';
@@ -24,7 +25,8 @@ export interface StandardEdition {
   publisher: string;
   title: string | null;
   committee: string | null;
-  status: 'current' | 'withdrawn' | null;
+  /** `superseded` comes from the IEC webstore catalogue (REVISED or REPLACED). */
+  status: 'current' | 'superseded' | 'withdrawn' | null;
   replacedBy: string | null;
   source: string;
   read: string;
@@ -101,7 +103,9 @@ export class Catalog {
 
   constructor(
     readonly dataset: CompiledDataset,
-    overlay: readonly Adoption[] = [],
+    readonly overlay: readonly Adoption[] = [],
+    /** The IEC and JIS publication catalogues, once loaded: they answer only what the dataset does not know. */
+    readonly catalogue: CatalogueIndex | null = null,
   ) {
     for (const j of dataset.jurisdictions) this.jurisdictions.set(j.code, j);
     for (const s of dataset.standards) this.addEdition(s);
