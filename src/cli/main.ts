@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { bundledEngine, isHarmonizeError } from '../core';
+import { isHarmonizeError, needsCatalogue } from '../core';
+import { currentEngine, engineWithCatalogue } from '../core/activeEngine';
 import { evaluateFormula } from './evaluate';
 import { writeMatrixWorkbook } from './matrixWorkbook';
 import { RECALC_USAGE, runRecalc } from './recalc';
@@ -59,8 +60,12 @@ async function runMatrix(args: string[], io: CliIo): Promise<number> {
   if (standards.length === 0 || jurisdictions.length === 0) {
     throw new UsageError('matrix needs --standards and --jurisdictions');
   }
-  const engine = bundledEngine();
-  const answer = engine.matrix([standards], [jurisdictions], field);
+  let engine = currentEngine();
+  let answer = engine.matrix([standards], [jurisdictions], field);
+  if (needsCatalogue(answer)) {
+    engine = await engineWithCatalogue();
+    answer = engine.matrix([standards], [jurisdictions], field);
+  }
   if (isHarmonizeError(answer)) {
     io.err(`${answer.code} ${answer.message}`);
     return 1;

@@ -22,7 +22,7 @@ export function equivalent(standard: any[][], jurisdiction: any[][], field?: str
   const engine = currentEngine();
   const repeated = engine.repeatedEquivalent(standard, jurisdiction, field);
   if (repeated) return toExcel(repeated);
-  return answerFor(() => engine.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
+  return answerFor((e) => e.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
 }
 
 /**
@@ -34,7 +34,7 @@ export function equivalent(standard: any[][], jurisdiction: any[][], field?: str
  * @returns {any[][]} IDT, MOD, NEQ, or "unknown" when the source did not say.
  */
 export function correspondence(standard: any[][], jurisdiction: any[][]): any[][] {
-  return answerFor(() => currentEngine().correspondence(fromExcel(standard), fromExcel(jurisdiction)));
+  return answerFor((engine) => engine.correspondence(fromExcel(standard), fromExcel(jurisdiction)));
 }
 
 /**
@@ -46,7 +46,7 @@ export function correspondence(standard: any[][], jurisdiction: any[][]): any[][
  * @returns {any[][]} A table with a header row.
  */
 export function adoptions(standard: any, fields?: any[][]): any[][] {
-  return answerFor(() => currentEngine().adoptions(fromExcel(standard), fromExcel(fields ?? null)));
+  return answerFor((engine) => engine.adoptions(fromExcel(standard), fromExcel(fields ?? null)));
 }
 
 /**
@@ -59,7 +59,7 @@ export function adoptions(standard: any, fields?: any[][]): any[][] {
  * @returns {any[][]} The matrix with its headers.
  */
 export function matrix(standards: any[][], jurisdictions: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().matrix(fromExcel(standards), fromExcel(jurisdictions), fromExcel(field) as string));
+  return answerFor((engine) => engine.matrix(fromExcel(standards), fromExcel(jurisdictions), fromExcel(field) as string));
 }
 
 /**
@@ -71,7 +71,7 @@ export function matrix(standards: any[][], jurisdictions: any[][], field?: strin
  * @returns {any[][]} The canonical id or the requested fact.
  */
 export function standard(query: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().standard(fromExcel(query), fromExcel(field) as string));
+  return answerFor((engine) => engine.standard(fromExcel(query), fromExcel(field) as string));
 }
 
 /**
@@ -83,7 +83,7 @@ export function standard(query: any[][], field?: string): any[][] {
  * @returns {any[][]} The ISO 3166 code or the requested fact.
  */
 export function jurisdiction(query: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().jurisdiction(fromExcel(query), fromExcel(field) as string));
+  return answerFor((engine) => engine.jurisdiction(fromExcel(query), fromExcel(field) as string));
 }
 
 /**
@@ -95,7 +95,7 @@ export function jurisdiction(query: any[][], field?: string): any[][] {
  * @returns {any[][]} The international edition and the jurisdiction.
  */
 export function origin(designation: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().origin(fromExcel(designation), fromExcel(field) as string));
+  return answerFor((engine) => engine.origin(fromExcel(designation), fromExcel(field) as string));
 }
 
 /**
@@ -107,7 +107,7 @@ export function origin(designation: any[][], field?: string): any[][] {
  * @returns {any[][]} Matches with a header row: match, description, kind.
  */
 export function search(query: any, limit?: number): any[][] {
-  return answerFor(() => currentEngine().search(fromExcel(query), fromExcel(limit ?? null)));
+  return answerFor((engine) => engine.search(fromExcel(query), fromExcel(limit ?? null)));
 }
 
 /**
@@ -118,7 +118,7 @@ export function search(query: any, limit?: number): any[][] {
  * @returns {any[][]} The fact, or a two-column table of all facts.
  */
 export function dataset(field?: string): any[][] {
-  return answerFor(() => currentEngine().dataset(fromExcel(field ?? null)));
+  return answerFor((engine) => engine.dataset(fromExcel(field ?? null)));
 }
 
 /**
@@ -132,7 +132,7 @@ export function dataset(field?: string): any[][] {
  * @returns {any[][]} A table with a header row: control, framework, relationship, strength.
  */
 export function crosswalk(control: any, from_framework: string, to_framework: string): any[][] {
-  return answerFor(() => currentEngine().crosswalk(fromExcel(control), fromExcel(from_framework), fromExcel(to_framework)));
+  return answerFor((engine) => engine.crosswalk(fromExcel(control), fromExcel(from_framework), fromExcel(to_framework)));
 }
 
 /**
@@ -146,5 +146,5 @@ export function crosswalk(control: any, from_framework: string, to_framework: st
  * @returns {any[][]} A verdict such as "IAF-MLA: yes (ANSI - UKAS)", or a table: scheme, recognised, the body on each side, scope.
  */
 export function recognition(jurisdiction_a: any[][], jurisdiction_b: any[][], scheme?: string): any[][] {
-  return answerFor(() => currentEngine().recognition(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(scheme ?? null)));
+  return answerFor((engine) => engine.recognition(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(scheme ?? null)));
 }

@@ -3,7 +3,7 @@
  * starts and whenever it is edited, laid over the bundled data, and the workbook recalculated so every
  * HARMONIZE formula answers with it. Runs in the shared runtime, so it works with the pane closed.
  */
-import { setWorkbookMappings } from '../core/activeEngine';
+import { baseEngine, engineWithCatalogue, setWorkbookMappings } from '../core/activeEngine';
 import { type MappingImport, readMappingRows } from '../core/mappings';
 import { recalculateWorkbook } from './excel/documentSharing';
 import { readMappingsTable, watchMappingsTable } from './excel/mappingsTable';
@@ -19,7 +19,13 @@ export async function syncWorkbookMappings(): Promise<MappingsReport> {
     setWorkbookMappings([]);
     return null;
   }
-  const result = readMappingRows(table.header, table.rows, { today: today() });
+  const read = () => readMappingRows(table.header, table.rows, { today: today(), catalog: baseEngine().catalog });
+  let result = read();
+  // A mapping may name a standard only the IEC or JIS catalogue lists: load them and read the table again.
+  if (result.rejected.some((r) => r.catalogueNeeded)) {
+    await engineWithCatalogue();
+    result = read();
+  }
   setWorkbookMappings(result.accepted);
   return result;
 }

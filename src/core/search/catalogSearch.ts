@@ -1,5 +1,9 @@
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import type { Catalog } from '../dataset/catalog';
-import { SearchIndex, type SearchDocument } from './searchIndex';
+import type { CompiledDataset } from '../dataset/types';
+import { namedPublication } from '../resolve/resolveMiss';
+import { parseStandardId } from '../identifiers/parseStandardId';
+import { SearchIndex, compareHits, type SearchDocument, type SearchHit } from './searchIndex';
 
 /** The documents a catalog offers to search: each standard, each jurisdiction, each cited designation. */
 export function searchDocuments(catalog: Catalog): SearchDocument[] {
@@ -32,7 +36,33 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
   return docs;
 }
 
+/**
+ * What the catalogues add: every IEC webstore standard the dataset does not record, and every JIS the JSA lists
+ * that no adoption record names (a JIS without a recorded correspondence is found, and says so, but adopts nothing).
+ */
+export function catalogueDocuments(catalogue: CatalogueIndex, catalog: Catalog): SearchDocument[] {
+  const docs: SearchDocument[] = [];
+  for (const key of catalogue.iec.byKey.keys()) {
+    const editions = catalogue.iec.editionsOf(key);
+    if (catalog.editionsByKey.has(key) || editions.length === 0) continue;
+    const title = editions[0].title ?? '';
+    docs.push({ kind: 'standard', id: key, label: title || key, standard: key, text: `${title} ${editions.map((e) => e.year).join(' ')}` });
+  }
+  for (const jis of catalogue.jis.entries) {
+    if (catalog.adoptionsByDesignation(jis.designation).length > 0) continue;
+    const label = `${jis.title ? `${jis.title} ` : ''}(JIS, ${jis.status}; no recorded ISO/IEC correspondence)`;
+    docs.push({ kind: 'designation', id: jis.designation, label, jurisdiction: 'JP', text: jis.title ?? '' });
+  }
+  return docs;
+}
+
+/**
+ * One index per catalog for the dataset's documents, and one per catalogue (and dataset) for the catalogues':
+ * the large one is built once, not again for every workbook overlay. Scores do not depend on the other
+ * documents, so the two indexes' best hits merge into exactly the hits of one index over both.
+ */
 const indexes = new WeakMap<Catalog, SearchIndex>();
+const catalogueIndexes = new WeakMap<CatalogueIndex, WeakMap<CompiledDataset, SearchIndex>>();
 
 export function searchIndexFor(catalog: Catalog): SearchIndex {
   let index = indexes.get(catalog);
@@ -41,4 +71,33 @@ export function searchIndexFor(catalog: Catalog): SearchIndex {
     indexes.set(catalog, index);
   }
   return index;
+}
+
+function catalogueSearchIndex(catalogue: CatalogueIndex, catalog: Catalog): SearchIndex {
+  let byDataset = catalogueIndexes.get(catalogue);
+  if (!byDataset) catalogueIndexes.set(catalogue, (byDataset = new WeakMap()));
+  let index = byDataset.get(catalog.dataset);
+  if (!index) byDataset.set(catalog.dataset, (index = new SearchIndex(catalogueDocuments(catalogue, catalog))));
+  return index;
+}
+
+/**
+ * Search over the dataset and, once loaded, the catalogues. A query that is exactly a webstore publication's id
+ * ("CISPR 10:1981/AMD1:1983") lists that publication first, saying what it is.
+ */
+export function searchCatalog(catalog: Catalog, query: string, limit: number): SearchHit[] {
+  const hits = searchIndexFor(catalog).search(query, limit);
+  const catalogue = catalog.catalogue;
+  if (!catalogue) return hits;
+  const merged = [...hits, ...catalogueSearchIndex(catalogue, catalog).search(query, limit)].sort(compareHits);
+  const named = namedPublication(catalogue.iec, query, parseStandardId(query));
+  if (!named) return merged.slice(0, limit);
+  const document: SearchDocument = {
+    kind: 'publication',
+    id: named.id,
+    label: `${catalogue.iec.describe(named)}${named.title ? `: ${named.title}` : ''}`,
+    standard: named.key ?? undefined,
+    text: '',
+  };
+  return [{ document, score: Number.POSITIVE_INFINITY }, ...merged].slice(0, limit);
 }

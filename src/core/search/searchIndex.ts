@@ -1,6 +1,7 @@
 import { compactToken, tokenize, withinOneEdit } from './tokens';
 
-export type SearchKind = 'standard' | 'jurisdiction' | 'designation';
+/** `publication`: an IEC webstore publication named exactly by the query (an amendment, a consolidated version). */
+export type SearchKind = 'standard' | 'jurisdiction' | 'designation' | 'publication';
 
 export interface SearchDocument {
   kind: SearchKind;
@@ -18,7 +19,7 @@ export interface SearchHit {
   score: number;
 }
 
-const KIND_RANK: Record<SearchKind, number> = { standard: 0, jurisdiction: 1, designation: 2 };
+const KIND_RANK: Record<SearchKind, number> = { publication: 0, standard: 0, jurisdiction: 1, designation: 2 };
 const EXACT = 4;
 const PREFIX = 3;
 const FUZZY = 1;
@@ -136,7 +137,7 @@ export class SearchIndex {
   }
 }
 
-function compareHits(a: SearchHit, b: SearchHit): number {
+export function compareHits(a: SearchHit, b: SearchHit): number {
   return (
     b.score - a.score ||
     KIND_RANK[a.document.kind] - KIND_RANK[b.document.kind] ||
