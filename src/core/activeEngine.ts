@@ -16,12 +16,15 @@ let catalogue: CatalogueIndex | null = null;
 let loading: Promise<Harmonize> | null = null;
 const listeners = new Set<() => void>();
 
-/** Where the catalogues come from: a separate chunk the add-in fetches on first need; the CLI reads the file. */
+/**
+ * Where the catalogues come from, set by the host: the add-in fetches the file beside its page, the CLI reads it
+ * from disk. Core itself never loads them, so no bundle carries them.
+ */
 export type CatalogueSource = () => CompiledCatalogue | Promise<CompiledCatalogue>;
 
-const bundledCatalogue: CatalogueSource = () =>
-  import(/* webpackChunkName: "catalogue" */ './dataset/catalogue.json').then((m) => m.default as unknown as CompiledCatalogue);
-let source: CatalogueSource = bundledCatalogue;
+let source: CatalogueSource = () => {
+  throw new Error('this host has not said where to read them from');
+};
 
 /** The bundled data with the catalogues when loaded, without the workbook's mappings: what mappings are read against. */
 export function baseEngine(): Harmonize {
@@ -63,14 +66,19 @@ function attach(compiled: CompiledCatalogue): Harmonize {
 export function engineWithCatalogue(): Harmonize | Promise<Harmonize> {
   if (catalogue) return currentEngine();
   if (loading) return loading;
-  const compiled = source();
+  let compiled: CompiledCatalogue | Promise<CompiledCatalogue>;
+  try {
+    compiled = source();
+  } catch (cause) {
+    return Promise.reject(cause);
+  }
   if (!(compiled instanceof Promise)) return attach(compiled);
   loading = compiled.then(attach).finally(() => (loading = null));
   return loading;
 }
 
 /** Sets where the catalogues come from (the CLI reads them synchronously) and forgets any already loaded. */
-export function useCatalogueSource(next: CatalogueSource): void {
+export function setCatalogueSource(next: CatalogueSource): void {
   source = next;
   catalogue = null;
   base = null;

@@ -74,7 +74,7 @@ export class Harmonize {
   /** The same engine with the IEC and JIS catalogues, which answer what the dataset does not know. */
   withCatalogue(catalogue: CatalogueIndex): Harmonize {
     if (this.catalog.catalogue === catalogue) return this;
-    return new Harmonize(new Catalog(this.catalog.dataset, this.catalog.overlay, catalogue));
+    return new Harmonize(this.catalog.withCatalogue(catalogue));
   }
 
   equivalent(standard: Argument, jurisdiction: Argument, field: Argument = null): Answer {

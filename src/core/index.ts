@@ -13,7 +13,7 @@ export { STANDARD_FIELDS } from './query/standardInfo';
 export { JURISDICTION_FIELDS } from './query/jurisdictionInfo';
 export { DATASET_FIELDS, datasetFacts } from './query/datasetInfo';
 export { adoptionsFor } from './query/adoptionsTable';
-export { searchCatalog, searchIndexFor } from './search/catalogSearch';
+export { prepareSearch, searchCatalog, searchIndexFor } from './search/catalogSearch';
 export { editionsOf } from './resolve/knownStandards';
 export { CatalogueIndex } from './catalogue/catalogueIndex';
 export { CatalogueNeeded, isCatalogueNeeded, needsCatalogue } from './catalogue/catalogueNeeded';

@@ -7,6 +7,7 @@ import {
   type Harmonize,
   HarmonizeError,
   type InputValue,
+  isCatalogueNeeded,
   isHarmonizeError,
   needsCatalogue,
   withinPayloadLimit,
@@ -103,17 +104,20 @@ export function answerFor(compute: (engine: Harmonize) => Answer): unknown[][] {
   try {
     loaded = engineWithCatalogue();
   } catch (cause) {
-    return toExcel(catalogueUnavailable(cause));
+    return toExcel(withoutCatalogues(answer, cause));
   }
   if (!(loaded instanceof Promise)) return toExcel(settle(compute, loaded));
   const later = loaded.then(
     (engine) => toExcel(settle(compute, engine)),
-    (cause: unknown) => toExcel(catalogueUnavailable(cause)),
+    (cause: unknown) => toExcel(withoutCatalogues(answer, cause)),
   );
   return later as unknown as unknown[][];
 }
 
-function catalogueUnavailable(cause: unknown): HarmonizeError {
+/** When the catalogues cannot be loaded, the cells that waited for them say why; every other cell stands. */
+function withoutCatalogues(answer: Answer, cause: unknown): Answer {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new HarmonizeError('#N/A', `The IEC and JIS catalogues could not be loaded (${reason}); try again`);
+  const failure = new HarmonizeError('#N/A', `The IEC and JIS catalogues could not be loaded (${reason}); try again`);
+  if (!Array.isArray(answer)) return failure;
+  return answer.map((row) => row.map((cell) => (isCatalogueNeeded(cell) ? failure : cell)));
 }

@@ -6,7 +6,11 @@
  * these TypeScript types to declare what Excel may pass.
  */
 import { answerFor, fromExcel, toExcel } from './excelValues';
-import { currentEngine } from '../core/activeEngine';
+import { currentEngine, setCatalogueSource } from '../core/activeEngine';
+import { fetchCatalogue } from './catalogueSource';
+
+// The IEC and JIS catalogues are fetched on first need; the CLI, which runs this same module, reads them from disk.
+setCatalogueSource(fetchCatalogue);
 
 /**
  * Returns a jurisdiction's equivalent of an international standard: its national or regional designation by default.

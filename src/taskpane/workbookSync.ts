@@ -21,10 +21,14 @@ export async function syncWorkbookMappings(): Promise<MappingsReport> {
   }
   const read = () => readMappingRows(table.header, table.rows, { today: today(), catalog: baseEngine().catalog });
   let result = read();
-  // A mapping may name a standard only the IEC or JIS catalogue lists: load them and read the table again.
+  // A mapping may name a standard only the IEC or JIS catalogue lists: load them and read the table again. If
+  // they cannot be loaded, those rows stay rejected with the reason they already give.
   if (result.rejected.some((r) => r.catalogueNeeded)) {
-    await engineWithCatalogue();
-    result = read();
+    const loaded = await Promise.resolve(engineWithCatalogue()).then(
+      () => true,
+      () => false,
+    );
+    if (loaded) result = read();
   }
   setWorkbookMappings(result.accepted);
   return result;

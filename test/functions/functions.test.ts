@@ -16,6 +16,11 @@ class FakeExcelError extends Error {
 };
 
 import * as functions from '../../src/functions/functions';
+import { readCatalogueFile } from '../../src/cli/catalogueFile';
+import { setCatalogueSource } from '../../src/core/activeEngine';
+
+// What the add-in's fetch of catalogue.json gives, read from the file.
+setCatalogueSource(async () => readCatalogueFile());
 
 const thrown = (fn: () => unknown): FakeExcelError => {
   try {

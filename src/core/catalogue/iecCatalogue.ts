@@ -5,55 +5,82 @@ import type { CompiledIecCatalogue, IecStatusCode } from './types';
 
 export type CatalogueStatus = 'current' | 'superseded' | 'withdrawn';
 
-/** One IEC webstore publication: an edition, an amendment, a consolidated version... */
-export interface CataloguePublication {
-  /** As the webstore writes it: "IEC 60601-1:2005+AMD1:2012 CSV". */
-  id: string;
-  /** The standard's canonical key ("IEC 60601-1"); null for a publication that is no numbered standard. */
-  key: string | null;
-  /** The standard as the webstore spells it. */
-  label: string;
-  suffix: string;
-  editionNumber: string | null;
-  date: string | null;
-  status: CatalogueStatus;
-  page: string;
-  title: string | null;
-}
-
 const STATUSES: Record<IecStatusCode, CatalogueStatus> = { P: 'current', R: 'superseded', X: 'superseded', W: 'withdrawn' };
+const EDITION_SUFFIX = /^:\d{4}$/;
+
+/**
+ * One IEC webstore publication: an edition, an amendment, a consolidated version... The id, page and title are
+ * put together when asked for: the first lookup waits for all 32,000 rows to be read, and most are never shown.
+ */
+export class CataloguePublication {
+  constructor(
+    /** The standard's canonical key ("IEC 60601-1"); null for a publication that is no numbered standard. */
+    readonly key: string | null,
+    /** The standard as the webstore spells it. */
+    readonly label: string,
+    /** The rest of the webstore id: ":2005+AMD1:2012 CSV". */
+    readonly suffix: string,
+    readonly editionNumber: string | null,
+    readonly date: string | null,
+    readonly status: CatalogueStatus,
+    private readonly pageBase: string,
+    private readonly pageNumber: string,
+    private readonly titlePrefix: string,
+    private readonly baseTitle: string,
+  ) {}
+
+  /** As the webstore writes it: "IEC 60601-1:2005+AMD1:2012 CSV". */
+  get id(): string {
+    return this.label + this.suffix;
+  }
+
+  get page(): string {
+    return this.pageBase + this.pageNumber;
+  }
+
+  get title(): string | null {
+    if (this.titlePrefix === '~') return null;
+    return this.titlePrefix + this.baseTitle || null;
+  }
+
+  /** An edition itself, not something published about one: its suffix is the year alone. */
+  get isEdition(): boolean {
+    return this.key !== null && EDITION_SUFFIX.test(this.suffix);
+  }
+}
 
 /** The form a typed id is matched in: upper case, no spaces ("IEC60601-1:2005+AMD1:2012CSV"). */
 export function publicationLookupKey(text: string): string {
   return normaliseSpacing(text).replace(/ /g, '');
 }
 
+/** Reads the rows (see CompiledIecCatalogue) by scanning for tabs and line ends, without splitting into arrays. */
 function decode(compiled: CompiledIecCatalogue): CataloguePublication[] {
+  const text = compiled.rows;
   const list: CataloguePublication[] = [];
   let key: string | null = null;
   let label = '';
   let baseTitle = '';
-  for (const line of compiled.rows.split('\n')) {
-    const [keyField, suffix, edition, date, status, page, prefix, title] = line.split('\t');
+  let at = 0;
+  const field = (): string => {
+    let end = text.indexOf('\t', at);
+    const lineEnd = text.indexOf('\n', at);
+    if (end === -1 || (lineEnd !== -1 && lineEnd < end)) end = lineEnd === -1 ? text.length : lineEnd;
+    const value = text.slice(at, end);
+    at = end + 1;
+    return value;
+  };
+  while (at < text.length) {
+    const keyField = field();
     if (keyField === '~') [key, label] = [null, ''];
     else if (keyField) {
       const bar = keyField.indexOf('|');
       key = bar === -1 ? keyField : keyField.slice(0, bar);
       label = bar === -1 ? keyField : keyField.slice(bar + 1);
     }
+    const [suffix, edition, date, status, page, prefix, title] = [field(), field(), field(), field(), field(), field(), field()];
     if (title) baseTitle = title;
-    const full = prefix === '~' ? '' : prefix + (title || baseTitle);
-    list.push({
-      id: label + suffix,
-      key,
-      label,
-      suffix,
-      editionNumber: edition || null,
-      date: date || null,
-      status: STATUSES[status as IecStatusCode],
-      page: compiled.pageBase + page,
-      title: full || null,
-    });
+    list.push(new CataloguePublication(key, label, suffix, edition || null, date || null, STATUSES[status as IecStatusCode], compiled.pageBase, page, prefix, baseTitle));
   }
   return list;
 }
@@ -70,6 +97,7 @@ export class IecCatalogue {
   readonly byKey = new Map<string, CataloguePublication[]>();
   /** "60068-2-6" -> ["IEC 60068-2-6"], as the core catalog keys numbers. */
   readonly keysByNumber = new Map<string, string[]>();
+  /** By id with case and spacing folded, in the webstore's and the canonical spelling; built on first use. */
   private byLookupKey: Map<string, CataloguePublication> | null = null;
   private readonly editions = new Map<string, StandardEdition[]>();
   private readonly parts = new WeakMap<CataloguePublication, PublicationParts>();
@@ -83,7 +111,9 @@ export class IecCatalogue {
       else {
         this.byKey.set(p.key, [p]);
         const number = p.key.slice(p.key.lastIndexOf(' ') + 1);
-        this.keysByNumber.set(number, [...(this.keysByNumber.get(number) ?? []), p.key]);
+        const keys = this.keysByNumber.get(number);
+        if (keys) keys.push(p.key);
+        else this.keysByNumber.set(number, [p.key]);
       }
     }
   }
@@ -94,7 +124,7 @@ export class IecCatalogue {
     return parts;
   }
 
-  /** The publication a typed id names exactly, in the webstore's spelling or the canonical one. */
+  /** The publication an id names in any case and spacing, as the webstore or the canonical key spells it. */
   publication(text: string): CataloguePublication | undefined {
     if (!this.byLookupKey) {
       this.byLookupKey = new Map();
@@ -106,13 +136,18 @@ export class IecCatalogue {
     return this.byLookupKey.get(publicationLookupKey(text));
   }
 
+  /** The publication of a standard whose id ends in `suffix` (":2015", ":2005+AMD1:2012 CSV"). */
+  publicationOf(key: string, suffix: string): CataloguePublication | undefined {
+    return this.byKey.get(key)?.find((p) => p.suffix === suffix);
+  }
+
   /** The standard's editions as the engine answers about them, newest first; built once per standard. */
   editionsOf(key: string): readonly StandardEdition[] {
     let list = this.editions.get(key);
     if (!list) {
-      const publications = (this.byKey.get(key) ?? []).filter((p) => this.partsOf(p).kind === 'edition');
-      list = publications.map((p) => this.asEdition(p, key)).sort(byYearAscending);
-      list.forEach((e, i) => (e.replacedBy = e.status === 'superseded' ? (list![i + 1]?.id ?? null) : null));
+      const found = (this.byKey.get(key) ?? []).filter((p) => p.isEdition).map((p) => this.asEdition(p, key));
+      list = found.sort(byYearAscending);
+      list.forEach((e, i) => (e.replacedBy = e.status === 'superseded' ? (found[i + 1]?.id ?? null) : null));
       list.reverse();
       this.editions.set(key, list);
     }
@@ -120,7 +155,7 @@ export class IecCatalogue {
   }
 
   private asEdition(p: CataloguePublication, key: string): StandardEdition {
-    const year = this.partsOf(p).year!;
+    const year = Number(p.suffix.slice(1));
     return {
       id: `${key}:${year}`,
       key,
@@ -138,7 +173,7 @@ export class IecCatalogue {
 
   /** The edition publication itself: the row whose id is the edition's. */
   editionPublication(key: string, year: number): CataloguePublication | undefined {
-    return this.byKey.get(key)?.find((p) => this.partsOf(p).kind === 'edition' && this.partsOf(p).year === year);
+    return this.publicationOf(key, `:${year}`);
   }
 
   /**
@@ -148,7 +183,7 @@ export class IecCatalogue {
   successorOf(p: CataloguePublication): string | null {
     if (p.status !== 'superseded' || !p.key) return null;
     const parts = this.partsOf(p);
-    if (parts.kind === 'edition' || parts.year === null) return this.editionsOf(p.key).find((e) => e.id === `${p.key}:${parts.year}`)?.replacedBy ?? null;
+    if (parts.year === null) return null;
     if (parts.kind === 'consolidated version') {
       const later = (this.byKey.get(p.key) ?? []).filter((q) => {
         const other = this.partsOf(q);

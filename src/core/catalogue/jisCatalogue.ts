@@ -13,25 +13,39 @@ export function jisNumber(designation: string): string {
   return designation.replace(/:\d{4}.*$/, '');
 }
 
-/** The JSA's catalogue of JIS, valid and withdrawn, looked up by designation, dated or not. */
+/**
+ * The JSA's catalogue of JIS, valid and withdrawn, looked up by designation, dated or not. Read on first use: an
+ * IEC lookup, which loads the same chunk, does not wait for 21,000 JIS to be indexed.
+ */
 export class JisCatalogue {
-  readonly entries: JisEntry[];
+  private decoded: JisEntry[] | null = null;
   private readonly byDesignation = new Map<string, JisEntry>();
   /** Editions of one number, newest first; amendments and symbol sheets are not editions and are left out. */
   private readonly byNumber = new Map<string, JisEntry[]>();
 
-  constructor(readonly compiled: CompiledJisCatalogue) {
-    this.entries = compiled.rows.split('\n').map((line) => {
+  constructor(readonly compiled: CompiledJisCatalogue) {}
+
+  get entries(): readonly JisEntry[] {
+    if (!this.decoded) this.decoded = this.decode();
+    return this.decoded;
+  }
+
+  private decode(): JisEntry[] {
+    const entries = this.compiled.rows.split('\n').map((line): JisEntry => {
       const [designation, status, title] = line.split('\t');
       return { designation, status: status === 'v' ? 'valid' : 'withdrawn', title: title || null };
     });
-    for (const entry of this.entries) {
+    for (const entry of entries) {
       this.byDesignation.set(designationKey(entry.designation), entry);
       if (!/^[^/]*:\d{4}$/.test(entry.designation)) continue;
       const number = designationKey(jisNumber(entry.designation));
-      this.byNumber.set(number, [entry, ...(this.byNumber.get(number) ?? [])]);
+      const list = this.byNumber.get(number);
+      if (list) list.push(entry);
+      else this.byNumber.set(number, [entry]);
     }
-    for (const list of this.byNumber.values()) list.sort((a, b) => b.designation.localeCompare(a.designation));
+    // Designations of one number differ only in their year, so a plain comparison orders them by it.
+    for (const list of this.byNumber.values()) if (list.length > 1) list.sort((a, b) => (a.designation < b.designation ? 1 : -1));
+    return entries;
   }
 
   /**
@@ -39,6 +53,7 @@ export class JisCatalogue {
    * "TR ...", which it lists without the JIS prefix.
    */
   find(text: string): JisEntry | undefined {
+    void this.entries;
     const key = designationKey(text);
     const candidates = /^JIST[RS][A-Z]\d/.test(key) ? [key, key.slice(3)] : [key];
     for (const k of candidates) {
@@ -50,6 +65,7 @@ export class JisCatalogue {
 
   /** The listed editions of the same number as a designation, newest first. */
   editionsOfNumber(designation: string): readonly JisEntry[] {
+    void this.entries;
     return this.byNumber.get(designationKey(jisNumber(designation))) ?? [];
   }
 

@@ -139,6 +139,14 @@ export class Catalog {
     for (const f of dataset.fdaIncorporations) pushTo(this.fdaIncorporationsByEdition, f.standard, f);
   }
 
+  /**
+   * The same catalog with the publication catalogues: a copy sharing every index already built, because the
+   * dataset's records do not change with them and indexing them again would delay the first catalogue answer.
+   */
+  withCatalogue(catalogue: CatalogueIndex): Catalog {
+    return Object.assign(Object.create(Catalog.prototype) as Catalog, this, { catalogue });
+  }
+
   /** Orders each edition's records in each place, then lists the answering one of each by standard. */
   private indexAnsweringRecords(): void {
     for (const places of this.byEditionAndPlace.values()) {

@@ -42,12 +42,14 @@ function publicationAsked(catalog: Catalog, text: string, resolved: ResolvedStan
   const iec = catalog.catalogue?.iec;
   if (!iec) return new CatalogueNeeded(`STANDARD '${quoteInput(text)}', ${field}`);
   if (beyondEdition) return namedPublication(iec, text, parsed) ?? null;
-  return resolved.edition ? (iec.editionPublication(resolved.key, resolved.edition.year) ?? null) : null;
+  const edition = resolved.edition ?? editionsOf(catalog, resolved.key)[0];
+  return edition ? (iec.editionPublication(resolved.key, edition.year) ?? null) : null;
 }
 
 /** A publication that is no numbered standard (a white paper), which only the catalogue can describe. */
 function unnumberedPublication(catalog: Catalog, text: string): CataloguePublication | undefined {
-  const p = catalog.catalogue?.iec.publication(text);
+  const iec = catalog.catalogue?.iec;
+  const p = iec && namedPublication(iec, text, parseStandardId(text));
   return p && !p.key ? p : undefined;
 }
 

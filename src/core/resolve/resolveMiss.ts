@@ -1,5 +1,5 @@
 import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
-import type { CataloguePublication, IecCatalogue } from '../catalogue/iecCatalogue';
+import { type CataloguePublication, type IecCatalogue, publicationLookupKey } from '../catalogue/iecCatalogue';
 import { type JisEntry, describeJis } from '../catalogue/jisCatalogue';
 import type { Catalog } from '../dataset/catalog';
 import { type HarmonizeError, notAvailable } from '../errors';
@@ -15,6 +15,8 @@ export type DatasetMiss =
   | { kind: 'edition'; key: string; year: number };
 
 /** How a JIS is written, with or without "JIS" before a technical report's TR or TS. */
+/** What the IEC webstore lists without a standard number ("IEC White Paper ...") still starts with its publisher. */
+const IEC_PUBLICATION = /^\s*(?:IEC|ISO|CISPR)\b/i;
 export const JIS_LIKE = /^\s*(?:JIS\s*(?:T[RS]\s*)?|T[RS]\s+)[A-Z]\s*\d/i;
 const PRODUCT = /\b(CSV|RLV|CMV|EXV-CMV|EXV-RLV|EXV|SER|DB)\s*$/i;
 const PARTLY_CATALOGUED = ' (ISO standards are only partly catalogued: those with recorded adoptions and those the IEC webstore lists)';
@@ -30,19 +32,24 @@ export function namesMoreThanEdition(input: string, parsed: ParsedStandardId | n
 /**
  * The IEC webstore publication a text names: exactly as the webstore writes it, or as people write amendments and
  * consolidations ("IEC 60601-1:2005+A1:2012" is the consolidated version, "IEC 60601-1:2005/Amd 1:2012" the
- * amendment).
+ * amendment). Ids the identifier parser reads in full are looked up in their canonical spelling; the rest
+ * (interpretation sheets, white papers, handbooks) by their text with case and spacing folded.
  */
 export function namedPublication(iec: IecCatalogue, input: string, parsed: ParsedStandardId | null): CataloguePublication | undefined {
-  const exact = iec.publication(input);
-  if (exact || !parsed?.publisher || parsed.year === null) return exact;
+  if (!parsed?.publisher || /\b(?:ISH|FRAG)\s*\d/i.test(input)) return iec.publication(input);
+  if (parsed.year === null) {
+    // An undated id names a publication only when the webstore lists one without a year ("IEC 60417-C00535").
+    const bare = publicationLookupKey(input) === publicationLookupKey(parsed.key);
+    return bare ? iec.publicationOf(parsed.key, '') : iec.publication(input);
+  }
   const product = PRODUCT.exec(input)?.[1].toUpperCase();
-  const edition = `${parsed.key}:${parsed.year}`;
+  const year = `:${parsed.year}`;
   const changes = parsed.amendments;
-  if (changes.length === 0) return product ? iec.publication(`${edition} ${product}`) : undefined;
-  const consolidated = `${edition}+${changes.join('+')} ${product ?? 'CSV'}`;
-  const amendment = `${edition}/${changes.join('/')}`;
+  if (changes.length === 0) return iec.publicationOf(parsed.key, product ? `${year} ${product}` : year);
+  const consolidated = `${year}+${changes.join('+')} ${product ?? 'CSV'}`;
+  const amendment = `${year}/${changes.join('/')}`;
   const order = input.includes('+') ? [consolidated, amendment] : [amendment, consolidated];
-  return order.map((id) => iec.publication(id)).find(Boolean);
+  return order.map((suffix) => iec.publicationOf(parsed.key, suffix)).find(Boolean);
 }
 
 /**
@@ -87,13 +94,13 @@ function fromPublication(catalog: Catalog, iec: IecCatalogue, p: CataloguePublic
  * publication they list, or a precise #N/A: a JIS without a recorded correspondence, or an id no catalogue knows.
  */
 export function resolveMiss(catalog: Catalog, input: string, parsed: ParsedStandardId | null, miss: DatasetMiss): StandardResolution {
-  if (!parsed && !JIS_LIKE.test(input)) return unknownStandard(catalog, input, null, null);
+  if (!parsed && !JIS_LIKE.test(input) && !IEC_PUBLICATION.test(input)) return unknownStandard(catalog, input, null, null);
   const catalogue = catalog.catalogue;
   if (!catalogue) return new CatalogueNeeded(`'${quoteInput(input)}' is not in the bundled dataset`);
   const publication = namedPublication(catalogue.iec, input, parsed);
   if (publication) return fromPublication(catalog, catalogue.iec, publication);
   if (!parsed) {
-    const jis = catalogue.jis.find(input);
+    const jis = JIS_LIKE.test(input) ? catalogue.jis.find(input) : undefined;
     return jis ? jisWithoutCorrespondence(jis) : unknownStandard(catalog, input, null, null);
   }
   if (miss.kind === 'edition') return resolvedEdition(catalog, miss.key, miss.year, parsed);

@@ -42,11 +42,13 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
  */
 export function catalogueDocuments(catalogue: CatalogueIndex, catalog: Catalog): SearchDocument[] {
   const docs: SearchDocument[] = [];
-  for (const key of catalogue.iec.byKey.keys()) {
-    const editions = catalogue.iec.editionsOf(key);
-    if (catalog.editionsByKey.has(key) || editions.length === 0) continue;
-    const title = editions[0].title ?? '';
-    docs.push({ kind: 'standard', id: key, label: title || key, standard: key, text: `${title} ${editions.map((e) => e.year).join(' ')}` });
+  for (const [key, publications] of catalogue.iec.byKey) {
+    if (catalog.editionsByKey.has(key)) continue;
+    // The editions' years, and the newest edition's title: the rows are sorted, so the last edition is the newest.
+    const editions = publications.filter((p) => p.isEdition);
+    if (editions.length === 0) continue;
+    const title = editions[editions.length - 1].title ?? '';
+    docs.push({ kind: 'standard', id: key, label: title || key, standard: key, text: `${title} ${editions.map((p) => p.suffix.slice(1)).join(' ')}` });
   }
   for (const jis of catalogue.jis.entries) {
     if (catalog.adoptionsByDesignation(jis.designation).length > 0) continue;
@@ -81,6 +83,12 @@ function catalogueSearchIndex(catalogue: CatalogueIndex, catalog: Catalog): Sear
   return index;
 }
 
+/** Builds the search indexes ahead of the first query, which would otherwise pay for indexing the catalogues. */
+export function prepareSearch(catalog: Catalog): void {
+  searchIndexFor(catalog);
+  if (catalog.catalogue) catalogueSearchIndex(catalog.catalogue, catalog);
+}
+
 /**
  * Search over the dataset and, once loaded, the catalogues. A query that is exactly a webstore publication's id
  * ("CISPR 10:1981/AMD1:1983") lists that publication first, saying what it is.
@@ -90,7 +98,8 @@ export function searchCatalog(catalog: Catalog, query: string, limit: number): S
   const catalogue = catalog.catalogue;
   if (!catalogue) return hits;
   const merged = [...hits, ...catalogueSearchIndex(catalogue, catalog).search(query, limit)].sort(compareHits);
-  const named = namedPublication(catalogue.iec, query, parseStandardId(query));
+  // Only an id with a number can name a publication exactly; words alone are a search.
+  const named = /\d/.test(query) ? namedPublication(catalogue.iec, query, parseStandardId(query)) : undefined;
   if (!named) return merged.slice(0, limit);
   const document: SearchDocument = {
     kind: 'publication',

@@ -34,13 +34,14 @@ export class SearchIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly vocabulary: string[];
   private readonly byLength = new Map<number, string[]>();
-  private readonly documentTokens: Set<string>[];
+  /** Each document's distinct tokens; arrays, not sets: a catalogue's worth of sets costs more to build than to scan. */
+  private readonly documentTokens: string[][];
 
   constructor(readonly documents: readonly SearchDocument[]) {
     this.documentTokens = documents.map((doc, i) => {
-      const tokens = new Set(tokenize(`${doc.id} ${doc.text}`));
+      const tokens = tokenize(`${doc.id} ${doc.text}`);
       const compact = compactToken(doc.id);
-      if (compact) tokens.add(compact);
+      if (compact && !tokens.includes(compact)) tokens.push(compact);
       for (const t of tokens) {
         const list = this.postings.get(t);
         if (list) list.push(i);

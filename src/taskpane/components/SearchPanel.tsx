@@ -1,7 +1,7 @@
 import { Badge, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { editionsOf, searchCatalog } from '../../core';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { editionsOf, prepareSearch, searchCatalog } from '../../core';
 import { catalogueLoaded, engineWithCatalogue } from '../../core/activeEngine';
 import type { SearchKind } from '../../core/search/searchIndex';
 import { useEngine } from '../useEngine';
@@ -45,6 +45,16 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(true);
   const [failure, setFailure] = useState<string | null>(null);
+  const [indexed, setIndexed] = useState<object | null>(null);
+  // Once the catalogues arrive, index them between keystrokes rather than on the next one.
+  useEffect(() => {
+    if (!engine.catalog.catalogue) return;
+    const timer = setTimeout(() => {
+      prepareSearch(engine.catalog);
+      setIndexed(engine.catalog);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [engine]);
   const found = useMemo(() => (query.trim() ? searchCatalog(engine.catalog, query, 12) : []), [engine, query]);
   // After a pick the list folds away so the card is in view; typing again reopens it.
   const hits = open ? found : [];
@@ -83,7 +93,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
         }}
         onKeyDown={onKeyDown}
         onFocus={() => loadCatalogues(setFailure)}
-        data-catalogues={engine.catalog.catalogue ? 'loaded' : 'pending'}
+        data-catalogues={indexed === engine.catalog ? 'indexed' : engine.catalog.catalogue ? 'loaded' : 'pending'}
         style={{ width: '100%' }}
       />
       {failure && <Text role="alert">{failure}</Text>}
