@@ -67,11 +67,11 @@ export function matrix(standards: any[][], jurisdictions: any[][], field?: strin
 }
 
 /**
- * Resolves any spelling of a standard ("iso9001", "ISO/IEC 27001:2022", "EN ISO 13485:2016") and returns one fact about it.
+ * Resolves any spelling of a standard ("iso9001", "ISO/IEC 27001:2022", "EN ISO 13485:2016") or IEC webstore publication ("CISPR 32:2015/AMD1:2019") and returns one fact about it.
  * @customfunction STANDARD
  * @helpurl https://localhost:3000/help.html#standard
  * @param {any[][]} query The standard as typed; a range gives one answer per cell.
- * @param {string} [field] id (default), title, publisher, edition, editions, status, replacedBy, committee, adoptions or source.
+ * @param {string} [field] id (default), title, publisher, edition, editions, status, replacedBy, committee, adoptions, source, date or publication (what it is, e.g. an amendment of which edition).
  * @returns {any[][]} The canonical id or the requested fact.
  */
 export function standard(query: any[][], field?: string): any[][] {
@@ -103,7 +103,7 @@ export function origin(designation: any[][], field?: string): any[][] {
 }
 
 /**
- * Searches standards, titles, national designations and jurisdictions, tolerating typos.
+ * Searches standards, titles, national designations and jurisdictions, with every IEC webstore publication and every JIS, tolerating typos.
  * @customfunction SEARCH
  * @helpurl https://localhost:3000/help.html#search
  * @param {any} query What to look for, e.g. "medical devices quality" or "60601".

@@ -1,4 +1,5 @@
 import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
+import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import { HarmonizeError, invalidValue, isHarmonizeError, notAvailable } from '../errors';
 import { parseStandardId } from '../identifiers/parseStandardId';
@@ -70,7 +71,7 @@ function notRecorded(catalog: Catalog, text: string): HarmonizeError {
   return notAvailable(`No recorded national designation '${quoted}'`);
 }
 
-function catalogueNamed(catalog: Catalog, text: string) {
+function catalogueNamed(catalog: Catalog, text: string): CataloguePublication | undefined | CatalogueNeeded {
   if (!catalog.catalogue) return new CatalogueNeeded(`ORIGIN '${quoteInput(text)}'`);
   return namedPublication(catalog.catalogue.iec, text, parseStandardId(text));
 }

@@ -37,8 +37,9 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
 }
 
 /**
- * What the catalogues add: every IEC webstore standard the dataset does not record, and every JIS the JSA lists
- * that no adoption record names (a JIS without a recorded correspondence is found, and says so, but adopts nothing).
+ * What the catalogues add: every IEC webstore standard the dataset does not record, the webstore's publications
+ * that are no numbered standard, and every JIS the JSA lists that no adoption record names (a JIS without a
+ * recorded correspondence is found, and says so, but adopts nothing).
  */
 export function catalogueDocuments(catalogue: CatalogueIndex, catalog: Catalog): SearchDocument[] {
   const docs: SearchDocument[] = [];
@@ -49,6 +50,11 @@ export function catalogueDocuments(catalogue: CatalogueIndex, catalog: Catalog):
     if (editions.length === 0) continue;
     const title = editions[editions.length - 1].title ?? '';
     docs.push({ kind: 'standard', id: key, label: title || key, standard: key, text: `${title} ${editions.map((p) => p.suffix.slice(1)).join(' ')}` });
+  }
+  // Publications that are no numbered standard (white papers, handbooks) are found by their ids and titles.
+  for (const p of catalogue.iec.publications) {
+    if (p.key || !p.title) continue;
+    docs.push({ kind: 'publication', id: p.id, label: p.title, text: p.title });
   }
   for (const jis of catalogue.jis.entries) {
     if (catalog.adoptionsByDesignation(jis.designation).length > 0) continue;
@@ -98,8 +104,9 @@ export function searchCatalog(catalog: Catalog, query: string, limit: number): S
   const catalogue = catalog.catalogue;
   if (!catalogue) return hits;
   const merged = [...hits, ...catalogueSearchIndex(catalogue, catalog).search(query, limit)].sort(compareHits);
-  // Only an id with a number can name a publication exactly; words alone are a search.
-  const named = /\d/.test(query) ? namedPublication(catalogue.iec, query, parseStandardId(query)) : undefined;
+  // Only a dated id can name a publication exactly: a keystroke towards one ("IEC 606") is still a search.
+  const parsed = parseStandardId(query);
+  const named = parsed?.publisher && parsed.year !== null ? namedPublication(catalogue.iec, query, parsed) : undefined;
   if (!named) return merged.slice(0, limit);
   const document: SearchDocument = {
     kind: 'publication',

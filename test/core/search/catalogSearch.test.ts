@@ -26,6 +26,10 @@ describe('search over the dataset and the catalogues', () => {
     expect(ids('vibration sinusoidal')).toEqual(['standard IEC 60068-2-6']);
   });
 
+  test('a webstore publication that is no numbered standard is found by its title', () => {
+    expect(ids('wireless sensor networks')).toEqual(['publication IEC White Paper IoT:WSN:2014']);
+  });
+
   test('an exact webstore id comes first, saying what it is', () => {
     const [hit] = searchCatalog(catalog, 'CISPR 32:2015/AMD1:2019', 3);
     expect(hit.document).toMatchObject({ kind: 'publication', id: 'CISPR 32:2015/AMD1:2019', standard: 'CISPR 32' });
