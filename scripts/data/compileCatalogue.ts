@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IecCatalogue, publicationLookupKey } from '../../src/core/catalogue/iecCatalogue';
+import { IecCatalogue, catalogueStatus, publicationLookupKey } from '../../src/core/catalogue/iecCatalogue';
 import { JisCatalogue } from '../../src/core/catalogue/jisCatalogue';
 import { publicationParts } from '../../src/core/catalogue/publicationKind';
 import type { CompiledCatalogue, CompiledIecCatalogue, CompiledJisCatalogue, IecStatusCode } from '../../src/core/catalogue/types';
@@ -114,7 +114,13 @@ function checkRoundTrip(sharedDir: string, catalogue: CompiledCatalogue, problem
   const decoded = new Map(iec.publications.map((p) => [p.id, p]));
   for (const row of readSharedCsv(sharedDir, IEC_TABLE)) {
     const p = decoded.get(row.id);
-    const same = p && p.title === (row.title || null) && p.date === (row.published || null) && p.editionNumber === (row.edition || null) && p.page === row.url;
+    const same =
+      p &&
+      p.title === (row.title || null) &&
+      p.date === (row.published || null) &&
+      p.editionNumber === (row.edition || null) &&
+      p.status === catalogueStatus(IEC_STATUS[row.status]) &&
+      p.page === row.url;
     if (!same) problems.error(`${IEC_TABLE} ${row.id}`, 'The compiled catalogue does not give this row back');
   }
   const jis = new JisCatalogue(catalogue.jis);

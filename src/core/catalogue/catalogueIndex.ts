@@ -14,8 +14,4 @@ export class CatalogueIndex {
     this.iec = new IecCatalogue(compiled.iec);
     this.jis = new JisCatalogue(compiled.jis);
   }
-
-  get checksum(): string {
-    return this.compiled.checksum;
-  }
 }

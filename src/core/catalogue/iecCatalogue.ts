@@ -6,6 +6,11 @@ import type { CompiledIecCatalogue, IecStatusCode } from './types';
 export type CatalogueStatus = 'current' | 'superseded' | 'withdrawn';
 
 const STATUSES: Record<IecStatusCode, CatalogueStatus> = { P: 'current', R: 'superseded', X: 'superseded', W: 'withdrawn' };
+
+/** PUBLISHED is current, REVISED and REPLACED are superseded, WITHDRAWN is withdrawn. */
+export function catalogueStatus(code: IecStatusCode): CatalogueStatus {
+  return STATUSES[code];
+}
 const EDITION_SUFFIX = /^:\d{4}$/;
 
 /**
@@ -80,7 +85,7 @@ function decode(compiled: CompiledIecCatalogue): CataloguePublication[] {
     }
     const [suffix, edition, date, status, page, prefix, title] = [field(), field(), field(), field(), field(), field(), field()];
     if (title) baseTitle = title;
-    list.push(new CataloguePublication(key, label, suffix, edition || null, date || null, STATUSES[status as IecStatusCode], compiled.pageBase, page, prefix, baseTitle));
+    list.push(new CataloguePublication(key, label, suffix, edition || null, date || null, catalogueStatus(status as IecStatusCode), compiled.pageBase, page, prefix, baseTitle));
   }
   return list;
 }
