@@ -33,11 +33,16 @@ export function skipped(name: string, target: string, note: string): Row {
   return { name, unit: '', summary: null, value: null, target, met: null, note };
 }
 
+/** A row whose measurement could not run: it misses its target, with the reason. */
+export function failed(name: string, target: string, note: string): Row {
+  return { name, unit: '', summary: null, value: null, target, met: false, note };
+}
+
 const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toPrecision(3));
 
 function cells(r: Row): string[] {
   const s = r.summary;
-  const status = r.met === null ? (s ? 'info' : 'SKIPPED') : r.met ? 'ok' : 'MISSED';
+  const status = r.met === null ? (s ? 'info' : 'SKIPPED') : r.met ? 'ok' : s ? 'MISSED' : 'FAILED';
   return [
     r.name,
     s ? `${fmt(s.median)} ${r.unit}` : '-',

@@ -8,11 +8,12 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { loadBuiltFunctions } from './builtBundle';
 import { bundleSizes } from './bundleSizes';
+import { benchCatalogueStart } from './catalogueStart';
 import { benchColdStart } from './coldStart';
 import { benchCoreSearch, SYNTHETIC_RECORDS } from './coreSearch';
 import { benchLimits } from './limits';
 import { benchMatrix, MATRIX_JURISDICTIONS, MATRIX_STANDARDS } from './matrix';
-import { type Row, row, skipped, table } from './report';
+import { type Row, failed, row, skipped, table } from './report';
 import { benchScalar } from './scalar';
 import { benchSpreadsheet } from './spreadsheet';
 import { summarise } from './stats';
@@ -22,6 +23,11 @@ const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const BUNDLE = join(DIST, 'functions.js');
 const KB = 1024;
+/**
+ * Cold start as a multiple of parsing compiled.json in the same process. Before the catalogues it measured 25 to
+ * 31; the bound leaves room for noise, not for growth: catalogue data must not reach the start-up path.
+ */
+const COLD_START_RATIO = 36;
 
 function ensureBuilt(): void {
   if (existsSync(BUNDLE) && existsSync(join(DIST, 'taskpane.js')) && !process.argv.includes('--build')) return;
@@ -45,37 +51,59 @@ async function main(): Promise<void> {
   );
 
   log('MATRIX...');
-  const matrix = benchMatrix(25, BUNDLE);
-  const cells = MATRIX_STANDARDS * MATRIX_JURISDICTIONS;
-  rows.push(
-    row(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}, recalculation`, 'ms', matrix.warm, { stat: 'median', limit: 30 }, `dist/functions.js; ${matrix.answered} of ${cells} cells answered`),
-    row(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}, first call`, 'ms', matrix.firstCall, { stat: 'median', limit: 30 }, 'fresh engine, compiled code: every cell resolved'),
-    ...(matrix.firstCallColdCode
-      ? [row(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}, first call, fresh bundle`, 'ms', matrix.firstCallColdCode, null, 'also pays for V8 compiling the code')]
-      : []),
-    row('MATRIX cost per cell, first call', 'ns/cell', summarise([(matrix.firstCall.median * 1e6) / cells]), null),
-  );
+  // A section that cannot run is reported as a failed row, so the rest of the bench still measures and prints.
+  try {
+    const matrix = benchMatrix(25, BUNDLE);
+    const cells = MATRIX_STANDARDS * MATRIX_JURISDICTIONS;
+    rows.push(
+      row(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}, recalculation`, 'ms', matrix.warm, { stat: 'median', limit: 30 }, `dist/functions.js; ${matrix.answered} of ${cells} cells answered`),
+      row(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}, first call`, 'ms', matrix.firstCall, { stat: 'median', limit: 30 }, 'fresh engine, compiled code: every cell resolved'),
+      ...(matrix.firstCallColdCode
+        ? [row(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}, first call, fresh bundle`, 'ms', matrix.firstCallColdCode, null, 'also pays for V8 compiling the code')]
+        : []),
+      row('MATRIX cost per cell, first call', 'ns/cell', summarise([(matrix.firstCall.median * 1e6) / cells]), null),
+    );
 
-  log('spreadsheet baseline (HyperFormula, about a minute per run)...');
-  const sheet = benchSpreadsheet(Number(process.env.BENCH_SPREADSHEET_RUNS ?? 3));
-  rows.push(
-    row('HyperFormula INDEX/MATCH, same lookups', 'ms', sheet.evaluate, null, `${sheet.answered} cells answered; column index on`),
-    row('HyperFormula / MATRIX first call', 'x', summarise([sheet.evaluate.median / matrix.firstCall.median]), { stat: 'median', limit: 100, atLeast: true }, 'ratio of medians'),
-  );
+    log('spreadsheet baseline (HyperFormula, about a minute per run)...');
+    const sheet = benchSpreadsheet(Number(process.env.BENCH_SPREADSHEET_RUNS ?? 3));
+    rows.push(
+      row('HyperFormula INDEX/MATCH, same lookups', 'ms', sheet.evaluate, null, `${sheet.answered} cells answered; column index on`),
+      row('HyperFormula / MATRIX first call', 'x', summarise([sheet.evaluate.median / matrix.firstCall.median]), { stat: 'median', limit: 100, atLeast: true }, 'ratio of medians'),
+    );
+  } catch (error) {
+    const reason = (error as { message?: string }).message ?? String(error);
+    rows.push(failed(`MATRIX ${MATRIX_STANDARDS}x${MATRIX_JURISDICTIONS}`, 'median <= 30 ms', `did not run: ${reason}`));
+  }
 
   log('cold start...');
   const cold = benchColdStart(BUNDLE);
+  // Absolute times follow the machine's load; the target is held on the ratio to a parse in the same process.
   rows.push(
-    row('cold start: bundle to first answer', 'ms', cold.total, { stat: 'median', limit: 50 }, `load ${cold.load.median.toFixed(1)} + first answer ${cold.firstAnswer.median.toFixed(1)} ms; fresh process each run`),
+    row('cold start: bundle to first answer', 'ms', cold.total, null, `load ${cold.load.median.toFixed(1)} + first answer ${cold.firstAnswer.median.toFixed(1)} ms; fresh process each run`),
+    row('cold start / parsing compiled.json', 'x', cold.ratio, { stat: 'median', limit: COLD_START_RATIO }, `per-run ratio; the parse takes ${cold.parse.median.toFixed(2)} ms`),
+  );
+
+  log('first formula that needs the catalogues...');
+  const catalogue = benchCatalogueStart(BUNDLE);
+  rows.push(
+    row('first catalogue answer, built bundle', 'ms', catalogue.first, null, 'fetch and parse catalogue.json, index, answer; once per session'),
+    row('next catalogue answer', 'ms', catalogue.next, null, 'everything loaded'),
+    row('first SEARCH over the catalogues', 'ms', catalogue.firstSearch, null, 'builds the search index once; the task pane builds it when the catalogues arrive'),
   );
 
   // The issue's budgets, "at most 300 KB and 250 KB gzipped", read as one gzipped budget per bundle, in the
   // order it names them: what crosses the network. Raw size costs parse time, which the cold-start row holds.
   const BUDGET_KB: Record<string, number> = { 'functions.js': 300, 'taskpane.js': 250 };
+  const ABOUT: Record<string, string> = {
+    'functions.js': 'includes the dataset',
+    'taskpane.js': 'Fluent UI and React; the engine is in functions.js',
+    'catalogue.json': 'IEC and JIS catalogues, fetched on first need only',
+  };
   for (const size of bundleSizes(DIST)) {
+    const budget = BUDGET_KB[size.file];
     rows.push(
-      row(`${size.file} raw`, 'KB', summarise([size.rawBytes / KB]), null, size.file === 'functions.js' ? 'includes the dataset' : 'Fluent UI and React; the engine is in functions.js'),
-      row(`${size.file} gzipped`, 'KB', summarise([size.gzipBytes / KB]), { stat: 'median', limit: BUDGET_KB[size.file] }),
+      row(`${size.file} raw`, 'KB', summarise([size.rawBytes / KB]), null, ABOUT[size.file]),
+      row(`${size.file} gzipped`, 'KB', summarise([size.gzipBytes / KB]), budget ? { stat: 'median', limit: budget } : null),
     );
   }
 
@@ -89,6 +117,7 @@ async function main(): Promise<void> {
   rows.push(
     row(`search keystroke, real catalog (${search.realDocuments} docs)`, 'ms', search.realKeystroke, { stat: 'p90', limit: 10 }, `max ${search.realKeystroke.max.toFixed(1)} ms`),
     row(`search keystroke, synthetic ${SYNTHETIC_RECORDS / 1000}k records`, 'ms', search.syntheticKeystroke, { stat: 'p90', limit: 10 }, `max ${search.syntheticKeystroke.max.toFixed(1)} ms; index built in ${search.syntheticBuildMs.toFixed(0)} ms`),
+    row('search keystroke, dataset and catalogues', 'ms', search.catalogueKeystroke, { stat: 'p90', limit: 10 }, `max ${search.catalogueKeystroke.max.toFixed(1)} ms; catalogue index built in ${search.catalogueBuildMs.toFixed(0)} ms`),
   );
 
   log('task pane in headless Chromium...');
@@ -98,7 +127,8 @@ async function main(): Promise<void> {
   } else {
     rows.push(
       row('task pane time to interactive', 'ms', pane.interactive, { stat: 'median', limit: 1000 }, 'navigation start to search box, cache off'),
-      row('task pane keystroke, real catalog', 'ms', pane.keystroke, { stat: 'p90', limit: 10 }, `input event to results laid out; max ${pane.keystroke.max.toFixed(1)} ms`),
+      row('task pane keystroke, dataset and catalogues', 'ms', pane.keystroke, { stat: 'p90', limit: 10 }, `input event to results laid out; max ${pane.keystroke.max.toFixed(1)} ms`),
+      row('task pane catalogues ready', 'ms', pane.cataloguesReady, null, 'focus to catalogues fetched, parsed and indexed'),
     );
   }
 

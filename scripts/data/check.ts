@@ -1,16 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset } from './compile';
+import { committedCatalogueChecksum, compileCatalogueFile } from './catalogueFile';
 import { COVERAGE_FILE, coverageFor } from './coverageFile';
 
-/** Fails on any data error, and when the committed compiled.json or COVERAGE.md is not what the sources give. */
+/**
+ * Fails on any data error, and when the committed compiled.json, catalogue.json or COVERAGE.md is not what the
+ * sources give.
+ */
 const compilation = compileDataset();
 const { dataset, problems } = compilation;
-for (const p of problems.errors) console.error(`error   ${p.where}: ${p.message}`);
+const { catalogue, problems: catalogueProblems } = compileCatalogueFile();
+const errors = [...problems.errors, ...catalogueProblems.errors];
+for (const p of errors) console.error(`error   ${p.where}: ${p.message}`);
 const committed = JSON.parse(readFileSync(join(__dirname, '..', '..', 'src', 'core', 'dataset', 'compiled.json'), 'utf8'));
 const staleJson = committed.checksum !== dataset.checksum;
 if (staleJson) console.error('error   src/core/dataset/compiled.json is stale: run npm run data:build');
 const staleCoverage = !existsSync(COVERAGE_FILE) || readFileSync(COVERAGE_FILE, 'utf8') !== coverageFor(compilation);
 if (staleCoverage) console.error('error   data/COVERAGE.md is stale: run npm run data:build');
-console.log(`${problems.errors.length} errors, ${problems.warnings.length} warnings (see npm run data:report)`);
-process.exit(problems.errors.length > 0 || staleJson || staleCoverage ? 1 : 0);
+const staleCatalogue = committedCatalogueChecksum() !== catalogue.checksum;
+if (staleCatalogue) console.error('error   src/core/dataset/catalogue.json is stale: run npm run data:build');
+const warnings = problems.warnings.length + catalogueProblems.warnings.length;
+console.log(`${errors.length} errors, ${warnings} warnings (see npm run data:report)`);
+process.exit(errors.length > 0 || staleJson || staleCoverage || staleCatalogue ? 1 : 0);

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Catalog } from '../../src/core/dataset/catalog';
+import { compileCatalogueFile } from './catalogueFile';
 import { compileDataset } from './compile';
 import { COVERAGE_FILE, coverageFor } from './coverageFile';
 import { measureCoverage, percent } from './coverageReport';
@@ -19,5 +20,6 @@ console.log(`Harmonised citations: ${dataset.harmonised.length}; FDA recognition
 console.log(`NIST crosswalk links: ${dataset.crosswalks.map((x) => `${x.fromFramework} -> ${x.toFramework} ${x.links.length}`).join('; ')}`);
 console.log(`Thin (fewer than 3 cited records): ${c.thin.join(' ')}`);
 console.log(`Wrote the full report (grid, per jurisdiction, sources by site, fewest adoptions) to ${COVERAGE_FILE}`);
-console.log(`\n${problems.warnings.length} warnings:`);
-for (const w of problems.warnings) console.log(`  ${w.where}: ${w.message}`);
+const catalogueWarnings = compileCatalogueFile().problems.warnings;
+console.log(`\n${problems.warnings.length + catalogueWarnings.length} warnings:`);
+for (const w of [...problems.warnings, ...catalogueWarnings]) console.log(`  ${w.where}: ${w.message}`);

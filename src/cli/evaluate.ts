@@ -1,8 +1,10 @@
 import { type FormulaArgument, parseFormula } from '../core/formula';
 import * as functions from '../functions/functions';
+import { readCataloguesSynchronously } from './catalogueFile';
 import { installCustomFunctionsShim, isExcelError } from './customFunctionsShim';
 
 installCustomFunctionsShim();
+readCataloguesSynchronously();
 
 type ExcelFunction = (...args: unknown[]) => unknown[][];
 

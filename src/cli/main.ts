@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { bundledEngine, type CellValue, isHarmonizeError } from '../core';
+import { type CellValue, isHarmonizeError, needsCatalogue } from '../core';
+import { currentEngine, engineWithCatalogue } from '../core/activeEngine';
 import { expandJurisdictions } from './jurisdictionPresets';
 import { evaluateFormula } from './evaluate';
 import { writeMatrixWorkbook } from './matrixWorkbook';
@@ -71,7 +72,7 @@ async function runMatrix(args: string[], io: CliIo): Promise<number> {
   checkFlags(args, 'matrix', { values: ['--standards', '--jurisdictions', '--field', '--xlsx'], flags: ['--values', '--allow-na'] });
   const list = (name: string): string[] =>
     (option(args, name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const engine = bundledEngine();
+  let engine = currentEngine();
   const standards = list('--standards');
   const jurisdictions = expandJurisdictions(engine, list('--jurisdictions'));
   const field = option(args, '--field') ?? 'designation';
@@ -79,7 +80,11 @@ async function runMatrix(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('matrix needs --standards and --jurisdictions');
   }
   if (args.includes('--values') && !args.includes('--xlsx')) throw new UsageError('--values applies to --xlsx');
-  const answer = engine.matrix([standards], [jurisdictions], field);
+  let answer = engine.matrix([standards], [jurisdictions], field);
+  if (needsCatalogue(answer)) {
+    engine = await engineWithCatalogue();
+    answer = engine.matrix([standards], [jurisdictions], field);
+  }
   if (isHarmonizeError(answer)) {
     io.err(`${answer.code} ${answer.message}`);
     return 1;

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { bundledEngine, toCsv } from '../core';
+import { toCsv } from '../core';
+import { engineWithCatalogue } from '../core/activeEngine';
 import { neutraliseCsvCell, stampOf, type ShownValue } from '../core/mappings';
 import type { CliIo } from './main';
 import { XlsxPackage } from './recalcPackage';
@@ -60,7 +61,8 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const pkg = await XlsxPackage.open(readFileSync(parsed.input));
-  const bundled = bundledEngine();
+  // A workbook may name any catalogued publication; a batch run reads the catalogues up front.
+  const bundled = await engineWithCatalogue();
   const mappings = readWorkbookMappings(pkg, new Date().toISOString().slice(0, 10), bundled);
   for (const r of mappings.rejected) io.err(`HarmonizeMappings ${r.row === 0 ? 'header' : `row ${r.row}`} rejected: ${r.reason}`);
   if (mappings.rejected.length && !parsed.acceptPartialMappings) {

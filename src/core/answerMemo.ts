@@ -10,7 +10,11 @@ export class AnswerMemo<T> {
   private lastField: string | null = null;
   private lastFieldMemo: Map<string, Map<string, T>> | undefined;
 
-  constructor(private readonly limit: number) {}
+  /** `keep` decides which computed answers are kept; by default all of them. */
+  constructor(
+    private readonly limit: number,
+    private readonly keep: (answer: T) => boolean = () => true,
+  ) {}
 
   /** The kept answer, or undefined: lookups only, nothing allocated, for the hottest path. */
   peek(field: string, standard: string, place: string): T | undefined {
@@ -28,6 +32,7 @@ export class AnswerMemo<T> {
     let answer = byPlace.get(place);
     if (answer === undefined) {
       answer = compute();
+      if (!this.keep(answer)) return answer;
       if (++this.size > this.limit) this.clear();
       else byPlace.set(place, answer);
     }

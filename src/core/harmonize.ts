@@ -1,6 +1,9 @@
 import { AnswerMemo } from './answerMemo';
 import { boundedMemo } from './boundedMemo';
 import { asGrid, broadcast } from './broadcast';
+import { CatalogueIndex } from './catalogue/catalogueIndex';
+import { CatalogueNeeded, isCatalogueNeeded } from './catalogue/catalogueNeeded';
+import type { CompiledCatalogue } from './catalogue/types';
 import { type Adoption, Catalog } from './dataset/catalog';
 import type { CompiledDataset } from './dataset/types';
 import { HarmonizeError, invalidValue, isHarmonizeError } from './errors';
@@ -14,7 +17,7 @@ import { matrixTable } from './query/matrixTable';
 import { origin, parseOriginField } from './query/origin';
 import { parseRecognitionScheme, recognitionCell, recognitionTable } from './query/recognition';
 import { parseStandardField, standardInfo } from './query/standardInfo';
-import { searchIndexFor } from './search/catalogSearch';
+import { searchCatalog } from './search/catalogSearch';
 import { type CellValue, type Grid, type InputValue, MAX_TEXT_LENGTH, isBlank, readOption, readText } from './values';
 
 /** An argument as an adapter receives it: one cell or a range. */
@@ -51,18 +54,27 @@ function option<T>(value: Argument, name: string, fallback: string, parse: (t: s
 export class Harmonize {
   /** Cell answers for ranges, and one-cell grids for single cells: a recalculated cell gets the very same
    *  answer object back, with no allocation, which is most of what a scalar call would otherwise cost. */
-  private readonly values = new AnswerMemo<CellValue>(CELL_MEMO_LIMIT);
-  private readonly grids = new AnswerMemo<Grid<CellValue>>(CELL_MEMO_LIMIT);
+  // An answer that waits for the catalogues is not kept: once they load, this engine is replaced.
+  private readonly values = new AnswerMemo<CellValue>(CELL_MEMO_LIMIT, (v) => !isCatalogueNeeded(v));
+  private readonly grids = new AnswerMemo<Grid<CellValue>>(CELL_MEMO_LIMIT, (g) => !isCatalogueNeeded(g[0][0]));
 
   constructor(readonly catalog: Catalog) {}
 
-  static fromDataset(dataset: CompiledDataset): Harmonize {
-    return new Harmonize(new Catalog(dataset));
+  static fromDataset(dataset: CompiledDataset, catalogue: CompiledCatalogue | CatalogueIndex | null = null): Harmonize {
+    const index = catalogue === null || catalogue instanceof CatalogueIndex ? catalogue : new CatalogueIndex(catalogue);
+    return new Harmonize(new Catalog(dataset, [], index));
   }
 
   /** The same engine with the workbook's own mappings laid over the bundled records. */
   withOverlay(rows: readonly Adoption[]): Harmonize {
-    return rows.length === 0 ? this : new Harmonize(new Catalog(this.catalog.dataset, rows));
+    if (rows.length === 0 && this.catalog.overlay.length === 0) return this;
+    return new Harmonize(new Catalog(this.catalog.dataset, rows, this.catalog.catalogue));
+  }
+
+  /** The same engine with the IEC and JIS catalogues, which answer what the dataset does not know. */
+  withCatalogue(catalogue: CatalogueIndex): Harmonize {
+    if (this.catalog.catalogue === catalogue) return this;
+    return new Harmonize(this.catalog.withCatalogue(catalogue));
   }
 
   equivalent(standard: Argument, jurisdiction: Argument, field: Argument = null): Answer {
@@ -159,7 +171,9 @@ export class Harmonize {
     if (!Number.isInteger(max) || max < 1 || max > MAX_SEARCH_RESULTS) {
       return invalidValue(`limit must be a whole number from 1 to ${MAX_SEARCH_RESULTS}`);
     }
-    const hits = searchIndexFor(this.catalog).search(text, max);
+    // The search covers the catalogues, so it waits for them rather than answer from part of the data.
+    if (!this.catalog.catalogue) return new CatalogueNeeded('SEARCH');
+    const hits = searchCatalog(this.catalog, text, max);
     if (hits.length === 0) return new HarmonizeError('#N/A', `Nothing matches '${text.slice(0, 40)}'`);
     return [['match', 'description', 'kind'], ...hits.map((h) => [h.document.id, h.document.label, h.document.kind])];
   }

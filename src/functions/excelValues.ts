@@ -1,5 +1,16 @@
+import { currentEngine, engineWithCatalogue } from '../core/activeEngine';
 import { memoisedGrids } from '../core/harmonize';
-import { type Answer, type CellValue, HarmonizeError, type InputValue, isHarmonizeError, withinPayloadLimit } from '../core';
+import {
+  type Answer,
+  type CellValue,
+  type Harmonize,
+  HarmonizeError,
+  type InputValue,
+  isCatalogueNeeded,
+  isHarmonizeError,
+  needsCatalogue,
+  withinPayloadLimit,
+} from '../core';
 
 /** Error values Excel can pass into a custom function (CustomFunctions.ErrorCode); #BUSY! has no custom-function form. */
 const INPUT_CODES = new Set<string>(['#N/A', '#VALUE!', '#NUM!', '#REF!', '#NULL!', '#DIV/0!', '#NAME?']);
@@ -83,12 +94,41 @@ export function toExcel(answer: Answer): unknown[][] {
 }
 
 /** Runs a core call and turns any unexpected failure into a #VALUE! with a message, never a bare exception. */
-export function answerFor(compute: () => Answer): unknown[][] {
-  let answer: Answer;
+function settle(compute: (engine: Harmonize) => Answer, engine: Harmonize): Answer {
   try {
-    answer = withinPayloadLimit(compute());
+    return withinPayloadLimit(compute(engine));
   } catch (cause) {
-    answer = new HarmonizeError('#VALUE!', `Unexpected failure: ${cause instanceof Error ? cause.message : String(cause)}`);
+    return new HarmonizeError('#VALUE!', `Unexpected failure: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
-  return toExcel(answer);
+}
+
+/**
+ * Answers a call with the runtime's engine. When the answer waits for the IEC and JIS catalogues, they are loaded
+ * (once, for every formula) and the call is answered again; in the add-in that returns a Promise, which Excel
+ * awaits like any asynchronous custom function. The result is typed as the settled grid because functions.json
+ * is generated from the functions' signatures, and a union with a Promise would lose the result's dimensionality.
+ */
+export function answerFor(compute: (engine: Harmonize) => Answer): unknown[][] {
+  const answer = settle(compute, currentEngine());
+  if (!needsCatalogue(answer)) return toExcel(answer);
+  let loaded: Harmonize | Promise<Harmonize>;
+  try {
+    loaded = engineWithCatalogue();
+  } catch (cause) {
+    return toExcel(withoutCatalogues(answer, cause));
+  }
+  if (!(loaded instanceof Promise)) return toExcel(settle(compute, loaded));
+  const later = loaded.then(
+    (engine) => toExcel(settle(compute, engine)),
+    (cause: unknown) => toExcel(withoutCatalogues(answer, cause)),
+  );
+  return later as unknown as unknown[][];
+}
+
+/** When the catalogues cannot be loaded, the cells that waited for them say why; every other cell stands. */
+function withoutCatalogues(answer: Answer, cause: unknown): Answer {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const failure = new HarmonizeError('#N/A', `The IEC and JIS catalogues could not be loaded (${reason}); try again`);
+  if (!Array.isArray(answer)) return failure;
+  return answer.map((row) => row.map((cell) => (isCatalogueNeeded(cell) ? failure : cell)));
 }

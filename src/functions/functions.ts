@@ -6,7 +6,11 @@
  * these TypeScript types to declare what Excel may pass.
  */
 import { answerFor, fromExcel, toExcel } from './excelValues';
-import { currentEngine } from '../core/activeEngine';
+import { currentEngine, setCatalogueSource } from '../core/activeEngine';
+import { fetchCatalogue } from './catalogueSource';
+
+// The IEC and JIS catalogues are fetched on first need; the CLI, which runs this same module, reads them from disk.
+setCatalogueSource(fetchCatalogue);
 
 /**
  * Returns a jurisdiction's equivalent of an international standard: its national or regional designation by default.
@@ -22,7 +26,7 @@ export function equivalent(standard: any[][], jurisdiction: any[][], field?: str
   const engine = currentEngine();
   const repeated = engine.repeatedEquivalent(standard, jurisdiction, field);
   if (repeated) return toExcel(repeated);
-  return answerFor(() => engine.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
+  return answerFor((e) => e.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
 }
 
 /**
@@ -34,7 +38,7 @@ export function equivalent(standard: any[][], jurisdiction: any[][], field?: str
  * @returns {any[][]} IDT, MOD, NEQ, or "unknown" when the source did not say.
  */
 export function correspondence(standard: any[][], jurisdiction: any[][]): any[][] {
-  return answerFor(() => currentEngine().correspondence(fromExcel(standard), fromExcel(jurisdiction)));
+  return answerFor((engine) => engine.correspondence(fromExcel(standard), fromExcel(jurisdiction)));
 }
 
 /**
@@ -46,7 +50,7 @@ export function correspondence(standard: any[][], jurisdiction: any[][]): any[][
  * @returns {any[][]} A table with a header row.
  */
 export function adoptions(standard: any, fields?: any[][]): any[][] {
-  return answerFor(() => currentEngine().adoptions(fromExcel(standard), fromExcel(fields ?? null)));
+  return answerFor((engine) => engine.adoptions(fromExcel(standard), fromExcel(fields ?? null)));
 }
 
 /**
@@ -59,19 +63,19 @@ export function adoptions(standard: any, fields?: any[][]): any[][] {
  * @returns {any[][]} The matrix with its headers.
  */
 export function matrix(standards: any[][], jurisdictions: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().matrix(fromExcel(standards), fromExcel(jurisdictions), fromExcel(field) as string));
+  return answerFor((engine) => engine.matrix(fromExcel(standards), fromExcel(jurisdictions), fromExcel(field) as string));
 }
 
 /**
- * Resolves any spelling of a standard ("iso9001", "ISO/IEC 27001:2022", "EN ISO 13485:2016") and returns one fact about it.
+ * Resolves any spelling of a standard ("iso9001", "ISO/IEC 27001:2022", "EN ISO 13485:2016") or IEC webstore publication ("CISPR 32:2015/AMD1:2019") and returns one fact about it.
  * @customfunction STANDARD
  * @helpurl https://localhost:3000/help.html#standard
  * @param {any[][]} query The standard as typed; a range gives one answer per cell.
- * @param {string} [field] id (default), title, publisher, edition, editions, status, replacedBy, committee, adoptions or source.
+ * @param {string} [field] id (default), title, publisher, edition, editions, status, replacedBy, committee, adoptions, source, date or publication (what it is, e.g. an amendment of which edition).
  * @returns {any[][]} The canonical id or the requested fact.
  */
 export function standard(query: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().standard(fromExcel(query), fromExcel(field) as string));
+  return answerFor((engine) => engine.standard(fromExcel(query), fromExcel(field) as string));
 }
 
 /**
@@ -83,7 +87,7 @@ export function standard(query: any[][], field?: string): any[][] {
  * @returns {any[][]} The ISO 3166 code or the requested fact.
  */
 export function jurisdiction(query: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().jurisdiction(fromExcel(query), fromExcel(field) as string));
+  return answerFor((engine) => engine.jurisdiction(fromExcel(query), fromExcel(field) as string));
 }
 
 /**
@@ -95,11 +99,11 @@ export function jurisdiction(query: any[][], field?: string): any[][] {
  * @returns {any[][]} The international edition and the jurisdiction.
  */
 export function origin(designation: any[][], field?: string): any[][] {
-  return answerFor(() => currentEngine().origin(fromExcel(designation), fromExcel(field) as string));
+  return answerFor((engine) => engine.origin(fromExcel(designation), fromExcel(field) as string));
 }
 
 /**
- * Searches standards, titles, national designations and jurisdictions, tolerating typos.
+ * Searches standards, titles, national designations and jurisdictions, with every IEC webstore publication and every JIS, tolerating typos.
  * @customfunction SEARCH
  * @helpurl https://localhost:3000/help.html#search
  * @param {any} query What to look for, e.g. "medical devices quality" or "60601".
@@ -107,7 +111,7 @@ export function origin(designation: any[][], field?: string): any[][] {
  * @returns {any[][]} Matches with a header row: match, description, kind.
  */
 export function search(query: any, limit?: number): any[][] {
-  return answerFor(() => currentEngine().search(fromExcel(query), fromExcel(limit ?? null)));
+  return answerFor((engine) => engine.search(fromExcel(query), fromExcel(limit ?? null)));
 }
 
 /**
@@ -118,7 +122,7 @@ export function search(query: any, limit?: number): any[][] {
  * @returns {any[][]} The fact, or a two-column table of all facts.
  */
 export function dataset(field?: string): any[][] {
-  return answerFor(() => currentEngine().dataset(fromExcel(field ?? null)));
+  return answerFor((engine) => engine.dataset(fromExcel(field ?? null)));
 }
 
 /**
@@ -132,7 +136,7 @@ export function dataset(field?: string): any[][] {
  * @returns {any[][]} A table with a header row: control, framework, relationship, strength.
  */
 export function crosswalk(control: any, from_framework: string, to_framework: string): any[][] {
-  return answerFor(() => currentEngine().crosswalk(fromExcel(control), fromExcel(from_framework), fromExcel(to_framework)));
+  return answerFor((engine) => engine.crosswalk(fromExcel(control), fromExcel(from_framework), fromExcel(to_framework)));
 }
 
 /**
@@ -146,5 +150,5 @@ export function crosswalk(control: any, from_framework: string, to_framework: st
  * @returns {any[][]} A verdict such as "IAF-MLA: yes (ANSI - UKAS)", or a table: scheme, recognised, the body on each side, scope.
  */
 export function recognition(jurisdiction_a: any[][], jurisdiction_b: any[][], scheme?: string): any[][] {
-  return answerFor(() => currentEngine().recognition(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(scheme ?? null)));
+  return answerFor((engine) => engine.recognition(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(scheme ?? null)));
 }

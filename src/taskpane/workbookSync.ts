@@ -4,7 +4,7 @@
  * mappings in force changed, so that each answers with them. Runs in the shared runtime, so it works with the
  * pane closed.
  */
-import { setWorkbookMappings } from '../core/activeEngine';
+import { baseEngine, engineWithCatalogue, setWorkbookMappings } from '../core/activeEngine';
 import { type MappingImport, readMappingRows } from '../core/mappings';
 import { recalculateHarmonizeFormulas } from './excel/recalculateHarmonize';
 import { readMappingsTable, watchMappingsTable } from './excel/mappingsTable';
@@ -20,7 +20,17 @@ export async function syncWorkbookMappings(): Promise<MappingsReport> {
     setWorkbookMappings([]);
     return null;
   }
-  const result = readMappingRows(table.header, table.rows, { today: today() });
+  const read = () => readMappingRows(table.header, table.rows, { today: today(), catalog: baseEngine().catalog });
+  let result = read();
+  // A mapping may name a standard only the IEC or JIS catalogue lists: load them and read the table again. If
+  // they cannot be loaded, those rows stay rejected with the reason they already give.
+  if (result.rejected.some((r) => r.catalogueNeeded)) {
+    const loaded = await Promise.resolve(engineWithCatalogue()).then(
+      () => true,
+      () => false,
+    );
+    if (loaded) result = read();
+  }
   setWorkbookMappings(result.accepted);
   return result;
 }

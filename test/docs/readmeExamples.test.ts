@@ -41,7 +41,8 @@ describe('README examples', () => {
       return;
     }
     if ('error' in result) {
-      expect(`${result.error} ${result.message}`).toBe(expected);
+      // A long message is shown by its beginning: the README's column is narrower than the reasons it quotes.
+      expect(`${result.error} ${result.message}`.startsWith(expected)).toBe(true);
       return;
     }
     const value = result.value;

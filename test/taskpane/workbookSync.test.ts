@@ -1,4 +1,5 @@
-import { currentEngine, setWorkbookMappings } from '../../src/core/activeEngine';
+import { readCatalogueFile } from '../../src/cli/catalogueFile';
+import { currentEngine, setCatalogueSource, setWorkbookMappings } from '../../src/core/activeEngine';
 import { isHarmonizeError } from '../../src/core';
 import { readWorkbookStamp, writeWorkbookStamp } from '../../src/taskpane/excel/documentSharing';
 import { EDIT_DEBOUNCE_MS, resetWorkbookSync, startWorkbookSync, syncWorkbookMappings } from '../../src/taskpane/workbookSync';
@@ -10,6 +11,7 @@ const provenance = () => {
 };
 
 describe('the workbook side of sharing', () => {
+  beforeEach(() => setCatalogueSource(async () => readCatalogueFile()));
   afterEach(() => setWorkbookMappings([]));
 
   test('the HarmonizeMappings table is laid over the bundled data, and rejected rows are reported, not applied', async () => {
@@ -25,13 +27,37 @@ describe('the workbook side of sharing', () => {
     expect(provenance()).toBe('cited');
     const report = await syncWorkbookMappings();
     expect(report?.accepted).toHaveLength(1);
-    expect(report?.rejected.map((r) => r.row)).toEqual([2]);
+    // ISO 9999 is in neither the dataset nor the catalogues, which the sync loaded to be sure.
+    expect(report?.rejected).toEqual([{ row: 2, reason: expect.stringMatching(/^standard: Unknown standard 'ISO 9999'/) }]);
     expect(provenance()).toBe('workbook');
     expect(currentEngine().equivalentCell('ISO 9001', 'CN')).toBe('GB/T 19001-2016 (our copy)');
 
     book.tables.delete('HarmonizeMappings');
     expect(await syncWorkbookMappings()).toBeNull();
     expect(provenance()).toBe('cited');
+  });
+
+  test('a mapping of a standard only the IEC catalogue lists is read once the catalogues are loaded', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.tables.set('HarmonizeMappings', {
+      header: ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'source', 'note'],
+      rows: [['IEC 60068-2-6:2007', 'BR', 'ABNT NBR IEC 60068-2-6:2009', 'IDT', '', 'https://example.org/abnt', '']],
+    });
+    book.install();
+    const report = await syncWorkbookMappings();
+    expect(report?.rejected).toEqual([]);
+    expect(currentEngine().equivalentCell('IEC 60068-2-6', 'BR')).toBe('ABNT NBR IEC 60068-2-6:2009');
+  });
+
+  test('when the catalogues cannot be loaded, such a row stays rejected with its reason', async () => {
+    setCatalogueSource(async () => {
+      throw new Error('offline');
+    });
+    const book = new FakeWorkbook(['Sheet1']);
+    book.tables.set('HarmonizeMappings', { header: ['standard', 'jurisdiction', 'designation'], rows: [['IEC 60068-2-6:2007', 'BR', 'X']] });
+    book.install();
+    const report = await syncWorkbookMappings();
+    expect(report?.rejected).toEqual([{ row: 1, reason: expect.stringMatching(/catalogues are needed and not loaded$/), catalogueNeeded: true }]);
   });
 
   test('the dataset stamp survives in the workbook’s custom XML part', async () => {

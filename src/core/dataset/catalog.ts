@@ -1,4 +1,5 @@
 import { boundedMemo } from '../boundedMemo';
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
 import { byPreference, byRecency, markSuperseded } from './adoptionOrder';
@@ -24,7 +25,8 @@ export interface StandardEdition {
   publisher: string;
   title: string | null;
   committee: string | null;
-  status: 'current' | 'withdrawn' | null;
+  /** `superseded` comes from the IEC webstore catalogue (REVISED or REPLACED). */
+  status: 'current' | 'superseded' | 'withdrawn' | null;
   replacedBy: string | null;
   source: string;
   read: string;
@@ -101,7 +103,9 @@ export class Catalog {
 
   constructor(
     readonly dataset: CompiledDataset,
-    overlay: readonly Adoption[] = [],
+    readonly overlay: readonly Adoption[] = [],
+    /** The IEC and JIS publication catalogues, once loaded: they answer only what the dataset does not know. */
+    readonly catalogue: CatalogueIndex | null = null,
   ) {
     for (const j of dataset.jurisdictions) this.jurisdictions.set(j.code, j);
     for (const s of dataset.standards) this.addEdition(s);
@@ -132,6 +136,14 @@ export class Catalog {
     for (const h of dataset.harmonised) pushTo(this.harmonisedByEdition, h.standard, h);
     for (const f of dataset.fda) pushTo(this.fdaByEdition, f.standard, f);
     for (const f of dataset.fdaIncorporations) pushTo(this.fdaIncorporationsByEdition, f.standard, f);
+  }
+
+  /**
+   * The same catalog with the publication catalogues: a copy sharing every index already built, because the
+   * dataset's records do not change with them and indexing them again would delay the first catalogue answer.
+   */
+  withCatalogue(catalogue: CatalogueIndex): Catalog {
+    return Object.assign(Object.create(Catalog.prototype) as Catalog, this, { catalogue });
   }
 
   /** Orders each edition's records in each place, then lists the answering one of each by standard. */

@@ -19,8 +19,10 @@ export interface ParsedStandardId {
 }
 
 const PUBLISHER = String.raw`(ISO|IEC|CISPR)((?:\s*\/\s*(?:ISO|IEC|IEEE|ASTM|SAE|ASME))*)`;
-const DOC_TYPE = String.raw`(?:\s*[/ ]\s*(TS|TR|PAS|GUIDE|ISP|IS)(?=[\s\d]))?`;
-const NUMBER = String.raw`(\d+(?:\s*[-.]\s*\d+)*)`;
+const DOC_TYPE = String.raw`(?:\s*[/ ]\s*(TS|TR|PAS|GUIDE|ISP|SRD|IS)(?=[\s\d]))?`;
+/** A number part may end in one or two letters, as IEC numbers its supplements ("IEC 60034-1A", "8802-1AB"). */
+const NUMBER_PART = String.raw`\d+(?:[A-Z]{1,2}(?![A-Z\d]))?`;
+const NUMBER = String.raw`(${NUMBER_PART}(?:\s*[-.]\s*${NUMBER_PART})*)`;
 const PUBLISHED_ID = new RegExp(String.raw`(?:^|[^A-Z])${PUBLISHER}${DOC_TYPE}\s*[- ]?\s*${NUMBER}`);
 const BARE_NUMBER = new RegExp(String.raw`^${NUMBER}`);
 const YEAR_AFTER_NUMBER = /^\s*(?::|\s|-|\/)\s*(\d{4})(?!\d)/;
@@ -43,10 +45,13 @@ function canonicalPublisher(head: string, tail: string): string {
   return [head, ...partners].join('/');
 }
 
-/** How a document type joins its publisher: ISO writes "ISO/TS 22163", IEC writes "IEC TR 60601-4-2". */
+/**
+ * How a document type joins its publisher: ISO writes "ISO/TS 22163"; IEC and joint publishers write a space:
+ * "IEC TR 60601-4-2", "ISO/IEC TR 27008".
+ */
 function withDocumentType(publisher: string, documentType: string | null): string {
   if (!documentType) return publisher;
-  return publisher.startsWith('IEC') || publisher === 'CISPR'
+  return publisher.startsWith('IEC') || publisher === 'CISPR' || publisher.includes('/')
     ? `${publisher} ${documentType}`
     : `${publisher}/${documentType}`;
 }

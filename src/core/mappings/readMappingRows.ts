@@ -1,9 +1,11 @@
+import { isCatalogueNeeded } from '../catalogue/catalogueNeeded';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import type { Correspondence } from '../dataset/types';
 import { isHarmonizeError } from '../errors';
 import { bundledEngine } from '../index';
 import { recordPlace } from '../query/equivalent';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
+import { editionsOf } from '../resolve/knownStandards';
 import { resolveStandard } from '../resolve/resolveStandard';
 import { MAX_TEXT_LENGTH } from '../values';
 import { type ColumnPositions, type MappingColumn, readHeader } from './mappingColumns';
@@ -12,6 +14,8 @@ import { type ColumnPositions, type MappingColumn, readHeader } from './mappingC
 export interface RejectedRow {
   row: number;
   reason: string;
+  /** Set when only the IEC and JIS catalogues, not yet loaded, can name the row's standard: read it again with them. */
+  catalogueNeeded?: true;
 }
 
 /** The whole outcome of reading a table or a pack: the caller decides what to do when anything was rejected. */
@@ -46,7 +50,14 @@ const CORRESPONDENCE: Record<string, Correspondence> = {
 const UNSAFE_LINK = /^(?:javascript|vbscript|data|file):/i;
 const isUnsafeLink = (text: string): boolean => UNSAFE_LINK.test(text.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\ufeff]+/g, ''));
 
-class RowProblem extends Error {}
+class RowProblem extends Error {
+  constructor(
+    message: string,
+    readonly catalogueNeeded = false,
+  ) {
+    super(message);
+  }
+}
 
 /** A cell as text. Numbers are fine ("2015" typed into edition); anything else is not a mapping value. */
 function cellText(cell: unknown, column: string): string {
@@ -59,14 +70,14 @@ function cellText(cell: unknown, column: string): string {
 function resolveEdition(catalog: Catalog, standardText: string, editionText: string): string {
   if (!standardText) throw new RowProblem('standard is empty');
   const standard = resolveStandard(catalog, standardText);
-  if (isHarmonizeError(standard)) throw new RowProblem(`standard: ${standard.message}`);
+  if (isHarmonizeError(standard)) throw new RowProblem(`standard: ${standard.message}`, isCatalogueNeeded(standard));
   if (standard.viaDesignation) {
     throw new RowProblem(`standard '${standardText}' is a national or regional designation; write the international standard (${standard.viaDesignation.standard})`);
   }
   let edition = standard.edition;
   if (editionText) {
     const named = resolveStandard(catalog, /^\d{4}$/.test(editionText) ? `${standard.key}:${editionText}` : editionText);
-    if (isHarmonizeError(named)) throw new RowProblem(`edition: ${named.message}`);
+    if (isHarmonizeError(named)) throw new RowProblem(`edition: ${named.message}`, isCatalogueNeeded(named));
     if (!named.edition || named.key !== standard.key) {
       throw new RowProblem(`edition '${editionText}' is not an edition of ${standard.key}`);
     }
@@ -76,7 +87,7 @@ function resolveEdition(catalog: Catalog, standardText: string, editionText: str
     edition = named.edition;
   }
   if (!edition) {
-    const years = (catalog.editionsByKey.get(standard.key) ?? []).map((e) => e.year).join(', ');
+    const years = editionsOf(catalog, standard.key).map((e) => e.year).join(', ');
     throw new RowProblem(`${standard.key} names no edition; give one in the edition column (recorded: ${years})`);
   }
   return edition.id;
@@ -160,7 +171,7 @@ export function readMappingRows(header: readonly unknown[], rows: readonly (read
       accepted.push(adoption);
     } catch (problem) {
       if (!(problem instanceof RowProblem)) throw problem;
-      rejected.push({ row, reason: problem.message });
+      rejected.push(problem.catalogueNeeded ? { row, reason: problem.message, catalogueNeeded: true } : { row, reason: problem.message });
     }
   });
   return { accepted, rejected };

@@ -2,6 +2,7 @@ import type { Adoption, Catalog } from '../dataset/catalog';
 import { enKind } from '../dataset/derivation';
 import type { CompiledJurisdiction } from '../dataset/types';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
+import { editionsOf } from '../resolve/knownStandards';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { type ResolvedStandard, resolveStandard } from '../resolve/resolveStandard';
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
@@ -100,7 +101,7 @@ export function equivalent(
  */
 function recognisedEdition(catalog: Catalog, standard: ResolvedStandard): CellValue {
   if (standard.edition) return fdaText(catalog, standard.edition.id);
-  const editions = catalog.editionsByKey.get(standard.key) ?? [];
+  const editions = editionsOf(catalog, standard.key);
   const recognised = editions.find((e) => catalog.fdaRecognitions(e.id).length > 0 || catalog.fdaIncorporations(e.id).length > 0);
   return recognised ? fdaText(catalog, recognised.id) : notAvailable(`${standard.key} is not recorded as FDA-recognized`);
 }

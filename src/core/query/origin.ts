@@ -1,6 +1,10 @@
+import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
+import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import { HarmonizeError, invalidValue, isHarmonizeError, notAvailable } from '../errors';
 import { parseStandardId } from '../identifiers/parseStandardId';
+import { JIS_LIKE, jisWithoutCorrespondence, namedPublication, namesMoreThanEdition } from '../resolve/resolveMiss';
+import { resolveStandard } from '../resolve/resolveStandard';
 import { quoteInput } from '../resolve/suggest';
 import { designationKey } from '../text';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
@@ -39,14 +43,37 @@ export function origin(catalog: Catalog, input: InputValue, field: OriginField |
   const text = readText(input, 'designation');
   if (isHarmonizeError(text)) return text;
   const adoption = findByDesignation(catalog, text);
-  if (!adoption) {
-    const parsed = parseStandardId(text);
-    if (parsed?.publisher && !parsed.adoptionPrefix) {
-      return invalidValue(`'${quoteInput(text)}' is an international standard; ORIGIN takes a national designation`);
-    }
-    return notAvailable(`No recorded national designation '${quoteInput(text)}'`);
-  }
+  if (!adoption) return notRecorded(catalog, text);
   return field ? originField(adoption, field) : [[adoption.standard, adoption.jurisdiction]];
+}
+
+/**
+ * Why a designation has no origin: it is an international id (ORIGIN's argument is national), a JIS the JSA lists
+ * with no recorded ISO/IEC correspondence, or nothing recorded at all. The catalogues tell the first two apart from
+ * an unknown id, so a miss that might be theirs waits for them.
+ */
+function notRecorded(catalog: Catalog, text: string): HarmonizeError {
+  const quoted = quoteInput(text);
+  const parsed = parseStandardId(text);
+  if (parsed?.publisher && !parsed.adoptionPrefix) {
+    const resolved = resolveStandard(catalog, text);
+    if (isHarmonizeError(resolved)) return resolved;
+    const p = resolved.publication ?? (namesMoreThanEdition(text, parsed) ? catalogueNamed(catalog, text) : undefined);
+    if (p instanceof CatalogueNeeded) return p;
+    const what = p ? `${catalog.catalogue!.iec.describe(p)}, an international publication` : 'an international standard';
+    return invalidValue(`'${quoted}' is ${what}; ORIGIN takes a national designation`);
+  }
+  if (JIS_LIKE.test(text)) {
+    if (!catalog.catalogue) return new CatalogueNeeded(`ORIGIN '${quoted}'`);
+    const jis = catalog.catalogue.jis.find(text);
+    if (jis) return jisWithoutCorrespondence(jis);
+  }
+  return notAvailable(`No recorded national designation '${quoted}'`);
+}
+
+function catalogueNamed(catalog: Catalog, text: string): CataloguePublication | undefined | CatalogueNeeded {
+  if (!catalog.catalogue) return new CatalogueNeeded(`ORIGIN '${quoteInput(text)}'`);
+  return namedPublication(catalog.catalogue.iec, text, parseStandardId(text));
 }
 
 export type { HarmonizeError };

@@ -1,7 +1,9 @@
+import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
-import { HarmonizeError, notAvailable } from '../errors';
+import type { HarmonizeError } from '../errors';
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
-import { closestMatches, quoteInput } from './suggest';
+import { pickKey } from './knownStandards';
+import { resolveMiss } from './resolveMiss';
 
 /** A standard as the user named it: always the standard (key), and the edition when one was named. */
 export interface ResolvedStandard {
@@ -10,6 +12,8 @@ export interface ResolvedStandard {
   /** Set when the input was a national or regional designation ("EN 60601-1:2006"). */
   viaDesignation: Adoption | null;
   amendments: string[];
+  /** The IEC webstore publication named, when only the catalogue knew it ("CISPR 10:1981/AMD1:1983"). */
+  publication?: CataloguePublication;
 }
 
 export type StandardResolution = ResolvedStandard | HarmonizeError;
@@ -25,23 +29,11 @@ function fromDesignation(catalog: Catalog, input: string): ResolvedStandard | nu
   return { key: split.key, edition: catalog.editions.get(match.standard) ?? null, viaDesignation: match, amendments: [] };
 }
 
-function findKey(catalog: Catalog, typedKey: string, number: string, publisher: string | null): string | null {
-  if (catalog.editionsByKey.has(typedKey)) return typedKey;
-  const candidates = catalog.keysByNumber.get(number) ?? [];
-  if (candidates.length === 1) return candidates[0];
-  if (publisher) {
-    const sameFamily = candidates.filter((k) => k.split(' ')[0].split('/').includes(publisher.split('/')[0]));
-    if (sameFamily.length === 1) return sameFamily[0];
-  }
-  return null;
-}
-
-function unknownStandard(catalog: Catalog, input: string, typedKey: string | null): HarmonizeError {
-  const suggestions = typedKey ? closestMatches(typedKey, catalog.editionsByKey.keys(), 1) : [];
-  const hint = suggestions.length ? ` - did you mean ${suggestions[0]}?` : '';
-  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}`);
-}
-
+/**
+ * The dataset's answer: a recorded designation, then the standard and edition. A miss goes to the publication
+ * catalogues, which answer only what the dataset does not know, so that an answer never depends on whether they
+ * happen to be loaded.
+ */
 function resolveUncached(catalog: Catalog, input: string): StandardResolution {
   const parsed = parseStandardId(input);
   // A regional or national designation can name a different year than the edition it adopts
@@ -50,21 +42,15 @@ function resolveUncached(catalog: Catalog, input: string): StandardResolution {
     const viaDesignation = fromDesignation(catalog, input);
     if (viaDesignation) return viaDesignation;
   }
-  if (!parsed) return unknownStandard(catalog, input, null);
-  const key = findKey(catalog, parsed.key, parsed.number, parsed.publisher);
+  if (!parsed) return resolveMiss(catalog, input, null, { kind: 'standard' });
+  const candidates = catalog.keysByNumber.get(parsed.number) ?? [];
+  const key = pickKey(parsed.key, (k) => catalog.editionsByKey.has(k), candidates, parsed.publisher);
   if (!key) {
-    const ambiguous = catalog.keysByNumber.get(parsed.number) ?? [];
-    if (ambiguous.length > 1) {
-      return notAvailable(`Ambiguous standard '${quoteInput(input)}' - name the publisher: ${ambiguous.join(', ')}`);
-    }
-    return unknownStandard(catalog, input, parsed.key);
+    return resolveMiss(catalog, input, parsed, candidates.length > 1 ? { kind: 'ambiguous', candidates } : { kind: 'standard' });
   }
   if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments };
   const edition = catalog.edition(key, parsed.year);
-  if (!edition) {
-    const known = (catalog.editionsByKey.get(key) ?? []).map((e) => e.year).join(', ');
-    return notAvailable(`Unknown edition ${key}:${parsed.year} - recorded editions of ${key}: ${known}`);
-  }
+  if (!edition) return resolveMiss(catalog, input, parsed, { kind: 'edition', key, year: parsed.year });
   return { key, edition, viaDesignation: null, amendments: parsed.amendments };
 }
 

@@ -1,5 +1,9 @@
+import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import type { Catalog } from '../dataset/catalog';
-import { SearchIndex, type SearchDocument } from './searchIndex';
+import type { CompiledDataset } from '../dataset/types';
+import { namedPublication } from '../resolve/resolveMiss';
+import { parseStandardId } from '../identifiers/parseStandardId';
+import { SearchIndex, compareHits, type SearchDocument, type SearchHit } from './searchIndex';
 
 /** The documents a catalog offers to search: each standard, each jurisdiction, each cited designation. */
 export function searchDocuments(catalog: Catalog): SearchDocument[] {
@@ -32,7 +36,41 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
   return docs;
 }
 
+/**
+ * What the catalogues add: every IEC webstore standard the dataset does not record, the webstore's publications
+ * that are no numbered standard, and every JIS the JSA lists that no adoption record names (a JIS without a
+ * recorded correspondence is found, and says so, but adopts nothing).
+ */
+export function catalogueDocuments(catalogue: CatalogueIndex, catalog: Catalog): SearchDocument[] {
+  const docs: SearchDocument[] = [];
+  for (const [key, publications] of catalogue.iec.byKey) {
+    if (catalog.editionsByKey.has(key)) continue;
+    // The editions' years, and the newest edition's title: the rows are sorted, so the last edition is the newest.
+    const editions = publications.filter((p) => p.isEdition);
+    if (editions.length === 0) continue;
+    const title = editions[editions.length - 1].title ?? '';
+    docs.push({ kind: 'standard', id: key, label: title || key, standard: key, text: `${title} ${editions.map((p) => p.suffix.slice(1)).join(' ')}` });
+  }
+  // Publications that are no numbered standard (white papers, handbooks) are found by their ids and titles.
+  for (const p of catalogue.iec.publications) {
+    if (p.key || !p.title) continue;
+    docs.push({ kind: 'publication', id: p.id, label: p.title, text: p.title });
+  }
+  for (const jis of catalogue.jis.entries) {
+    if (catalog.adoptionsByDesignation(jis.designation).length > 0) continue;
+    const label = `${jis.title ? `${jis.title} ` : ''}(JIS, ${jis.status}; no recorded ISO/IEC correspondence)`;
+    docs.push({ kind: 'designation', id: jis.designation, label, jurisdiction: 'JP', text: jis.title ?? '' });
+  }
+  return docs;
+}
+
+/**
+ * One index per catalog for the dataset's documents, and one per catalogue (and dataset) for the catalogues':
+ * the large one is built once, not again for every workbook overlay. Scores do not depend on the other
+ * documents, so the two indexes' best hits merge into exactly the hits of one index over both.
+ */
 const indexes = new WeakMap<Catalog, SearchIndex>();
+const catalogueIndexes = new WeakMap<CatalogueIndex, WeakMap<CompiledDataset, SearchIndex>>();
 
 export function searchIndexFor(catalog: Catalog): SearchIndex {
   let index = indexes.get(catalog);
@@ -41,4 +79,41 @@ export function searchIndexFor(catalog: Catalog): SearchIndex {
     indexes.set(catalog, index);
   }
   return index;
+}
+
+function catalogueSearchIndex(catalogue: CatalogueIndex, catalog: Catalog): SearchIndex {
+  let byDataset = catalogueIndexes.get(catalogue);
+  if (!byDataset) catalogueIndexes.set(catalogue, (byDataset = new WeakMap()));
+  let index = byDataset.get(catalog.dataset);
+  if (!index) byDataset.set(catalog.dataset, (index = new SearchIndex(catalogueDocuments(catalogue, catalog))));
+  return index;
+}
+
+/** Builds the search indexes ahead of the first query, which would otherwise pay for indexing the catalogues. */
+export function prepareSearch(catalog: Catalog): void {
+  searchIndexFor(catalog);
+  if (catalog.catalogue) catalogueSearchIndex(catalog.catalogue, catalog);
+}
+
+/**
+ * Search over the dataset and, once loaded, the catalogues. A query that is exactly a webstore publication's id
+ * ("CISPR 10:1981/AMD1:1983") lists that publication first, saying what it is.
+ */
+export function searchCatalog(catalog: Catalog, query: string, limit: number): SearchHit[] {
+  const hits = searchIndexFor(catalog).search(query, limit);
+  const catalogue = catalog.catalogue;
+  if (!catalogue) return hits;
+  const merged = [...hits, ...catalogueSearchIndex(catalogue, catalog).search(query, limit)].sort(compareHits);
+  // Only a dated id can name a publication exactly: a keystroke towards one ("IEC 606") is still a search.
+  const parsed = parseStandardId(query);
+  const named = parsed?.publisher && parsed.year !== null ? namedPublication(catalogue.iec, query, parsed) : undefined;
+  if (!named) return merged.slice(0, limit);
+  const document: SearchDocument = {
+    kind: 'publication',
+    id: named.id,
+    label: `${catalogue.iec.describe(named)}${named.title ? `: ${named.title}` : ''}`,
+    standard: named.key ?? undefined,
+    text: '',
+  };
+  return [{ document, score: Number.POSITIVE_INFINITY }, ...merged].slice(0, limit);
 }

@@ -1,6 +1,7 @@
 import { compactToken, tokenize, withinOneEdit } from './tokens';
 
-export type SearchKind = 'standard' | 'jurisdiction' | 'designation';
+/** `publication`: an IEC webstore publication named exactly by the query (an amendment, a consolidated version). */
+export type SearchKind = 'standard' | 'jurisdiction' | 'designation' | 'publication';
 
 export interface SearchDocument {
   kind: SearchKind;
@@ -18,10 +19,25 @@ export interface SearchHit {
   score: number;
 }
 
-const KIND_RANK: Record<SearchKind, number> = { standard: 0, jurisdiction: 1, designation: 2 };
+const KIND_RANK: Record<SearchKind, number> = { publication: 0, standard: 0, jurisdiction: 1, designation: 2 };
 const EXACT = 4;
 const PREFIX = 3;
 const FUZZY = 1;
+
+/**
+ * What one query token matches: the run of the sorted vocabulary it is a prefix of (starting with the token
+ * itself when that is a word of the vocabulary), and the words within one edit outside that run. A run is two
+ * numbers however long: "jis" is the prefix of 20,000 JIS designations written without spaces.
+ */
+interface TokenMatch {
+  token: string;
+  lo: number;
+  hi: number;
+  exact: boolean;
+  fuzzy: Map<string, number>;
+  /** Postings in all: the cost of walking this match. */
+  size: number;
+}
 
 /**
  * An inverted index over tokens, built once. A query token matches vocabulary tokens exactly, by prefix (binary
@@ -32,14 +48,17 @@ const FUZZY = 1;
 export class SearchIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly vocabulary: string[];
+  /** The postings of vocabulary[i], by i: a prefix's run is walked by position, without a lookup per word. */
+  private readonly postingsAt: number[][];
   private readonly byLength = new Map<number, string[]>();
-  private readonly documentTokens: Set<string>[];
+  /** Each document's distinct tokens; arrays, not sets: a catalogue's worth of sets costs more to build than to scan. */
+  private readonly documentTokens: string[][];
 
   constructor(readonly documents: readonly SearchDocument[]) {
     this.documentTokens = documents.map((doc, i) => {
-      const tokens = new Set(tokenize(`${doc.id} ${doc.text}`));
+      const tokens = tokenize(`${doc.id} ${doc.text}`);
       const compact = compactToken(doc.id);
-      if (compact) tokens.add(compact);
+      if (compact && !tokens.includes(compact)) tokens.push(compact);
       for (const t of tokens) {
         const list = this.postings.get(t);
         if (list) list.push(i);
@@ -48,6 +67,7 @@ export class SearchIndex {
       return tokens;
     });
     this.vocabulary = [...this.postings.keys()].sort();
+    this.postingsAt = this.vocabulary.map((t) => this.postings.get(t)!);
     for (const t of this.vocabulary) {
       const list = this.byLength.get(t.length) ?? [];
       list.push(t);
@@ -66,22 +86,24 @@ export class SearchIndex {
     return lo;
   }
 
-  /** Vocabulary tokens a query token matches, each with how well it matches. */
-  private matchesOf(queryToken: string): Map<string, number> {
-    const found = new Map<string, number>();
-    for (let i = this.lowerBound(queryToken); i < this.vocabulary.length; i++) {
-      const t = this.vocabulary[i];
-      if (!t.startsWith(queryToken)) break;
-      found.set(t, t === queryToken ? EXACT : PREFIX);
-    }
-    if (queryToken.length >= 4) {
-      for (let len = queryToken.length - 1; len <= queryToken.length + 1; len++) {
+  /** The vocabulary a query token matches, exactly, by prefix or within one edit. */
+  private matchesOf(token: string): TokenMatch {
+    const lo = this.lowerBound(token);
+    let hi = lo;
+    let size = 0;
+    while (hi < this.vocabulary.length && this.vocabulary[hi].startsWith(token)) size += this.postingsAt[hi++].length;
+    const fuzzy = new Map<string, number>();
+    if (token.length >= 4) {
+      for (let len = token.length - 1; len <= token.length + 1; len++) {
         for (const t of this.byLength.get(len) ?? []) {
-          if (!found.has(t) && withinOneEdit(queryToken, t)) found.set(t, FUZZY);
+          if (!t.startsWith(token) && withinOneEdit(token, t)) {
+            fuzzy.set(t, FUZZY);
+            size += this.postings.get(t)!.length;
+          }
         }
       }
     }
-    return found;
+    return { token, lo, hi, exact: lo < hi && this.vocabulary[lo] === token, fuzzy, size };
   }
 
   /**
@@ -89,20 +111,19 @@ export class SearchIndex {
    * tokens: one pass over postings instead of scanning every candidate's tokens, which matters when a one-letter
    * keystroke matches half of a large catalog.
    */
-  private bestMatches(matched: Map<string, number>, onFirstSeen?: (d: number) => void): Uint8Array {
+  private bestMatches(match: TokenMatch, onFirstSeen?: (d: number) => void): Uint8Array {
     const best = new Uint8Array(this.documents.length);
-    for (const [t, value] of matched) {
-      for (const d of this.postings.get(t) ?? []) {
-        if (best[d] === 0) onFirstSeen?.(d);
-        if (value > best[d]) best[d] = value;
-      }
-    }
+    for (let v = match.lo; v < match.hi; v++) mark(best, this.postingsAt[v], v === match.lo && match.exact ? EXACT : PREFIX, onFirstSeen);
+    for (const [t, value] of match.fuzzy) mark(best, this.postings.get(t)!, value, onFirstSeen);
     return best;
   }
 
-  private bestIn(d: number, matched: Map<string, number>): number {
+  private bestIn(d: number, match: TokenMatch): number {
     let best = 0;
-    for (const t of this.documentTokens[d]) best = Math.max(best, matched.get(t) ?? 0);
+    for (const t of this.documentTokens[d]) {
+      const value = t === match.token ? EXACT : t.startsWith(match.token) ? PREFIX : (match.fuzzy.get(t) ?? 0);
+      if (value > best) best = value;
+    }
     return best;
   }
 
@@ -110,14 +131,15 @@ export class SearchIndex {
     const queryTokens = tokenize(query).filter((t) => t.length > 0);
     if (queryTokens.length === 0) return [];
     const matched = queryTokens.map((q) => this.matchesOf(q));
-    const sizes = matched.map((m) => [...m.keys()].reduce((n, t) => n + (this.postings.get(t)?.length ?? 0), 0));
+    const sizes = matched.map((m) => m.size);
     const order = sizes.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b]);
     // Candidates come from the smallest match set, in the order its postings list them (ties keep that order).
     const candidates: number[] = [];
     const best = matched.map((m, i) => (i === order[0] ? this.bestMatches(m, (d) => candidates.push(d)) : null));
     // A large match set is cheaper to check per candidate, through the candidate's own tokens.
     const perCandidate = sizes.map((size) => size > candidates.length * 8);
-    const hits: SearchHit[] = [];
+    if (!Number.isInteger(limit) || limit < 1) return [];
+    const top = new TopHits(limit);
     for (const d of candidates) {
       let score = 0;
       let all = true;
@@ -130,39 +152,57 @@ export class SearchIndex {
         }
         score += value;
       }
-      if (all) hits.push({ document: this.documents[d], score });
+      if (all) top.offer(this.documents[d], score);
     }
-    return topHits(hits, limit);
+    return top.hits;
   }
 }
 
-function compareHits(a: SearchHit, b: SearchHit): number {
+/** Raises each document's best match to `value`, reporting the documents seen for the first time. */
+function mark(best: Uint8Array, docs: readonly number[], value: number, onFirstSeen?: (d: number) => void): void {
+  for (let k = 0; k < docs.length; k++) {
+    const d = docs[k];
+    if (best[d] === 0) onFirstSeen?.(d);
+    if (value > best[d]) best[d] = value;
+  }
+}
+
+function compareRanks(a: SearchDocument, aScore: number, b: SearchDocument, bScore: number): number {
   return (
-    b.score - a.score ||
-    KIND_RANK[a.document.kind] - KIND_RANK[b.document.kind] ||
-    a.document.id.length - b.document.id.length ||
-    a.document.id.localeCompare(b.document.id)
+    bScore - aScore ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    a.id.length - b.id.length ||
+    // Plain code-unit order: a catalogue query like "jis" ties thousands of ids, and localeCompare on each costs
+    // more than the search itself.
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+export function compareHits(a: SearchHit, b: SearchHit): number {
+  return compareRanks(a.document, a.score, b.document, b.score);
 }
 
 /**
  * The first `limit` hits in sorted order, as a stable sort then slice would give, without sorting thousands of
- * hits to show a dozen: each hit goes after every hit that ranks the same, exactly as a stable sort keeps them.
+ * hits to show a dozen: each hit goes after every hit that ranks the same, exactly as a stable sort keeps them,
+ * and a candidate that cannot enter costs one comparison and no allocation.
  */
-function topHits(hits: SearchHit[], limit: number): SearchHit[] {
-  if (!Number.isInteger(limit) || limit < 1 || hits.length <= limit) return hits.sort(compareHits).slice(0, limit);
-  const top: SearchHit[] = [];
-  for (const hit of hits) {
-    if (top.length === limit && compareHits(hit, top[limit - 1]) >= 0) continue;
+class TopHits {
+  readonly hits: SearchHit[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(document: SearchDocument, score: number): void {
+    const top = this.hits;
+    if (top.length === this.limit && compareRanks(document, score, top[this.limit - 1].document, top[this.limit - 1].score) >= 0) return;
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareHits(hit, top[mid]) < 0) hi = mid;
+      if (compareRanks(document, score, top[mid].document, top[mid].score) < 0) hi = mid;
       else lo = mid + 1;
     }
-    top.splice(lo, 0, hit);
-    if (top.length > limit) top.pop();
+    top.splice(lo, 0, { document, score });
+    if (top.length > this.limit) top.pop();
   }
-  return top;
 }

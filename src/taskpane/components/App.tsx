@@ -30,6 +30,8 @@ export function App({ host }: { host: HostInfo }) {
   const onPick = (pick: SearchPick) => {
     const key = pick.standard?.replace(/:\d{4}$/, '') ?? null;
     if (key) setStandard(key);
+    // A catalogued JIS or a white paper adopts nothing recorded: its description is all there is to show.
+    else if (pick.kind === 'designation' || pick.kind === 'publication') setStatus(`${pick.id}: ${pick.label}`);
   };
   const cardActions = {
     canWrite: host.inExcel,

@@ -2,7 +2,7 @@ import { Button, Combobox, Dropdown, Field, Input, Option, Text, makeStyles } fr
 import { useMemo, useState } from 'react';
 import { isHarmonizeError } from '../../core';
 import { formatArgument } from '../../core/formula';
-import { useEngine } from '../useEngine';
+import { useCataloguesFor, useEngine } from '../useEngine';
 import { FUNCTION_SPECS } from './formulaSpecs';
 import { MatrixPreview } from './MatrixPreview';
 
@@ -26,6 +26,7 @@ export function FormulaBuilder({ canWrite, onInsert }: { canWrite: boolean; onIn
   const args = spec.args.map((a) => values[`${name}.${a.name}`] ?? (a.optional ? '' : a.example));
   const formula = buildFormula(name, args);
   const answer = useMemo(() => spec.preview(engine, args), [engine, formula]);
+  useCataloguesFor(answer);
   const set = (arg: string, value: string) => setValues((v) => ({ ...v, [`${name}.${arg}`]: value }));
 
   return (

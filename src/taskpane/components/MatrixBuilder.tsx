@@ -4,7 +4,7 @@ import { ADOPTION_FIELDS, isHarmonizeError } from '../../core';
 import { type MatrixMode, correspondenceFills } from '../excel/matrixPlan';
 import { jurisdictionsUsedInWorkbook } from '../excel/workbookJurisdictions';
 import { readSelectionValues, writeMatrix } from '../excel/workbookWrites';
-import { useEngine } from '../useEngine';
+import { useCataloguesFor, useEngine } from '../useEngine';
 import { MatrixPreview, PREVIEW_ROWS } from './MatrixPreview';
 import { parseList, presetJurisdictions } from './matrixPresets';
 
@@ -37,6 +37,7 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
     () => (standards.length && jurisdictions.length ? engine.matrix([standards], [jurisdictions], field) : null),
     [engine, standardsText, jurisdictionsText, field],
   );
+  useCataloguesFor(preview);
 
   const previewFills = useMemo(
     () => correspondenceFills(engine, standards.slice(0, PREVIEW_ROWS), jurisdictions),

@@ -1,7 +1,9 @@
 import { Badge, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { searchIndexFor } from '../../core';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { editionsOf, prepareSearch, searchCatalog } from '../../core';
+import { catalogueLoaded, engineWithCatalogue } from '../../core/activeEngine';
+import type { SearchKind } from '../../core/search/searchIndex';
 import { useEngine } from '../useEngine';
 
 const useStyles = makeStyles({
@@ -19,9 +21,19 @@ const useStyles = makeStyles({
 });
 
 export interface SearchPick {
-  kind: 'standard' | 'jurisdiction' | 'designation';
+  kind: SearchKind;
   id: string;
+  label: string;
   standard?: string;
+}
+
+/**
+ * The IEC and JIS catalogues are fetched when the search box is first focused, not with the pane: until they
+ * arrive the search covers the bundled dataset, and the results widen when they do (the engine changes).
+ */
+function loadCatalogues(setFailure: (message: string) => void): void {
+  if (catalogueLoaded()) return;
+  Promise.resolve(engineWithCatalogue()).catch((e: unknown) => setFailure(`The IEC and JIS catalogues could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
 }
 
 /** Type-ahead over standards, titles, designations and jurisdictions. Arrow keys move, Enter opens. */
@@ -32,7 +44,18 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(true);
-  const found = useMemo(() => (query.trim() ? searchIndexFor(engine.catalog).search(query, 12) : []), [engine, query]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [indexed, setIndexed] = useState<object | null>(null);
+  // Once the catalogues arrive, index them between keystrokes rather than on the next one.
+  useEffect(() => {
+    if (!engine.catalog.catalogue) return;
+    const timer = setTimeout(() => {
+      prepareSearch(engine.catalog);
+      setIndexed(engine.catalog);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [engine]);
+  const found = useMemo(() => (query.trim() ? searchCatalog(engine.catalog, query, 12) : []), [engine, query]);
   // After a pick the list folds away so the card is in view; typing again reopens it.
   const hits = open ? found : [];
 
@@ -40,7 +63,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
     const hit = hits[i];
     if (!hit) return;
     setOpen(false);
-    onPick({ kind: hit.document.kind, id: hit.document.id, standard: hit.document.standard });
+    onPick({ kind: hit.document.kind, id: hit.document.id, label: hit.document.label, standard: hit.document.standard });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && !open) setOpen(true);
@@ -69,12 +92,15 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
+        onFocus={() => loadCatalogues(setFailure)}
+        data-catalogues={indexed === engine.catalog ? 'indexed' : engine.catalog.catalogue ? 'loaded' : 'pending'}
         style={{ width: '100%' }}
       />
+      {failure && <Text role="alert">{failure}</Text>}
       <ul id={listId} role="listbox" aria-label="Search results" className={styles.list}>
         {hits.map((hit, i) => {
           const doc = hit.document;
-          const editions = doc.kind === 'standard' ? engine.catalog.editionsByKey.get(doc.id) ?? [] : [];
+          const editions = doc.kind === 'standard' ? editionsOf(engine.catalog, doc.id) : [];
           const adoptionCount = doc.kind === 'standard' ? new Set(engine.catalog.adoptionsOf(doc.id).map((a) => a.jurisdiction)).size : 0;
           return (
             <li

@@ -15,7 +15,7 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { adoptionsFor, isHarmonizeError } from '../../core';
+import { adoptionsFor, editionsOf, isHarmonizeError } from '../../core';
 import { useEngine } from '../useEngine';
 import { CorrespondenceBadge } from './CorrespondenceBadge';
 
@@ -36,7 +36,7 @@ export interface CardActions {
 export function StandardCard({ standardKey, actions }: { standardKey: string; actions: CardActions }) {
   const engine = useEngine();
   const styles = useStyles();
-  const editions = engine.catalog.editionsByKey.get(standardKey) ?? [];
+  const editions = editionsOf(engine.catalog, standardKey);
   const latest = editions[0];
   const adoptions = useMemo(() => adoptionsFor(engine.catalog, standardKey), [engine, standardKey]);
   const [chosen, setTarget] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import { Harmonize } from '../../../src/core/harmonize';
 import { readMappingRows } from '../../../src/core/mappings';
+import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
 const catalog = Harmonize.fromDataset(fixtureDataset()).catalog;
@@ -59,7 +60,9 @@ describe('readMappingRows', () => {
     expect(accepted.map((a) => `${a.standard} ${a.jurisdiction}`)).toEqual(['ISO 9001:2015 US', 'ISO 13485:2016 JP']);
     expect(rejected.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     const reason = (row: number) => rejected.find((r) => r.row === row)!.reason;
-    expect(reason(2)).toMatch(/^standard: Unknown standard 'ISO 9999:2015'/);
+    // The dataset does not know ISO 9999: only the catalogues, not loaded here, could say whether it exists.
+    expect(reason(2)).toBe("standard: 'ISO 9999:2015' is not in the bundled dataset: the IEC and JIS catalogues are needed and not loaded");
+    expect(rejected.filter((r) => r.catalogueNeeded).map((r) => r.row)).toEqual([2]);
     expect(reason(3)).toMatch(/^jurisdiction: Unknown jurisdiction 'Narnia'/);
     expect(reason(4)).toBe("correspondence 'similar' must be IDT, MOD, NEQ or empty (unknown)");
     expect(reason(5)).toBe('designation is empty');
@@ -120,5 +123,12 @@ describe('readMappingRows', () => {
     const { accepted, rejected } = read([[null, '', '  '], ['ISO 9001:2015', 'JP', 'X', '', '', '', '', 'stray']]);
     expect(accepted).toEqual([]);
     expect(rejected).toEqual([{ row: 2, reason: 'row has 8 cells but the header has 7 columns' }]);
+  });
+
+  test('read with the catalogues, a row may map a standard only they list, and an unknown one is refused for good', () => {
+    const withCatalogues = Harmonize.fromDataset(fixtureDataset(), fixtureCatalogue()).catalog;
+    const { accepted, rejected } = readMappingRows(HEADER, [['IEC 60068-2-6:2007', 'US', 'ANSI/X IEC 60068-2-6'], ['ISO 9999:2015', 'US', 'X']], { today: '2026-12-01', catalog: withCatalogues });
+    expect(accepted.map((a) => `${a.standard} ${a.jurisdiction}`)).toEqual(['IEC 60068-2-6:2007 US']);
+    expect(rejected).toEqual([{ row: 2, reason: expect.stringMatching(/^standard: Unknown standard 'ISO 9999:2015'/) }]);
   });
 });

@@ -1,9 +1,10 @@
 import { Catalog } from '../../../src/core/dataset/catalog';
 import { Harmonize } from '../../../src/core/harmonize';
 import { type CellValue, isHarmonizeError } from '../../../src/core';
+import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
-const engine = Harmonize.fromDataset(fixtureDataset());
+const engine = Harmonize.fromDataset(fixtureDataset(), fixtureCatalogue());
 const show = (v: CellValue) => (isHarmonizeError(v) ? `${v.code} ${v.message}` : v);
 /** The first cell of EQUIVALENT from an engine, shown as its value or as "#CODE message". */
 const oneFrom = (from: Harmonize) => (standard: string, place: string, field?: string) => {
@@ -101,17 +102,43 @@ describe('EQUIVALENT', () => {
   });
 
   test('errors say exactly what is wrong', () => {
-    expect(one('ISO 9999', 'US')).toBe("#N/A Unknown standard 'ISO 9999' - did you mean ISO 9000?");
+    expect(one('ISO 9999', 'US')).toBe(
+      "#N/A Unknown standard 'ISO 9999' - did you mean ISO 9000? (ISO standards are only partly catalogued: those with recorded adoptions and those the IEC webstore lists)",
+    );
+    expect(one('IEC 99999', 'US')).toBe("#N/A Unknown standard 'IEC 99999'");
     expect(one('ISO 9001', 'US')).toBe('#N/A No recorded adoption of ISO 9001 in US');
     expect(one('ISO 9001:2008', 'JP')).toBe('#N/A No recorded adoption of ISO 9001:2008 in JP (recorded: JIS Q 9001:2015 adopts ISO 9001:2015)');
     expect(one('ISO 9001', 'LU')).toBe(
       '#N/A No recorded adoption of ISO 9001 in LU. LU is a CEN/CENELEC member, and members adopt each EN ' +
         '(here EN ISO 9001:2015), but no source read proves how its standards body designates its adoption of CEN ENs; ask for EU to see the EN',
     );
-    expect(one('ISO 9001:2012', 'CN')).toBe('#N/A Unknown edition ISO 9001:2012 - recorded editions of ISO 9001: 2015, 2008');
+    expect(one('ISO 9001:2012', 'CN')).toBe(
+      '#N/A Unknown edition ISO 9001:2012 - recorded editions of ISO 9001: 2015, 2008 (ISO standards are only partly catalogued: those with recorded adoptions and those the IEC webstore lists)',
+    );
+    expect(one('IEC 60601-1:1999', 'CN')).toBe('#N/A Unknown edition IEC 60601-1:1999 - recorded editions of IEC 60601-1: 2005, 1988');
     expect(one('ISO 9001', 'Narnia')).toMatch(/^#N\/A Unknown jurisdiction 'Narnia'/);
     expect(one('ISO 9001', 'USMCA')).toMatch(/^#N\/A USMCA .* is a group of 1 jurisdictions/);
     expect(one('ISO 9001', 'CN', 'colour')).toMatch(/^#VALUE! Unknown field 'colour'/);
+  });
+
+  test('a standard only the IEC catalogue lists resolves, and has no recorded adoption', () => {
+    expect(one('IEC 60068-2-6', 'US')).toBe('#N/A No recorded adoption of IEC 60068-2-6 in US');
+    expect(one('IEC 60068-2-6:1995', 'US')).toBe('#N/A No recorded adoption of IEC 60068-2-6:1995 in US');
+    expect(one('IEC 60601-1:1988', 'EU')).toBe('#N/A No recorded adoption of IEC 60601-1:1988 in EU (recorded: EN 60601-1:2006 adopts IEC 60601-1:2005)');
+    expect(one('CISPR 32:2015/AMD1:2019', 'EU')).toBe('#N/A No recorded adoption of CISPR 32:2015+AMD1:2019 in EU');
+    expect(one('JIS X 0001:1994', 'JP')).toBe(
+      '#N/A JIS X 0001:1994 is a JIS (Glossary of terms used in information processing -- Fundamental terms, valid); no correspondence to an ISO/IEC standard is recorded',
+    );
+  });
+
+  test('without the catalogues loaded, only a miss waits for them; the dataset answers the rest the same', () => {
+    const core = oneFrom(Harmonize.fromDataset(fixtureDataset()));
+    for (const [s, j] of [['ISO 9001', 'CN'], ['EN ISO 13485:2016', 'EU'], ['ISO 9001', 'US'], ['ISO 9001', 'Narnia'], ['GB/T 99', 'CN']]) {
+      expect(core(s, j)).toBe(one(s, j));
+    }
+    for (const s of ['IEC 60068-2-6', 'ISO 9999', 'ISO 9001:2012', 'JIS X 0001:1994', '60068-2-6']) {
+      expect(core(s, 'US')).toBe(`#N/A '${s}' is not in the bundled dataset: the IEC and JIS catalogues are needed and not loaded`);
+    }
   });
 
   test('wrong types are #VALUE! with a message', () => {

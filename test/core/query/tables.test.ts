@@ -1,8 +1,9 @@
 import { Harmonize } from '../../../src/core/harmonize';
 import { type CellValue, isHarmonizeError } from '../../../src/core';
+import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
-const engine = Harmonize.fromDataset(fixtureDataset());
+const engine = Harmonize.fromDataset(fixtureDataset(), fixtureCatalogue());
 const grid = (answer: ReturnType<Harmonize['matrix']>) =>
   isHarmonizeError(answer) ? `${answer.code} ${answer.message}` : answer.map((r) => r.map((c: CellValue) => (isHarmonizeError(c) ? c.code : c)));
 

@@ -3,6 +3,8 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { OfficeMockObject } from 'office-addin-mock';
+import { readCatalogueFile } from '../../../src/cli/catalogueFile';
+import { setCatalogueSource } from '../../../src/core/activeEngine';
 import { App } from '../../../src/taskpane/components/App';
 
 const outside = { inExcel: false, dark: false };
@@ -105,4 +107,22 @@ describe('task pane', () => {
     expect(screen.getByText(/ODC-PDDL/)).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Most-cited sources' })).getAllByRole('listitem').length).toBeGreaterThan(3);
   });
+
+  test('focusing the search box fetches the IEC and JIS catalogues; then a JIS is found and says it adopts nothing recorded', async () => {
+    setCatalogueSource(async () => readCatalogueFile());
+    render(<App host={outside} />);
+    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
+    expect(box.getAttribute('data-catalogues')).toBe('pending');
+    fireEvent.focus(box);
+    await waitFor(() => expect(box.getAttribute('data-catalogues')).toBe('indexed'), { timeout: 20_000 });
+    search('JIS X 0001');
+    expect(screen.getAllByRole('option')[0].textContent).toContain('JIS X 0001:1994');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(screen.getByRole('status').textContent).toMatch(/^JIS X 0001:1994: Glossary of terms .* \(JIS, valid; no recorded ISO\/IEC correspondence\)$/);
+    search('60068-2-6');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const card = screen.getByRole('group', { name: /Standard IEC 60068-2-6/ });
+    expect(within(card).getByText('IEC 60068-2-6:2007')).toBeTruthy();
+    expect(within(card).getByText(/No recorded adoption/)).toBeTruthy();
+  }, 30_000);
 });

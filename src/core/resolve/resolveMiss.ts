@@ -1,0 +1,118 @@
+import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
+import { type CataloguePublication, type IecCatalogue, publicationLookupKey } from '../catalogue/iecCatalogue';
+import { type JisEntry, describeJis } from '../catalogue/jisCatalogue';
+import type { Catalog } from '../dataset/catalog';
+import { type HarmonizeError, notAvailable } from '../errors';
+import type { ParsedStandardId } from '../identifiers/parseStandardId';
+import { editionOf, pickKey } from './knownStandards';
+import type { StandardResolution } from './resolveStandard';
+import { closestMatches, quoteInput } from './suggest';
+
+/** What the dataset could not resolve: no such standard, a number several standards share, or an edition. */
+export type DatasetMiss =
+  | { kind: 'standard' }
+  | { kind: 'ambiguous'; candidates: readonly string[] }
+  | { kind: 'edition'; key: string; year: number };
+
+/** How a JIS is written, with or without "JIS" before a technical report's TR or TS. */
+/** What the IEC webstore lists without a standard number ("IEC White Paper ...") still starts with its publisher. */
+const IEC_PUBLICATION = /^\s*(?:IEC|ISO|CISPR)\b/i;
+export const JIS_LIKE = /^\s*(?:JIS\s*(?:T[RS]\s*)?|T[RS]\s+)[A-Z]\s*\d/i;
+const PRODUCT = /\b(CSV|RLV|CMV|EXV-CMV|EXV-RLV|EXV|SER|DB)\s*$/i;
+const PARTLY_CATALOGUED = ' (ISO standards are only partly catalogued: those with recorded adoptions and those the IEC webstore lists)';
+
+/** ISO's own catalogue is not bundled: an ISO id no one knows may still exist, and the message says so. */
+const isoHint = (publisher: string | null): string => (publisher?.startsWith('ISO') && !publisher.includes('IEC') ? PARTLY_CATALOGUED : '');
+
+/** True when the text names more than an edition: an amendment, a corrigendum, a consolidated or redline version. */
+export function namesMoreThanEdition(input: string, parsed: ParsedStandardId | null): boolean {
+  return Boolean(parsed && (parsed.amendments.length > 0 || PRODUCT.test(input)));
+}
+
+/**
+ * The IEC webstore publication a text names: exactly as the webstore writes it, or as people write amendments and
+ * consolidations ("IEC 60601-1:2005+A1:2012" is the consolidated version, "IEC 60601-1:2005/Amd 1:2012" the
+ * amendment). Ids the identifier parser reads in full are looked up in their canonical spelling; the rest
+ * (interpretation sheets, white papers, handbooks) by their text with case and spacing folded.
+ */
+export function namedPublication(iec: IecCatalogue, input: string, parsed: ParsedStandardId | null): CataloguePublication | undefined {
+  if (!parsed?.publisher || /\b(?:ISH|FRAG)\s*\d/i.test(input)) return iec.publication(input);
+  if (parsed.year === null) {
+    // An undated id names a publication only when the webstore lists one without a year ("IEC 60417-C00535").
+    const bare = publicationLookupKey(input) === publicationLookupKey(parsed.key);
+    return bare ? iec.publicationOf(parsed.key, '') : iec.publication(input);
+  }
+  const product = PRODUCT.exec(input)?.[1].toUpperCase();
+  const year = `:${parsed.year}`;
+  const changes = parsed.amendments;
+  if (changes.length === 0) return iec.publicationOf(parsed.key, product ? `${year} ${product}` : year);
+  const consolidated = `${year}+${changes.join('+')} ${product ?? 'CSV'}`;
+  const amendment = `${year}/${changes.join('/')}`;
+  const order = input.includes('+') ? [consolidated, amendment] : [amendment, consolidated];
+  return order.map((suffix) => iec.publicationOf(parsed.key, suffix)).find(Boolean);
+}
+
+/**
+ * A JIS the JSA lists but no record pairs with an ISO/IEC standard. A JIS whose number or title matches one is
+ * only a lead to check in a source that states the correspondence, never an answer.
+ */
+export function jisWithoutCorrespondence(jis: JisEntry): HarmonizeError {
+  return notAvailable(`${describeJis(jis)}; no correspondence to an ISO/IEC standard is recorded`);
+}
+
+export function unknownStandard(catalog: Catalog, input: string, typedKey: string | null, publisher: string | null): HarmonizeError {
+  const keys = [...catalog.editionsByKey.keys(), ...(catalog.catalogue?.iec.byKey.keys() ?? [])];
+  const suggestions = typedKey ? closestMatches(typedKey, keys, 1) : [];
+  const hint = suggestions.length ? ` - did you mean ${suggestions[0]}?` : '';
+  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(publisher)}`);
+}
+
+function unknownEdition(catalog: Catalog, key: string, year: number, publisher: string | null): HarmonizeError {
+  const years = new Set([...(catalog.editionsByKey.get(key) ?? []), ...(catalog.catalogue?.iec.editionsOf(key) ?? [])].map((e) => e.year));
+  const known = [...years].sort((a, b) => b - a).join(', ');
+  return notAvailable(`Unknown edition ${key}:${year} - recorded editions of ${key}: ${known}${isoHint(publisher)}`);
+}
+
+function resolvedEdition(catalog: Catalog, key: string, year: number, parsed: ParsedStandardId): StandardResolution {
+  const edition = editionOf(catalog, key, year);
+  if (!edition) return unknownEdition(catalog, key, year, parsed.publisher);
+  return { key, edition, viaDesignation: null, amendments: parsed.amendments };
+}
+
+/** A webstore publication as a resolved standard: its standard and edition, and the publication itself. */
+function fromPublication(catalog: Catalog, iec: IecCatalogue, p: CataloguePublication): StandardResolution {
+  if (!p.key) return notAvailable(`'${p.id}'${p.title ? ` (${p.title})` : ''} is listed by the IEC webstore but is not a numbered standard`);
+  const parts = iec.partsOf(p);
+  const edition = parts.year === null ? null : (editionOf(catalog, p.key, parts.year) ?? null);
+  if (parts.kind === 'edition' && edition) return { key: p.key, edition, viaDesignation: null, amendments: [] };
+  return { key: p.key, edition, viaDesignation: null, amendments: [...parts.consolidates, ...parts.changes], publication: p };
+}
+
+/**
+ * What the publication catalogues say about a text the dataset could not resolve. Without them (they load
+ * lazily) the answer is a typed CatalogueNeeded for anything they might list; with them, the standard, edition or
+ * publication they list, or a precise #N/A: a JIS without a recorded correspondence, or an id no catalogue knows.
+ */
+export function resolveMiss(catalog: Catalog, input: string, parsed: ParsedStandardId | null, miss: DatasetMiss): StandardResolution {
+  if (!parsed && !JIS_LIKE.test(input) && !IEC_PUBLICATION.test(input)) return unknownStandard(catalog, input, null, null);
+  const catalogue = catalog.catalogue;
+  if (!catalogue) return new CatalogueNeeded(`'${quoteInput(input)}' is not in the bundled dataset`);
+  const publication = namedPublication(catalogue.iec, input, parsed);
+  if (publication) return fromPublication(catalog, catalogue.iec, publication);
+  if (!parsed) {
+    const jis = JIS_LIKE.test(input) ? catalogue.jis.find(input) : undefined;
+    return jis ? jisWithoutCorrespondence(jis) : unknownStandard(catalog, input, null, null);
+  }
+  if (miss.kind === 'edition') return resolvedEdition(catalog, miss.key, miss.year, parsed);
+  const iec = catalogue.iec;
+  const hasEditions = (key: string): boolean => iec.editionsOf(key).length > 0;
+  // A number the dataset gives to several standards is resolved only by the exact key, never by a guess.
+  const candidates = miss.kind === 'ambiguous' ? [] : (iec.keysByNumber.get(parsed.number) ?? []).filter(hasEditions);
+  const key = pickKey(parsed.key, hasEditions, candidates, parsed.publisher);
+  if (!key && miss.kind === 'ambiguous') {
+    return notAvailable(`Ambiguous standard '${quoteInput(input)}' - name the publisher: ${miss.candidates.join(', ')}`);
+  }
+  if (!key) return unknownStandard(catalog, input, parsed.key, parsed.publisher);
+  if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments };
+  return resolvedEdition(catalog, key, parsed.year, parsed);
+}

@@ -1,0 +1,83 @@
+/**
+ * The IEC and JIS catalogues load lazily: a formula the bundled dataset answers never loads them; the first one
+ * that needs them gets a Promise (Excel awaits it), every formula waiting at that moment shares one load, and
+ * from then on answers are immediate.
+ */
+import { installCustomFunctionsShim, isExcelError } from '../../src/cli/customFunctionsShim';
+import { readCatalogueFile } from '../../src/cli/catalogueFile';
+import { catalogueLoaded, setCatalogueSource } from '../../src/core/activeEngine';
+import { CATALOGUE_URL, fetchCatalogue } from '../../src/functions/catalogueSource';
+import * as functions from '../../src/functions/functions';
+
+installCustomFunctionsShim();
+
+const compiled = readCatalogueFile();
+let loads = 0;
+/** What the add-in does (an asynchronous fetch), counted. */
+const asynchronousSource = async () => {
+  loads++;
+  return compiled;
+};
+
+beforeEach(() => {
+  loads = 0;
+  setCatalogueSource(asynchronousSource);
+});
+
+describe('catalogue loading', () => {
+  test('a formula the dataset answers never loads the catalogues', () => {
+    expect(functions.equivalent([['ISO 9001']], [['CN']])).toEqual([['GB/T 19001-2016']]);
+    expect(functions.standard([['ISO 9001']], 'title')).toEqual([['Quality management systems - Requirements']]);
+    const [[unknownPlace]] = functions.equivalent([['ISO 9001']], [['Narnia']]);
+    expect(isExcelError(unknownPlace) && unknownPlace.code).toBe('#N/A');
+    expect(loads).toBe(0);
+    expect(catalogueLoaded()).toBe(false);
+  });
+
+  test('the first miss waits for one load shared by every waiting formula, then answers at once', async () => {
+    const title = functions.standard([['IEC 60068-2-6']], 'title');
+    const adoption = functions.equivalent([['IEC 60068-2-6']], [['BR']]);
+    expect(title).toBeInstanceOf(Promise);
+    expect(adoption).toBeInstanceOf(Promise);
+    expect(await title).toEqual([['Environmental testing - Part 2-6: Tests - Test Fc: Vibration (sinusoidal)']]);
+    const [[cell]] = await adoption;
+    expect(isExcelError(cell) && cell.message).toBe('No recorded adoption of IEC 60068-2-6 in BR');
+    expect(loads).toBe(1);
+    expect(functions.standard([['CISPR 32:2015']], 'status')).toEqual([['current']]);
+    expect(loads).toBe(1);
+  });
+
+  test('SEARCH waits for the catalogues, then finds JIS titles', async () => {
+    const hits = (await functions.search('glossary information processing fundamental', 3)) as unknown[][];
+    expect(hits[1][0]).toBe('JIS X 0001:1994');
+    expect(loads).toBe(1);
+  });
+
+  test('a failed load answers #N/A with the reason in the cells that needed them, and the next formula tries again', async () => {
+    setCatalogueSource(async () => {
+      loads++;
+      throw new Error('offline');
+    });
+    const [[answered], [failed]] = await functions.equivalent([['ISO 9001'], ['IEC 60068-2-6']], [['CN']]);
+    expect(answered).toBe('GB/T 19001-2016');
+    expect(isExcelError(failed) && failed.message).toBe('The IEC and JIS catalogues could not be loaded (offline); try again');
+    setCatalogueSource(asynchronousSource);
+    expect(await functions.standard([['IEC 60068-2-6']], 'edition')).toEqual([['IEC 60068-2-6:2007']]);
+    expect(loads).toBe(2);
+  });
+
+  test('in the add-in they are fetched from catalogue.json beside the page', async () => {
+    const fetched: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      fetched.push(url);
+      return url === CATALOGUE_URL ? { ok: true, status: 200, json: async () => compiled } : { ok: false, status: 404 };
+    }) as unknown as typeof fetch;
+    try {
+      expect((await fetchCatalogue()).checksum).toBe(compiled.checksum);
+      expect(fetched).toEqual(['catalogue.json']);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+});
