@@ -32,19 +32,65 @@ export function designationKey(input: string): string {
 }
 
 /** Damerau-free Levenshtein distance, bounded so that suggestion scans stay cheap on long inputs. */
-export function editDistance(a: string, b: string, limit = 8): number {
+/**
+ * How far a typed text is from a candidate, weighted by how people mistype: a doubled or dropped repeat of the
+ * neighbouring character costs 1 ("ISO 90001" for ISO 9001), an insertion, a deletion or two swapped neighbours 2,
+ * a different character 3. A limit stops the work early; anything beyond it is limit + 1. Three reused rows keep it
+ * cheap enough to run over the tens of thousands of catalogue ids.
+ */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+export function typoDistance(a: string, b: string, limit = 8): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const cols = b.length + 1;
+  if (rowA.length < cols) [rowA, rowB, rowC] = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let before = rowA; // row i - 2
+  let previous = rowB; // row i - 1
+  let current = rowC;
+  previous[0] = 0;
+  for (let j = 1; j < cols; j++) previous[j] = previous[j - 1] + (j > 1 && b[j - 1] === b[j - 2] ? 1 : 2);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
+    const ai = a[i - 1];
+    const dropCost = i > 1 && ai === a[i - 2] ? 1 : 2;
+    current[0] = previous[0] + dropCost;
+    let rowMin = current[0];
+    for (let j = 1; j < cols; j++) {
+      const bj = b[j - 1];
+      const insertCost = (j > 1 && bj === b[j - 2]) || ai === bj ? 1 : 2;
+      let best = previous[j] + (ai === bj ? 1 : dropCost);
+      const insert = current[j - 1] + insertCost;
+      if (insert < best) best = insert;
+      const change = previous[j - 1] + (ai === bj ? 0 : 3);
+      if (change < best) best = change;
+      if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === bj && before[j - 2] + 2 < best) best = before[j - 2] + 2;
+      current[j] = best;
+      if (best < rowMin) rowMin = best;
     }
     if (rowMin > limit) return limit + 1;
+    const spare = before;
+    before = previous;
     previous = current;
+    current = spare;
   }
   return previous[b.length];
+}
+
+/** Organisations whose name is often left out of a designation: "NBR ISO 9001" for ABNT NBR ISO 9001. */
+const OPTIONAL_PREFIX = /^(?:ABNT|ANSI)(?=[A-Z])/;
+
+/**
+ * The keys a designation is found by when typed loosely: without its date (":2016", "-2016", ":2013-12"), its
+ * amendments ("+A11:2021", "/A1", "& A2"), a DIN VDE classification or an edition marker, and then also without an
+ * organisation name people omit. The first key is the fullest.
+ */
+export function looseDesignationKeys(designation: string): string[] {
+  const undated = designation
+    .replace(/\s*[;(]?\s*VDE\s[\d-]+\)?/, '')
+    .replace(/\s*[:\-\u2013\u2014]\s*(?:19|20)\d{2}\b.*$/, '')
+    .replace(/\s*(?:[+&]|\/(?=A\d))\s*A\d.*$/, '')
+    .replace(/(?:,\s*utg|\s+ed\.)\s*\d+$/, '');
+  const key = designationKey(undated);
+  const shorter = key.replace(OPTIONAL_PREFIX, '');
+  return shorter !== key ? [key, shorter] : [key];
 }

@@ -1,7 +1,7 @@
 import { boundedMemo } from '../boundedMemo';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
-import { designationKey } from '../text';
+import { designationKey, looseDesignationKeys } from '../text';
 import { byPreference, byRecency, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions } from './deriveAdoptions';
 import type {
@@ -230,12 +230,13 @@ export class Catalog {
   }
 
   /** Records whose designation, without its year, is `undated` (already a designation key). */
-  adoptionsByUndatedDesignation(undated: string): readonly Adoption[] {
+  /** Records whose designation, without its date, amendments and optional organisation prefix, reads like `text`. */
+  adoptionsByUndatedDesignation(text: string): readonly Adoption[] {
     if (!this.byUndatedDesignation) {
       this.byUndatedDesignation = new Map();
-      for (const a of this.adoptions) pushTo(this.byUndatedDesignation, designationKey(a.designation).replace(/:?\d{4}$/, ''), a);
+      for (const a of this.adoptions) for (const key of looseDesignationKeys(a.designation)) pushTo(this.byUndatedDesignation, key, a);
     }
-    return this.byUndatedDesignation.get(undated) ?? [];
+    return this.byUndatedDesignation.get(looseDesignationKeys(text)[0]) ?? [];
   }
 
   latestEdition(key: string): StandardEdition | undefined {

@@ -81,7 +81,8 @@ function collectAmendments(rest: string): string[] {
  * "IEC 60601-1", "EN ISO 13485:2016", "BS EN ISO 9001", "DIN EN ISO 9001:2015-11" and a bare "9001".
  */
 export function parseStandardId(input: string): ParsedStandardId | null {
-  const text = normaliseSpacing(input);
+  // Forgiving of the slips a hurried typist makes in a number: a doubled hyphen, a trailing one.
+  const text = normaliseSpacing(input).replace(/(\d)\s*-{2,}\s*(?=\d)/g, '$1-').replace(/(\d)[-.]+$/, '$1');
   if (!text) return null;
   const match = PUBLISHED_ID.exec(text);
   let publisher: string | null = null;

@@ -6,7 +6,7 @@ import { parseStandardId } from '../identifiers/parseStandardId';
 import { JIS_LIKE, jisWithoutCorrespondence, namedPublication, namesMoreThanEdition } from '../resolve/resolveMiss';
 import { resolveStandard } from '../resolve/resolveStandard';
 import { quoteInput } from '../resolve/suggest';
-import { designationKey } from '../text';
+import { byRecency } from '../dataset/adoptionOrder';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
 import { fieldParser } from './adoptionFields';
 
@@ -14,12 +14,16 @@ export const ORIGIN_FIELDS = ['edition', 'jurisdiction', 'correspondence', 'sour
 export type OriginField = (typeof ORIGIN_FIELDS)[number];
 export const parseOriginField = fieldParser(ORIGIN_FIELDS, { STANDARD: 'edition' });
 
-/** The adoption a national designation names; an undated designation matches its newest dated form. */
+/**
+ * The adoption a national designation names. A dated designation names one document; an undated or loosely typed
+ * one ("UNE-EN ISO 13485", "NBR ISO 9001", "DIN EN ISO 13485:2016" for what DIN dates 2016-03) names every edition's
+ * adoption that reads the same, and the newest answers.
+ */
 export function findByDesignation(catalog: Catalog, text: string): Adoption | undefined {
-  const exact = catalog.adoptionsByDesignation(text)[0];
-  if (exact) return exact;
-  const candidates = [...catalog.adoptionsByUndatedDesignation(designationKey(text))];
-  return candidates.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.standard.localeCompare(a.standard))[0];
+  const exact = catalog.adoptionsByDesignation(text);
+  if (exact.length === 1) return exact[0];
+  const candidates = new Set([...exact, ...catalog.adoptionsByUndatedDesignation(text)]);
+  return [...candidates].sort(byRecency)[0];
 }
 
 function originField(adoption: Adoption, field: OriginField): CellValue {

@@ -62,7 +62,8 @@ export function jisWithoutCorrespondence(jis: JisEntry): HarmonizeError {
 
 export function unknownStandard(catalog: Catalog, input: string, typedKey: string | null, publisher: string | null): HarmonizeError {
   const keys = [...catalog.editionsByKey.keys(), ...(catalog.catalogue?.iec.byKey.keys() ?? [])];
-  const suggestions = typedKey ? closestMatches(typedKey, keys, 1) : [];
+  const recorded = new Set(catalog.editionsByKey.keys());
+  const suggestions = typedKey ? closestMatches(typedKey, keys, 1, recorded) : [];
   const hint = suggestions.length ? ` - did you mean ${suggestions[0]}?` : '';
   return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(publisher)}`);
 }

@@ -1,19 +1,33 @@
-import { editDistance } from '../text';
+import { typoDistance } from '../text';
 
 /**
- * The candidates closest to what was typed, for "did you mean" messages. A candidate qualifies when fewer than
- * about half of its characters differ, so that a wild guess is not presented as a suggestion.
+ * How far a suggestion may be from what was typed: one slip (a wrong, missing, extra or swapped character) for
+ * ordinary ids and names, two for long ones. Anything further is a different thing, and offering it is noise
+ * ("Narnia" is not Bosnia).
  */
-export function closestMatches(typed: string, candidates: Iterable<string>, limit = 3): string[] {
+function budgetFor(typed: string): number {
+  return typed.length <= 3 ? 2 : typed.length <= 12 ? 3 : 5;
+}
+
+/**
+ * The candidates closest to what was typed, for "did you mean" messages: nothing rather than a wild guess. Among
+ * equally close candidates the preferred ones come first (the standards with recorded adoptions, which an analyst
+ * more likely means than one of the catalogue's thousands of others).
+ */
+export function closestMatches(typed: string, candidates: Iterable<string>, limit = 3, preferred?: ReadonlySet<string>): string[] {
   const scored: { candidate: string; distance: number }[] = [];
-  const budget = Math.max(1, Math.ceil(typed.length / 2));
+  const budget = budgetFor(typed);
   for (const candidate of candidates) {
-    const distance = editDistance(typed, candidate, budget);
+    // Every character of length difference costs at least 1: most candidates are ruled out without a comparison.
+    if (Math.abs(candidate.length - typed.length) > budget) continue;
+    const distance = typoDistance(typed, candidate, budget);
     if (distance <= budget) scored.push({ candidate, distance });
   }
+  const rank = (c: string) => (preferred?.has(c) ? 0 : 1);
   scored.sort(
     (a, b) =>
       a.distance - b.distance ||
+      rank(a.candidate) - rank(b.candidate) ||
       Math.abs(a.candidate.length - typed.length) - Math.abs(b.candidate.length - typed.length) ||
       a.candidate.localeCompare(b.candidate),
   );

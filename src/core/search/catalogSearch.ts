@@ -19,7 +19,8 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
     });
   }
   for (const j of catalog.jurisdictions.values()) {
-    docs.push({ kind: 'jurisdiction', id: j.code, label: j.name, jurisdiction: j.code, text: `${j.name} ${j.alpha3 ?? ''}` });
+    // Every name JURISDICTION accepts (endonyms, the six UN languages) finds the place in the search too.
+    docs.push({ kind: 'jurisdiction', id: j.code, label: j.name, jurisdiction: j.code, text: `${j.name} ${j.alpha3 ?? ''} ${j.aliases.join(' ')}` });
   }
   // Derived designations repeat an EN with a national prefix; they add noise, not findability.
   for (const a of catalog.adoptions) {

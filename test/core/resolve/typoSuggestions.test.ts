@@ -1,0 +1,28 @@
+import { readCatalogueFile } from '../../../src/cli/catalogueFile';
+import { bundledEngine, isHarmonizeError } from '../../../src/core';
+import { typosOfKnownIds } from '../../support/typos';
+import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';
+
+const firstCell = (answer: unknown): unknown => (isHarmonizeError(answer) ? answer : (answer as unknown[][])[0][0]);
+
+describe('did you mean', () => {
+  test('for 200 typos of known ids, the right id is first in at least 95 %', () => {
+    // With the IEC catalogue, as an analyst's workbook has it once a formula needed it.
+    const catalogue = new CatalogueIndex(readCatalogueFile());
+    const engine = bundledEngine().withCatalogue(catalogue);
+    const typos = typosOfKnownIds(200, 20261204, [...catalogue.iec.byKey.keys()]);
+    const right = typos.filter(({ typo, id }) => {
+      const cell = firstCell(engine.standard(typo, 'id'));
+      return cell === id || (isHarmonizeError(cell) && cell.message.includes(`did you mean ${id}?`));
+    });
+    expect(right.length / typos.length).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+
+  test.each([
+    ['Narnia', /use an ISO 3166 code/],
+    ['Germny', /did you mean DE \(Germany\)\?/],
+  ])('a jurisdiction %s gets a suggestion only when it is one slip away', (typed, expected) => {
+    const cell = firstCell(bundledEngine().jurisdiction(typed));
+    expect(isHarmonizeError(cell) ? cell.message : '').toMatch(expected);
+  });
+});
