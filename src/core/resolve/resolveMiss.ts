@@ -14,9 +14,9 @@ export type DatasetMiss =
   | { kind: 'ambiguous'; candidates: readonly string[] }
   | { kind: 'edition'; key: string; year: number };
 
-/** How a JIS is written, with or without "JIS" before a technical report's TR or TS. */
 /** What the IEC webstore lists without a standard number ("IEC White Paper ...") still starts with its publisher. */
 const IEC_PUBLICATION = /^\s*(?:IEC|ISO|CISPR)\b/i;
+/** How a JIS is written, with or without "JIS" before a technical report's TR or TS. */
 export const JIS_LIKE = /^\s*(?:JIS\s*(?:T[RS]\s*)?|T[RS]\s+)[A-Z]\s*\d/i;
 const PRODUCT = /\b(CSV|RLV|CMV|EXV-CMV|EXV-RLV|EXV|SER|DB)\s*$/i;
 const PARTLY_CATALOGUED = ' (ISO standards are only partly catalogued: those with recorded adoptions and those the IEC webstore lists)';
