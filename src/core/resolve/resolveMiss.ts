@@ -60,11 +60,11 @@ export function jisWithoutCorrespondence(jis: JisEntry): HarmonizeError {
   return notAvailable(`${describeJis(jis)}; no correspondence to an ISO/IEC standard is recorded`);
 }
 
-export function unknownStandard(catalog: Catalog, input: string, typedKey: string | null, publisher: string | null): HarmonizeError {
-  const keys = [...catalog.editionsByKey.keys(), ...(catalog.catalogue?.iec.byKey.keys() ?? [])];
-  const suggestions = typedKey ? closestMatches(typedKey, keys, 1) : [];
+export function unknownStandard(catalog: Catalog, input: string, parsed: ParsedStandardId | null): HarmonizeError {
+  const keys = parsed ? [...catalog.editionsByKey.keys(), ...(catalog.catalogue?.iec.keysNear(parsed.number) ?? [])] : [];
+  const suggestions = parsed ? closestMatches(parsed.key, keys, 1) : [];
   const hint = suggestions.length ? ` - did you mean ${suggestions[0]}?` : '';
-  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(publisher)}`);
+  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(parsed?.publisher ?? null)}`);
 }
 
 function unknownEdition(catalog: Catalog, key: string, year: number, publisher: string | null): HarmonizeError {
@@ -94,14 +94,14 @@ function fromPublication(catalog: Catalog, iec: IecCatalogue, p: CataloguePublic
  * publication they list, or a precise #N/A: a JIS without a recorded correspondence, or an id no catalogue knows.
  */
 export function resolveMiss(catalog: Catalog, input: string, parsed: ParsedStandardId | null, miss: DatasetMiss): StandardResolution {
-  if (!parsed && !JIS_LIKE.test(input) && !IEC_PUBLICATION.test(input)) return unknownStandard(catalog, input, null, null);
+  if (!parsed && !JIS_LIKE.test(input) && !IEC_PUBLICATION.test(input)) return unknownStandard(catalog, input, null);
   const catalogue = catalog.catalogue;
   if (!catalogue) return new CatalogueNeeded(`'${quoteInput(input)}' is not in the bundled dataset`);
   const publication = namedPublication(catalogue.iec, input, parsed);
   if (publication) return fromPublication(catalog, catalogue.iec, publication);
   if (!parsed) {
     const jis = JIS_LIKE.test(input) ? catalogue.jis.find(input) : undefined;
-    return jis ? jisWithoutCorrespondence(jis) : unknownStandard(catalog, input, null, null);
+    return jis ? jisWithoutCorrespondence(jis) : unknownStandard(catalog, input, null);
   }
   if (miss.kind === 'edition') return resolvedEdition(catalog, miss.key, miss.year, parsed);
   const iec = catalogue.iec;
@@ -112,7 +112,7 @@ export function resolveMiss(catalog: Catalog, input: string, parsed: ParsedStand
   if (!key && miss.kind === 'ambiguous') {
     return notAvailable(`Ambiguous standard '${quoteInput(input)}' - name the publisher: ${miss.candidates.join(', ')}`);
   }
-  if (!key) return unknownStandard(catalog, input, parsed.key, parsed.publisher);
+  if (!key) return unknownStandard(catalog, input, parsed);
   if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments };
   return resolvedEdition(catalog, key, parsed.year, parsed);
 }
