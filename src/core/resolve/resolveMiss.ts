@@ -24,9 +24,12 @@ const PARTLY_CATALOGUED = ' (ISO standards are only partly catalogued: those wit
 /** ISO's own catalogue is not bundled: an ISO id no one knows may still exist, and the message says so. */
 const isoHint = (publisher: string | null): string => (publisher?.startsWith('ISO') && !publisher.includes('IEC') ? PARTLY_CATALOGUED : '');
 
+/** Interpretation sheets and fragments, which the identifier parser does not read as amendments. */
+const SHEET = /\b(?:ISH|FRAG)\s*\d/i;
+
 /** True when the text names more than an edition: an amendment, a corrigendum, a consolidated or redline version. */
 export function namesMoreThanEdition(input: string, parsed: ParsedStandardId | null): boolean {
-  return Boolean(parsed && (parsed.amendments.length > 0 || PRODUCT.test(input)));
+  return Boolean(parsed && (parsed.amendments.length > 0 || PRODUCT.test(input) || SHEET.test(input)));
 }
 
 /**
@@ -36,7 +39,7 @@ export function namesMoreThanEdition(input: string, parsed: ParsedStandardId | n
  * (interpretation sheets, white papers, handbooks) by their text with case and spacing folded.
  */
 export function namedPublication(iec: IecCatalogue, input: string, parsed: ParsedStandardId | null): CataloguePublication | undefined {
-  if (!parsed?.publisher || /\b(?:ISH|FRAG)\s*\d/i.test(input)) return iec.publication(input);
+  if (!parsed?.publisher || SHEET.test(input)) return iec.publication(input);
   if (parsed.year === null) {
     // An undated id names a publication only when the webstore lists one without a year ("IEC 60417-C00535").
     const bare = publicationLookupKey(input) === publicationLookupKey(parsed.key);
