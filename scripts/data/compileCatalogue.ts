@@ -28,9 +28,13 @@ function provenance(sharedDir: string, folder: string, site: string, problems: P
   return { name: `${site}, extracted by the relaton project (${match[1]} at ${match[2].slice(0, 7)})`, read: match[3] };
 }
 
+/** Where the standard's number ends in a webstore id: at its year, an amendment, a consolidation or a product code. */
+const AFTER_NUMBER = /(?::\d{4}|\/(?:AMD|COR|ISH|FRAG)\d|\+| (?:CSV|RLV|CMV|EXV|SER|DB)\b|:$)/;
+
 /** The standard a webstore id is a publication of, and the rest of the id; none for a white paper or a handbook. */
 function splitId(id: string): { key: string; label: string; suffix: string } | null {
-  const label = /^[^:/+]*/.exec(id)![0].trim();
+  const end = AFTER_NUMBER.exec(id)?.index ?? id.length;
+  const label = id.slice(0, end).trim();
   const parsed = parseStandardId(label);
   if (!parsed?.publisher || parsed.adoptionPrefix || parsed.year !== null) return null;
   // Spellings may differ ("ISO TS" for "ISO/TS", "Guide" for "GUIDE"); anything more is not a standard number.

@@ -14,6 +14,7 @@ export { JURISDICTION_FIELDS } from './query/jurisdictionInfo';
 export { DATASET_FIELDS, datasetFacts } from './query/datasetInfo';
 export { adoptionsFor } from './query/adoptionsTable';
 export { prepareSearch, searchCatalog, searchIndexFor } from './search/catalogSearch';
+export type { SearchKind } from './search/searchIndex';
 export { editionsOf } from './resolve/knownStandards';
 export { CatalogueIndex } from './catalogue/catalogueIndex';
 export { CatalogueNeeded, isCatalogueNeeded, needsCatalogue } from './catalogue/catalogueNeeded';

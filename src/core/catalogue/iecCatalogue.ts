@@ -105,6 +105,8 @@ export class IecCatalogue {
   /** By id with case and spacing folded, in the webstore's and the canonical spelling; built on first use. */
   private byLookupKey: Map<string, CataloguePublication> | null = null;
   private readonly editions = new Map<string, StandardEdition[]>();
+  /** Keys by the first four characters of their number, for "did you mean" among 13,000 standards; built on first use. */
+  private keysByNumberStart: Map<string, string[]> | null = null;
   private readonly parts = new WeakMap<CataloguePublication, PublicationParts>();
 
   constructor(readonly compiled: CompiledIecCatalogue) {
@@ -121,6 +123,23 @@ export class IecCatalogue {
         else this.keysByNumber.set(number, [p.key]);
       }
     }
+  }
+
+  /**
+   * The standards whose number starts like `number` ("60068-2-66" -> every IEC 6006x), the candidates worth an edit
+   * distance: comparing a typo with all 13,000 keys would cost milliseconds per unknown id, per cell.
+   */
+  keysNear(number: string): readonly string[] {
+    if (!this.keysByNumberStart) {
+      this.keysByNumberStart = new Map();
+      for (const [n, keys] of this.keysByNumber) {
+        const start = n.slice(0, 4);
+        const list = this.keysByNumberStart.get(start);
+        if (list) list.push(...keys);
+        else this.keysByNumberStart.set(start, [...keys]);
+      }
+    }
+    return this.keysByNumberStart.get(number.slice(0, 4)) ?? [];
   }
 
   partsOf(p: CataloguePublication): PublicationParts {

@@ -29,6 +29,8 @@ export const parseStandardField = fieldParser(STANDARD_FIELDS, { PUBLISHED: 'dat
 
 /** Fields only the IEC webstore catalogue gives: the dataset records no publication dates or edition numbers. */
 const CATALOGUE_FIELDS = new Set<StandardField>(['date', 'publication']);
+/** Fields about the publication named rather than its standard: an unlisted amendment has none of its own. */
+const OWN_FIELDS = new Set<StandardField>(['title', 'status', 'replacedBy', 'source', 'date', 'publication']);
 
 /**
  * The IEC webstore publication a STANDARD query is about, when it matters: one named beyond its edition (an
@@ -68,6 +70,9 @@ export function standardInfo(catalog: Catalog, input: InputValue, field: Standar
   const edition = resolved.edition ?? editionsOf(catalog, resolved.key)[0];
   if (publication) return publicationField(catalog, publication, edition, field, resolved.key);
   if (!edition) return notAvailable(`No edition recorded for ${resolved.key}`);
+  if (OWN_FIELDS.has(field) && namesMoreThanEdition(text, parseStandardId(text))) {
+    return notAvailable(`No ${field} recorded for '${quoteInput(text)}': the IEC webstore does not list it (its edition is ${edition.id})`);
+  }
   return editionField(catalog, resolved, edition, field);
 }
 

@@ -14,9 +14,9 @@ export type DatasetMiss =
   | { kind: 'ambiguous'; candidates: readonly string[] }
   | { kind: 'edition'; key: string; year: number };
 
-/** How a JIS is written, with or without "JIS" before a technical report's TR or TS. */
 /** What the IEC webstore lists without a standard number ("IEC White Paper ...") still starts with its publisher. */
 const IEC_PUBLICATION = /^\s*(?:IEC|ISO|CISPR)\b/i;
+/** How a JIS is written, with or without "JIS" before a technical report's TR or TS. */
 export const JIS_LIKE = /^\s*(?:JIS\s*(?:T[RS]\s*)?|T[RS]\s+)[A-Z]\s*\d/i;
 const PRODUCT = /\b(CSV|RLV|CMV|EXV-CMV|EXV-RLV|EXV|SER|DB)\s*$/i;
 const PARTLY_CATALOGUED = ' (ISO standards are only partly catalogued: those with recorded adoptions and those the IEC webstore lists)';
@@ -24,9 +24,12 @@ const PARTLY_CATALOGUED = ' (ISO standards are only partly catalogued: those wit
 /** ISO's own catalogue is not bundled: an ISO id no one knows may still exist, and the message says so. */
 const isoHint = (publisher: string | null): string => (publisher?.startsWith('ISO') && !publisher.includes('IEC') ? PARTLY_CATALOGUED : '');
 
+/** Interpretation sheets and fragments, which the identifier parser does not read as amendments. */
+const SHEET = /\b(?:ISH|FRAG)\s*\d/i;
+
 /** True when the text names more than an edition: an amendment, a corrigendum, a consolidated or redline version. */
 export function namesMoreThanEdition(input: string, parsed: ParsedStandardId | null): boolean {
-  return Boolean(parsed && (parsed.amendments.length > 0 || PRODUCT.test(input)));
+  return Boolean(parsed && (parsed.amendments.length > 0 || PRODUCT.test(input) || SHEET.test(input)));
 }
 
 /**
@@ -36,7 +39,7 @@ export function namesMoreThanEdition(input: string, parsed: ParsedStandardId | n
  * (interpretation sheets, white papers, handbooks) by their text with case and spacing folded.
  */
 export function namedPublication(iec: IecCatalogue, input: string, parsed: ParsedStandardId | null): CataloguePublication | undefined {
-  if (!parsed?.publisher || /\b(?:ISH|FRAG)\s*\d/i.test(input)) return iec.publication(input);
+  if (!parsed?.publisher || SHEET.test(input)) return iec.publication(input);
   if (parsed.year === null) {
     // An undated id names a publication only when the webstore lists one without a year ("IEC 60417-C00535").
     const bare = publicationLookupKey(input) === publicationLookupKey(parsed.key);
@@ -60,12 +63,13 @@ export function jisWithoutCorrespondence(jis: JisEntry): HarmonizeError {
   return notAvailable(`${describeJis(jis)}; no correspondence to an ISO/IEC standard is recorded`);
 }
 
-export function unknownStandard(catalog: Catalog, input: string, typedKey: string | null, publisher: string | null): HarmonizeError {
-  const keys = [...catalog.editionsByKey.keys(), ...(catalog.catalogue?.iec.byKey.keys() ?? [])];
+export function unknownStandard(catalog: Catalog, input: string, parsed: ParsedStandardId | null): HarmonizeError {
+  const keys = parsed ? [...catalog.editionsByKey.keys(), ...(catalog.catalogue?.iec.keysNear(parsed.number) ?? [])] : [];
+  // Among equally close ids, the standards with recorded adoptions are the likelier meaning.
   const recorded = new Set(catalog.editionsByKey.keys());
-  const suggestions = typedKey ? closestMatches(typedKey, keys, 1, recorded) : [];
+  const suggestions = parsed ? closestMatches(parsed.key, keys, 1, recorded) : [];
   const hint = suggestions.length ? ` - did you mean ${suggestions[0]}?` : '';
-  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(publisher)}`);
+  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(parsed?.publisher ?? null)}`);
 }
 
 function unknownEdition(catalog: Catalog, key: string, year: number, publisher: string | null): HarmonizeError {
@@ -95,14 +99,14 @@ function fromPublication(catalog: Catalog, iec: IecCatalogue, p: CataloguePublic
  * publication they list, or a precise #N/A: a JIS without a recorded correspondence, or an id no catalogue knows.
  */
 export function resolveMiss(catalog: Catalog, input: string, parsed: ParsedStandardId | null, miss: DatasetMiss): StandardResolution {
-  if (!parsed && !JIS_LIKE.test(input) && !IEC_PUBLICATION.test(input)) return unknownStandard(catalog, input, null, null);
+  if (!parsed && !JIS_LIKE.test(input) && !IEC_PUBLICATION.test(input)) return unknownStandard(catalog, input, null);
   const catalogue = catalog.catalogue;
   if (!catalogue) return new CatalogueNeeded(`'${quoteInput(input)}' is not in the bundled dataset`);
   const publication = namedPublication(catalogue.iec, input, parsed);
   if (publication) return fromPublication(catalog, catalogue.iec, publication);
   if (!parsed) {
     const jis = JIS_LIKE.test(input) ? catalogue.jis.find(input) : undefined;
-    return jis ? jisWithoutCorrespondence(jis) : unknownStandard(catalog, input, null, null);
+    return jis ? jisWithoutCorrespondence(jis) : unknownStandard(catalog, input, null);
   }
   if (miss.kind === 'edition') return resolvedEdition(catalog, miss.key, miss.year, parsed);
   const iec = catalogue.iec;
@@ -113,7 +117,7 @@ export function resolveMiss(catalog: Catalog, input: string, parsed: ParsedStand
   if (!key && miss.kind === 'ambiguous') {
     return notAvailable(`Ambiguous standard '${quoteInput(input)}' - name the publisher: ${miss.candidates.join(', ')}`);
   }
-  if (!key) return unknownStandard(catalog, input, parsed.key, parsed.publisher);
+  if (!key) return unknownStandard(catalog, input, parsed);
   if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments };
   return resolvedEdition(catalog, key, parsed.year, parsed);
 }

@@ -3,6 +3,7 @@ import type { Catalog } from '../dataset/catalog';
 import type { CompiledDataset } from '../dataset/types';
 import { namedPublication } from '../resolve/resolveMiss';
 import { parseStandardId } from '../identifiers/parseStandardId';
+import { designationKey } from '../text';
 import { SearchIndex, compareHits, type SearchDocument, type SearchHit } from './searchIndex';
 
 /** The documents a catalog offers to search: each standard, each jurisdiction, each cited designation. */
@@ -57,8 +58,11 @@ export function catalogueDocuments(catalogue: CatalogueIndex, catalog: Catalog):
     if (p.key || !p.title) continue;
     docs.push({ kind: 'publication', id: p.id, label: p.title, text: p.title });
   }
+  // Designations the dataset cites are its own documents; the index is shared by every workbook overlay, so an
+  // overlay's designations do not count here.
+  const cited = new Set(catalog.dataset.adoptions.map((a) => designationKey(a.designation)));
   for (const jis of catalogue.jis.entries) {
-    if (catalog.adoptionsByDesignation(jis.designation).length > 0) continue;
+    if (cited.has(designationKey(jis.designation))) continue;
     const label = `${jis.title ? `${jis.title} ` : ''}(JIS, ${jis.status}; no recorded ISO/IEC correspondence)`;
     docs.push({ kind: 'designation', id: jis.designation, label, jurisdiction: 'JP', text: jis.title ?? '' });
   }

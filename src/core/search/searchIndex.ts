@@ -53,6 +53,7 @@ export class SearchIndex {
   private readonly byLength = new Map<number, string[]>();
   /** Each document's distinct tokens; arrays, not sets: a catalogue's worth of sets costs more to build than to scan. */
   private readonly documentTokens: string[][];
+  private readonly scratch: Uint8Array[] = [];
 
   constructor(readonly documents: readonly SearchDocument[]) {
     this.documentTokens = documents.map((doc, i) => {
@@ -111,8 +112,10 @@ export class SearchIndex {
    * tokens: one pass over postings instead of scanning every candidate's tokens, which matters when a one-letter
    * keystroke matches half of a large catalog.
    */
-  private bestMatches(match: TokenMatch, onFirstSeen?: (d: number) => void): Uint8Array {
-    const best = new Uint8Array(this.documents.length);
+  private bestMatches(match: TokenMatch, slot: number, onFirstSeen?: (d: number) => void): Uint8Array {
+    // One buffer per query token, kept between searches: a keystroke over a catalogue would otherwise leave a
+    // document-sized array per token for the garbage collector, and its pauses are what a typist notices.
+    const best = (this.scratch[slot] ??= new Uint8Array(this.documents.length)).fill(0);
     for (let v = match.lo; v < match.hi; v++) mark(best, this.postingsAt[v], v === match.lo && match.exact ? EXACT : PREFIX, onFirstSeen);
     for (const [t, value] of match.fuzzy) mark(best, this.postings.get(t)!, value, onFirstSeen);
     return best;
@@ -135,7 +138,7 @@ export class SearchIndex {
     const order = sizes.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b]);
     // Candidates come from the smallest match set, in the order its postings list them (ties keep that order).
     const candidates: number[] = [];
-    const best = matched.map((m, i) => (i === order[0] ? this.bestMatches(m, (d) => candidates.push(d)) : null));
+    const best = matched.map((m, i) => (i === order[0] ? this.bestMatches(m, i, (d) => candidates.push(d)) : null));
     // A large match set is cheaper to check per candidate, through the candidate's own tokens.
     const perCandidate = sizes.map((size) => size > candidates.length * 8);
     if (!Number.isInteger(limit) || limit < 1) return [];
@@ -144,7 +147,7 @@ export class SearchIndex {
       let score = 0;
       let all = true;
       for (let i = 0; i < matched.length; i++) {
-        if (!best[i] && !perCandidate[i]) best[i] = this.bestMatches(matched[i]);
+        if (!best[i] && !perCandidate[i]) best[i] = this.bestMatches(matched[i], i);
         const value = best[i] ? best[i]![d] : this.bestIn(d, matched[i]);
         if (value === 0) {
           all = false;

@@ -1,9 +1,8 @@
 import { Badge, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { editionsOf, prepareSearch, searchCatalog } from '../../core';
+import { type SearchKind, editionsOf, prepareSearch, searchCatalog } from '../../core';
 import { catalogueLoaded, engineWithCatalogue } from '../../core/activeEngine';
-import type { SearchKind } from '../../core/search/searchIndex';
 import { useEngine } from '../useEngine';
 
 const useStyles = makeStyles({

@@ -46,6 +46,9 @@ describe('STANDARD over the dataset and the IEC catalogue', () => {
     ['IEC 60601-1:1988', 'replacedBy', 'IEC 60601-1:2005'],
     ['ISO 9001', 'date', '#N/A No publication date recorded for ISO 9001:2015'],
     ['ISO/IEC Guide 98-3:2008', 'id', 'ISO/IEC GUIDE 98-3:2008'],
+    // An amendment no catalogue lists: its standard answers, its own facts are not invented from the edition's.
+    ['ISO 9001:2015/Amd 1:2024', 'edition', 'ISO 9001:2015'],
+    ['ISO 9001:2015/Amd 1:2024', 'title', "#N/A No title recorded for 'ISO 9001:2015/Amd 1:2024': the IEC webstore does not list it (its edition is ISO 9001:2015)"],
     // What is listed but is no numbered standard.
     ['IEC White Paper IoT:WSN:2014', 'title', 'Internet of Things: Wireless Sensor Networks'],
     ['IEC White Paper IoT:WSN:2014', 'adoptions', 0],

@@ -37,6 +37,10 @@ describe('the catalogue compile step', () => {
     expect(iec.describe(amendment)).toBe('amendment 1 (1983) to CISPR 10:1981');
     expect(iec.successorOf(amendment)).toBe('CISPR 10:1992');
     expect(iec.describe(iec.publication('IEC 60601-1:2005+AMD1:2012 CSV')!)).toBe('consolidated version 3.1 of IEC 60601-1:2005 with AMD1:2012');
+    // Joint ISO/IEC publications belong to their standard like IEC's own; only white papers and the like do not.
+    expect(iec.editionsOf('ISO/IEC 27001').map((e) => e.id)).toEqual(['ISO/IEC 27001:2022', 'ISO/IEC 27001:2013', 'ISO/IEC 27001:2005']);
+    expect(iec.describe(iec.publication('ISO/IEC 27001:2022/AMD1:2024')!)).toBe('amendment 1 (2024) to ISO/IEC 27001:2022');
+    expect(iec.publications.filter((p) => !p.key).length).toBeLessThan(100);
     expect(jis.find('JIS X 0001:1994')).toEqual({ designation: 'JIS X 0001:1994', status: 'valid', title: 'Glossary of terms used in information processing -- Fundamental terms' });
   });
 
