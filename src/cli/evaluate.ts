@@ -1,3 +1,4 @@
+import { FUNCTION_TABLE } from '../core';
 import { type FormulaArgument, parseFormula } from '../core/formula';
 import * as functions from '../functions/functions';
 import { readCataloguesSynchronously } from './catalogueFile';
@@ -8,20 +9,14 @@ readCataloguesSynchronously();
 
 type ExcelFunction = (...args: unknown[]) => unknown[][];
 
-/** Excel function ids and the module functions behind them: the same code Excel calls. */
-export const FUNCTIONS: Record<string, ExcelFunction> = {
-  EQUIVALENT: functions.equivalent as ExcelFunction,
-  CORRESPONDENCE: functions.correspondence as ExcelFunction,
-  ADOPTIONS: functions.adoptions as ExcelFunction,
-  MATRIX: functions.matrix as ExcelFunction,
-  STANDARD: functions.standard as ExcelFunction,
-  JURISDICTION: functions.jurisdiction as ExcelFunction,
-  ORIGIN: functions.origin as ExcelFunction,
-  SEARCH: functions.search as ExcelFunction,
-  DATASET: functions.dataset as ExcelFunction,
-  CROSSWALK: functions.crosswalk as ExcelFunction,
-  RECOGNITION: functions.recognition as ExcelFunction,
-};
+/** Excel function ids and the module functions behind them: the same code Excel calls, for every entry of core's table. */
+export const FUNCTIONS: Record<string, ExcelFunction> = Object.fromEntries(
+  FUNCTION_TABLE.map((f) => {
+    const fn = (functions as unknown as Record<string, ExcelFunction | undefined>)[f.name.toLowerCase()];
+    if (!fn) throw new Error(`src/functions/functions.ts has no function for HARMONIZE.${f.name}`);
+    return [f.name, fn];
+  }),
+);
 
 export type JsonCell = string | number | boolean | { error: string; message: string };
 

@@ -30,3 +30,4 @@ export function bundledEngine(): Harmonize {
   engine ??= Harmonize.fromDataset(bundledDataset);
   return engine;
 }
+export { FUNCTION_BY_NAME, FUNCTION_TABLE, type FunctionEntry, type ParameterSpec } from './functionTable';

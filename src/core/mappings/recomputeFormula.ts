@@ -1,5 +1,6 @@
 import { FormulaSyntaxError, type FormulaArgument, type Literal, formatArgument, parseFormula } from '../formula';
-import type { Answer, Argument, Harmonize } from '../harmonize';
+import { FUNCTION_BY_NAME } from '../functionTable';
+import type { Answer, Harmonize } from '../harmonize';
 import { type CellReference, mapReferences } from './formulaReferences';
 
 /** What a reference stands for: one cell's literal value, or a range's rows; or why it cannot be read. */
@@ -15,18 +16,6 @@ export type Recomputed = { answer: Answer } | { skipped: string };
 const HARMONIZE_HEAD = /^\s*=?\s*(?:_xldudf_HARMONIZE_|_xludf\.HARMONIZE\.|HARMONIZE\.)([A-Za-z]+)\s*\(/i;
 const MENTION = /(?:^|[^A-Za-z0-9_])(?:_xldudf_HARMONIZE_|(?:_xludf\.)?HARMONIZE\.)[A-Za-z]+\s*\(/i;
 
-type Call = (engine: Harmonize, a: Argument[]) => Answer;
-const CALLS: Record<string, { arity: number; call: Call }> = {
-  EQUIVALENT: { arity: 3, call: (e, a) => e.equivalent(a[0], a[1], a[2]) },
-  CORRESPONDENCE: { arity: 2, call: (e, a) => e.correspondence(a[0], a[1]) },
-  ADOPTIONS: { arity: 2, call: (e, a) => e.adoptions(a[0], a[1]) },
-  MATRIX: { arity: 3, call: (e, a) => e.matrix(a[0], a[1], a[2]) },
-  STANDARD: { arity: 2, call: (e, a) => e.standard(a[0], a[1]) },
-  JURISDICTION: { arity: 2, call: (e, a) => e.jurisdiction(a[0], a[1]) },
-  ORIGIN: { arity: 2, call: (e, a) => e.origin(a[0], a[1]) },
-  SEARCH: { arity: 2, call: (e, a) => e.search(a[0], a[1]) },
-  DATASET: { arity: 1, call: (e, a) => e.dataset(a[0]) },
-};
 
 const withoutStrings = (formula: string): string => formula.replace(/"(?:[^"]|"")*"/g, '""');
 
@@ -62,7 +51,7 @@ export function recomputeFormula(engine: Harmonize, formula: string, resolve?: R
   if (!name) {
     return { skipped: mentionsHarmonize(formula) ? 'HARMONIZE is called inside another formula; only a formula that is one HARMONIZE call is recomputed' : 'Not a HARMONIZE formula' };
   }
-  const target = CALLS[name];
+  const target = FUNCTION_BY_NAME.get(name);
   if (!target) return { skipped: `Unknown function HARMONIZE.${name}` };
   let args: FormulaArgument[];
   try {
@@ -73,7 +62,8 @@ export function recomputeFormula(engine: Harmonize, formula: string, resolve?: R
     if (error instanceof FormulaSyntaxError) return { skipped: `Only literal arguments and A1 references can be recomputed: ${error.message}` };
     throw error;
   }
-  if (args.length > target.arity) return { skipped: `HARMONIZE.${name} takes at most ${target.arity} arguments, not ${args.length}` };
+  const arity = target.parameters.length;
+  if (args.length > arity) return { skipped: `HARMONIZE.${name} takes at most ${arity} arguments, not ${args.length}` };
   try {
     return { answer: target.call(engine, args) };
   } catch (error) {

@@ -1,0 +1,32 @@
+import golden from '../functions/functions.golden.json';
+import { FUNCTION_TABLE, bundledEngine } from '../../src/core';
+import { recomputeFormula } from '../../src/core/mappings';
+import { FUNCTIONS } from '../../src/cli/evaluate';
+import { FUNCTION_SPECS } from '../../src/taskpane/components/formulaSpecs';
+
+/** The generated functions.json (pinned by the metadata golden test): what Excel registers. */
+const registered = (golden as { id: string; parameters: { name: string; optional?: boolean }[] }[]).map((f) => ({
+  name: f.id,
+  parameters: f.parameters.map((p) => ({ name: p.name, optional: p.optional === true })),
+}));
+
+describe('one list of functions', () => {
+  test('core’s table names every registered function with its parameters, in order', () => {
+    expect(FUNCTION_TABLE.map((f) => ({ name: f.name, parameters: f.parameters.map((p) => ({ name: p.name, optional: p.optional })) }))).toEqual(registered);
+  });
+
+  test('harmonize eval, recalc and the formula builder know every function in the table', () => {
+    const names = FUNCTION_TABLE.map((f) => f.name);
+    expect(Object.keys(FUNCTIONS)).toEqual(names);
+    expect(FUNCTION_SPECS.map((f) => f.name)).toEqual(names);
+    const engine = bundledEngine();
+    const examples: Record<string, string> = {
+      CROSSWALK: '=HARMONIZE.CROSSWALK("GV.OC-01","CSF 2.0","800-53")',
+      RECOGNITION: '=HARMONIZE.RECOGNITION("US","GB","IAF-MLA")',
+    };
+    for (const [name, formula] of Object.entries(examples)) {
+      const result = recomputeFormula(engine, formula);
+      expect({ name, skipped: 'skipped' in result ? result.skipped : null }).toEqual({ name, skipped: null });
+    }
+  });
+});
