@@ -98,10 +98,14 @@ describe('task pane', () => {
     expect(screen.getByTestId('formula-preview').textContent).toBe('GB/T 42061-2022');
   });
 
-  test('the dataset panel shows version, checksum and licences', () => {
+  test('the dataset panel shows version, checksum and licences under readable labels, not field keys', () => {
     render(<App host={outside} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Dataset' }));
-    expect(screen.getByText('checksum')).toBeTruthy();
+    expect(screen.getByText('Checksum')).toBeTruthy();
+    expect(screen.getByText('FDA recognitions')).toBeTruthy();
+    expect(screen.getByText('EU harmonised citations')).toBeTruthy();
+    expect(screen.queryByText('fda')).toBeNull();
+    expect(screen.queryByText('harmonised')).toBeNull();
     expect(screen.getByText(/ODC-PDDL/)).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Most-cited sources' })).getAllByRole('listitem').length).toBeGreaterThan(3);
   });
