@@ -3,9 +3,11 @@ import { useCallback, useState } from 'react';
 import { formatArgument } from '../../core/formula';
 import { type HostInfo, OUTSIDE_EXCEL_NOTE } from '../hostContext';
 import { insertFormulaAtActiveCell } from '../excel/workbookWrites';
+import { useEngine } from '../useEngine';
 import { ConfirmDialog, type PendingConfirm } from './ConfirmDialog';
 import { DatasetPanel } from './DatasetPanel';
 import { FormulaBuilder } from './FormulaBuilder';
+import { JurisdictionCard } from './JurisdictionCard';
 import { MatrixBuilder } from './MatrixBuilder';
 import { SearchPanel, type SearchPick } from './SearchPanel';
 import { StandardCard } from './StandardCard';
@@ -20,21 +22,33 @@ type TabName = 'search' | 'matrix' | 'formula' | 'workbook' | 'dataset';
 export function App({ host }: { host: HostInfo }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>('search');
+  const engine = useEngine();
   const [standard, setStandard] = useState<string | null>(null);
+  const [jurisdiction, setJurisdiction] = useState<string | null>(null);
+  // Which card the last pick opened; the standard stays known to the matrix builder either way.
+  const [card, setCard] = useState<'standard' | 'jurisdiction' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingConfirm | null>(null);
   const confirm = useCallback((message: string) => new Promise<boolean>((resolve) => setPending({ message, resolve })), []);
   const run = (action: () => Promise<string>) => {
     action().then(setStatus, (e: unknown) => setStatus(`Excel refused: ${e instanceof Error ? e.message : String(e)}`));
   };
+  const insertFormula = (formula: string) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(formula)}`);
   const onPick = (pick: SearchPick) => {
-    const key = pick.standard?.replace(/:\d{4}$/, '') ?? null;
-    if (key) setStandard(key);
+    if (pick.kind === 'jurisdiction') {
+      setJurisdiction(pick.id);
+      setCard('jurisdiction');
+      return;
+    }
+    const key = pick.standard ? (engine.catalog.editions.get(pick.standard)?.key ?? pick.standard) : null;
+    if (!key) return;
+    setStandard(key);
+    setCard('standard');
   };
   const cardActions = {
     canWrite: host.inExcel,
-    onInsertFormula: (s: string, j: string) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(`=HARMONIZE.EQUIVALENT(${formatArgument(s)},${formatArgument(j)})`)}`),
-    onInsertAdoptions: (s: string) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(`=HARMONIZE.ADOPTIONS(${formatArgument(s)})`)}`),
+    onInsertFormula: (s: string, j: string) => insertFormula(`=HARMONIZE.EQUIVALENT(${formatArgument(s)},${formatArgument(j)})`),
+    onInsertAdoptions: (s: string) => insertFormula(`=HARMONIZE.ADOPTIONS(${formatArgument(s)})`),
     onCopy: (text: string) => {
       navigator.clipboard?.writeText(text).then(
         () => setStatus(`Copied ${text}`),
@@ -66,11 +80,12 @@ export function App({ host }: { host: HostInfo }) {
         {tab === 'search' && (
           <>
             <SearchPanel onPick={onPick} />
-            {standard && <StandardCard standardKey={standard} actions={cardActions} />}
+            {card === 'standard' && standard && <StandardCard standardKey={standard} actions={cardActions} />}
+            {card === 'jurisdiction' && jurisdiction && <JurisdictionCard code={jurisdiction} canWrite={host.inExcel} onInsertFormula={insertFormula} />}
           </>
         )}
         {tab === 'matrix' && <MatrixBuilder canWrite={host.inExcel} initialStandards={standard ? [standard] : []} confirm={confirm} notify={setStatus} />}
-        {tab === 'formula' && <FormulaBuilder canWrite={host.inExcel} onInsert={(f) => run(async () => `Inserted at ${await insertFormulaAtActiveCell(f)}`)} />}
+        {tab === 'formula' && <FormulaBuilder canWrite={host.inExcel} onInsert={insertFormula} />}
         {tab === 'workbook' && <WorkbookPanel canWrite={host.inExcel} notify={setStatus} />}
         {tab === 'dataset' && <DatasetPanel />}
         <ConfirmDialog pending={pending} onClose={() => setPending(null)} />

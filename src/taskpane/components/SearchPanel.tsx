@@ -1,7 +1,7 @@
-import { Badge, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { searchIndexFor } from '../../core';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type Harmonize, searchIndexFor } from '../../core';
 import { useEngine } from '../useEngine';
 
 const useStyles = makeStyles({
@@ -16,31 +16,64 @@ const useStyles = makeStyles({
   },
   active: { backgroundColor: tokens.colorNeutralBackground1Selected },
   badges: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+  examples: { display: 'flex', flexDirection: 'column', gap: '6px', paddingTop: '8px' },
+  exampleButtons: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
 });
+
+/** What the empty search offers to try: a standard, a part of a series, and a country. */
+export const EXAMPLE_SEARCHES = [
+  { query: 'ISO 13485', why: 'a standard: where it is adopted, how closely, who says so' },
+  { query: 'IEC 60601-1', why: 'one part of a series' },
+  { query: 'Germany', why: 'a country: its standards body, blocs and recognitions' },
+] as const;
+
+type SearchHit = ReturnType<ReturnType<typeof searchIndexFor>['search']>[number];
+
+/**
+ * The index's matches, and first the jurisdiction the query names when the index has not found it: the index
+ * knows codes and English names, JURISDICTION also endonyms and aliases ("Deutschland", "日本").
+ */
+export function searchPane(engine: Harmonize, query: string): SearchHit[] {
+  if (!query.trim()) return [];
+  const hits = searchIndexFor(engine.catalog).search(query, 12);
+  const named = engine.jurisdiction(query.trim(), 'code');
+  const code = Array.isArray(named) ? named[0]?.[0] : null;
+  const place = typeof code === 'string' ? engine.catalog.jurisdictions.get(code) : undefined;
+  if (!place || hits.some((h) => h.document.kind === 'jurisdiction' && h.document.id === place.code)) return hits;
+  return [{ document: { kind: 'jurisdiction', id: place.code, label: place.name, jurisdiction: place.code, text: '' }, score: Infinity }, ...hits];
+}
 
 export interface SearchPick {
   kind: 'standard' | 'jurisdiction' | 'designation';
   id: string;
   standard?: string;
+  /** The place a jurisdiction or a national designation belongs to. */
+  jurisdiction?: string;
 }
 
 /** Type-ahead over standards, titles, designations and jurisdictions. Arrow keys move, Enter opens. */
-export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, medical devices, GB/T 19001' }: { onPick: (pick: SearchPick) => void; placeholder?: string }) {
+export function SearchPanel({ onPick, placeholder = 'ISO 13485, medical devices, GB/T 19001' }: { onPick: (pick: SearchPick) => void; placeholder?: string }) {
   const engine = useEngine();
   const styles = useStyles();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(true);
-  const found = useMemo(() => (query.trim() ? searchIndexFor(engine.catalog).search(query, 12) : []), [engine, query]);
+  const input = useRef<HTMLInputElement>(null);
+  const found = useMemo(() => searchPane(engine, query), [engine, query]);
   // After a pick the list folds away so the card is in view; typing again reopens it.
   const hits = open ? found : [];
+  const searchFor = (text: string) => {
+    setQuery(text);
+    setActive(0);
+    setOpen(true);
+  };
 
   const choose = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
     setOpen(false);
-    onPick({ kind: hit.document.kind, id: hit.document.id, standard: hit.document.standard });
+    onPick({ kind: hit.document.kind, id: hit.document.id, standard: hit.document.standard, jurisdiction: hit.document.jurisdiction });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && !open) setOpen(true);
@@ -54,6 +87,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
   return (
     <div>
       <Input
+        ref={input}
         contentBefore={<Search20Regular />}
         value={query}
         placeholder={placeholder}
@@ -63,11 +97,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
         role="combobox"
         aria-expanded={hits.length > 0}
         aria-autocomplete="list"
-        onChange={(_, d) => {
-          setQuery(d.value);
-          setActive(0);
-          setOpen(true);
-        }}
+        onChange={(_, d) => searchFor(d.value)}
         onKeyDown={onKeyDown}
         style={{ width: '100%' }}
       />
@@ -99,6 +129,22 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
         })}
       </ul>
       {open && query.trim() && hits.length === 0 && <Text role="status">Nothing matches “{query}”.</Text>}
+      {!query.trim() && (
+        <section className={styles.examples} aria-label="Example searches">
+          <Text>Type a standard, a title, a national designation (GB/T 19001) or a country. Try:</Text>
+          <div className={styles.exampleButtons}>
+            {EXAMPLE_SEARCHES.map((e) => (
+              <Button key={e.query} size="small" title={e.why} onClick={() => {
+                  searchFor(e.query);
+                  // Back in the box, Enter opens the first result as it does after typing.
+                  input.current?.focus();
+                }}>
+                {e.query}
+              </Button>
+            ))}
+          </div>
+        </section>
+      )}
     </div>
   );
 }
