@@ -1,8 +1,9 @@
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { formatArgument } from '../../core/formula';
 import { type HostInfo, OUTSIDE_EXCEL_NOTE } from '../hostContext';
 import { insertFormulaAtActiveCell } from '../excel/workbookWrites';
+import { preferredJurisdictions, userLocales, useWorkbookJurisdictions } from '../preferredJurisdictions';
 import { useEngine } from '../useEngine';
 import { ConfirmDialog, type PendingConfirm } from './ConfirmDialog';
 import { DatasetPanel } from './DatasetPanel';
@@ -27,6 +28,13 @@ export function App({ host }: { host: HostInfo }) {
   const [jurisdiction, setJurisdiction] = useState<string | null>(null);
   // Which card the last pick opened; the standard stays known to the matrix builder either way.
   const [card, setCard] = useState<'standard' | 'jurisdiction' | null>(null);
+  // The jurisdiction a designation belongs to goes first: picking "BS EN ISO 13485" means GB.
+  const [picked, setPicked] = useState<string | null>(null);
+  const inWorkbook = useWorkbookJurisdictions(host.inExcel);
+  const preferred = useMemo(
+    () => preferredJurisdictions(engine, picked ? [picked, ...inWorkbook] : inWorkbook, userLocales()),
+    [engine, picked, inWorkbook],
+  );
   const [status, setStatus] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingConfirm | null>(null);
   const confirm = useCallback((message: string) => new Promise<boolean>((resolve) => setPending({ message, resolve })), []);
@@ -44,6 +52,7 @@ export function App({ host }: { host: HostInfo }) {
     if (!key) return;
     setStandard(key);
     setCard('standard');
+    setPicked(pick.kind === 'designation' ? (pick.jurisdiction ?? null) : null);
   };
   const cardActions = {
     canWrite: host.inExcel,
@@ -80,7 +89,7 @@ export function App({ host }: { host: HostInfo }) {
         {tab === 'search' && (
           <>
             <SearchPanel onPick={onPick} />
-            {card === 'standard' && standard && <StandardCard standardKey={standard} actions={cardActions} />}
+            {card === 'standard' && standard && <StandardCard standardKey={standard} actions={cardActions} preferred={preferred} />}
             {card === 'jurisdiction' && jurisdiction && <JurisdictionCard code={jurisdiction} canWrite={host.inExcel} onInsertFormula={insertFormula} />}
           </>
         )}

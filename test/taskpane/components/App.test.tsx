@@ -54,7 +54,7 @@ describe('task pane', () => {
     expect((screen.getByRole('button', { name: 'Insert EQUIVALENT formula' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  test('inserting from the card writes an EQUIVALENT formula for the chosen jurisdiction at the active cell', async () => {
+  test("inserting from the card writes an EQUIVALENT formula for the analyst's region (jsdom's en-US) at the active cell", async () => {
     const excel = new OfficeMockObject({
       context: { workbook: { cell: { formulas: [['']], address: 'Sheet1!C3' }, getActiveCell: function () { return this.cell; } } },
       run: async function (callback: (context: unknown) => Promise<unknown>) {
@@ -65,9 +65,10 @@ describe('task pane', () => {
     render(<App host={inExcel} />);
     search('13485');
     fireEvent.keyDown(screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }), { key: 'Enter' });
-    const first = (screen.getAllByTestId('adoption-row')[0].firstChild as HTMLElement).textContent;
+    expect(navigator.language).toBe('en-US');
+    expect(screen.getByRole('combobox', { name: 'Jurisdiction for the formula' }).textContent).toBe('US');
     fireEvent.click(screen.getByRole('button', { name: 'Insert EQUIVALENT formula' }));
-    await waitFor(() => expect(excel.context.workbook.cell.formulas).toEqual([[`=HARMONIZE.EQUIVALENT("ISO 13485","${first}")`]]));
+    await waitFor(() => expect(excel.context.workbook.cell.formulas).toEqual([['=HARMONIZE.EQUIVALENT("ISO 13485","US")']]));
     await screen.findByText('Inserted at Sheet1!C3');
   });
 
