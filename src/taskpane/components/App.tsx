@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import { formatArgument } from '../../core/formula';
 import { type HostInfo, OUTSIDE_EXCEL_NOTE } from '../hostContext';
@@ -12,17 +12,16 @@ import { JurisdictionCard } from './JurisdictionCard';
 import { MatrixBuilder } from './MatrixBuilder';
 import { SearchPanel, type SearchPick } from './SearchPanel';
 import { StandardCard } from './StandardCard';
+import { type ToolTab, ToolTabs } from './ToolTabs';
 import { WorkbookPanel } from './WorkbookPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '10px', minHeight: '100vh', boxSizing: 'border-box' },
 });
 
-type TabName = 'search' | 'matrix' | 'formula' | 'workbook' | 'dataset';
-
 export function App({ host }: { host: HostInfo }) {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabName>('search');
+  const [tab, setTab] = useState<ToolTab>('search');
   const engine = useEngine();
   const [standard, setStandard] = useState<string | null>(null);
   const [jurisdiction, setJurisdiction] = useState<string | null>(null);
@@ -74,13 +73,7 @@ export function App({ host }: { host: HostInfo }) {
             <MessageBarBody>{OUTSIDE_EXCEL_NOTE}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Harmonize tools">
-          <Tab value="search">Search</Tab>
-          <Tab value="matrix">Matrix</Tab>
-          <Tab value="formula">Formula</Tab>
-          <Tab value="workbook">Workbook</Tab>
-          <Tab value="dataset">Dataset</Tab>
-        </TabList>
+        <ToolTabs selected={tab} onSelect={setTab} />
         {status && (
           <MessageBar intent="success" role="status">
             <MessageBarBody>{status}</MessageBarBody>
