@@ -36,8 +36,8 @@ export function preferredJurisdictions(engine: Harmonize, inWorkbook: readonly s
   };
   inWorkbook.forEach(add);
   const regions = locales.map(regionOfLocale).filter((r): r is string => r !== null && engine.catalog.jurisdictions.has(r));
-  regions.forEach(add);
   for (const region of regions) {
+    codes.add(region);
     for (const bloc of engine.catalog.jurisdictions.get(region)?.blocs ?? []) if (engine.catalog.recordedPlaces.has(bloc)) codes.add(bloc);
   }
   return [...codes];

@@ -33,7 +33,7 @@ type SearchHit = ReturnType<ReturnType<typeof searchIndexFor>['search']>[number]
  * The index's matches, and first the jurisdiction the query names when the index has not found it: the index
  * knows codes and English names, JURISDICTION also endonyms and aliases ("Deutschland", "日本").
  */
-export function searchPane(engine: Harmonize, query: string): SearchHit[] {
+export function searchStandardsAndPlaces(engine: Harmonize, query: string): SearchHit[] {
   if (!query.trim()) return [];
   const hits = searchIndexFor(engine.catalog).search(query, 12);
   const named = engine.jurisdiction(query.trim(), 'code');
@@ -60,13 +60,18 @@ export function SearchPanel({ onPick, placeholder = 'ISO 13485, medical devices,
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(true);
   const input = useRef<HTMLInputElement>(null);
-  const found = useMemo(() => searchPane(engine, query), [engine, query]);
+  const found = useMemo(() => searchStandardsAndPlaces(engine, query), [engine, query]);
   // After a pick the list folds away so the card is in view; typing again reopens it.
   const hits = open ? found : [];
   const searchFor = (text: string) => {
     setQuery(text);
     setActive(0);
     setOpen(true);
+  };
+  const tryExample = (text: string) => {
+    searchFor(text);
+    // Back in the box, Enter opens the first result as it does after typing.
+    input.current?.focus();
   };
 
   const choose = (i: number) => {
@@ -134,11 +139,7 @@ export function SearchPanel({ onPick, placeholder = 'ISO 13485, medical devices,
           <Text>Type a standard, a title, a national designation (GB/T 19001) or a country. Try:</Text>
           <div className={styles.exampleButtons}>
             {EXAMPLE_SEARCHES.map((e) => (
-              <Button key={e.query} size="small" title={e.why} onClick={() => {
-                  searchFor(e.query);
-                  // Back in the box, Enter opens the first result as it does after typing.
-                  input.current?.focus();
-                }}>
+              <Button key={e.query} size="small" title={e.why} onClick={() => tryExample(e.query)}>
                 {e.query}
               </Button>
             ))}
