@@ -35,8 +35,17 @@ class RewriteHelpUrls {
   }
 }
 
-module.exports = (env, argv) => {
+/**
+ * The dev server's live-reload client, added to the functions entry alone. webpack-dev-server would add it to every
+ * entry, and webpack then inlines it into functions.js (the chunk with the runtime) while taskpane.js, which
+ * dependOn functions, still requires it by id: "Cannot find module './node_modules/webpack-dev-server/client/...'"
+ * and a blank page. Without a host or port in the query the client connects back to the page's own origin.
+ */
+const liveReloadClient = () => `${require.resolve('webpack-dev-server/client/index.js')}?logging=info&overlay=false&reconnect=10&hot=false&live-reload=true`;
+
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
   // A deployment swaps the localhost URLs in the manifest for its own (HARMONIZE_URL=https://example.org/harmonize/).
   const deployUrl = process.env.HARMONIZE_URL || DEV_URL;
   // office.js comes from Microsoft's CDN in a deployment, and from node_modules for development, previews and tests.
@@ -45,7 +54,7 @@ module.exports = (env, argv) => {
     // No eval-based source maps: the task pane's Content-Security-Policy forbids eval, in development too.
     devtool: 'source-map',
     entry: {
-      functions: './src/functions/functions.ts',
+      functions: serving ? [liveReloadClient(), './src/functions/functions.ts'] : './src/functions/functions.ts',
       // The pane shares the functions chunk's modules, so both use one engine and one copy of the dataset.
       taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
     },
@@ -106,7 +115,13 @@ module.exports = (env, argv) => {
       static: false,
       hot: false,
       liveReload: true,
-      client: { overlay: false },
+      // The client is in the functions entry (above), not injected by the server into both.
+      client: false,
+      // The preview's address without a path opens the pane rather than a 404.
+      setupMiddlewares: (middlewares) => [
+        { name: 'pane-at-root', path: '/', middleware: (req, res, next) => (req.path === '/' ? res.redirect(302, `/taskpane.html${req.url.slice(1)}`) : next()) },
+        ...middlewares,
+      ],
     },
   };
 };

@@ -1,4 +1,5 @@
-// npm run test:e2e: builds the add-in (office.js from node_modules), then runs the browser test in Chromium.
+// npm run test:e2e: builds the add-in (office.js from node_modules), then runs the browser tests in Chromium: the pane,
+// the pane at 320-450 px light and dark (screenshots in test-results/e2e/widths/), and npm start's dev server.
 const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 

@@ -5,7 +5,10 @@ import { startWorkbookSync } from './workbookSync';
 
 function mount(host: unknown): void {
   const container = document.getElementById('container');
-  if (container) createRoot(container).render(<App host={readHost(host)} />);
+  const info = readHost(host);
+  // Scrollbars and form controls the browser draws follow the pane's theme.
+  document.documentElement.style.colorScheme = info.dark ? 'dark' : 'light';
+  if (container) createRoot(container).render(<App host={info} />);
 }
 
 // Outside Office, office.js may be missing entirely (a plain static preview); the pane still renders.

@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@fluentui/react-components';
+import { Badge, type BadgeProps, Tooltip } from '@fluentui/react-components';
 
 const MEANING: Record<string, string> = {
   IDT: 'Identical: the same technical content and structure (ISO/IEC Guide 21-1)',
@@ -9,11 +9,11 @@ const MEANING: Record<string, string> = {
 const COLOUR = { IDT: 'success', MOD: 'warning', NEQ: 'danger', unknown: 'informative' } as const;
 
 /** IDT / MOD / NEQ as a coloured badge whose tooltip explains the degree. */
-export function CorrespondenceBadge({ value }: { value: string | null }) {
+export function CorrespondenceBadge({ value, size }: { value: string | null; size?: BadgeProps['size'] }) {
   const key = (value && value in COLOUR ? value : 'unknown') as keyof typeof COLOUR;
   return (
     <Tooltip content={MEANING[key]} relationship="description">
-      <Badge appearance="tint" color={COLOUR[key]} aria-label={`Correspondence ${key}`}>
+      <Badge appearance="tint" size={size} color={COLOUR[key]} aria-label={`Correspondence ${key}`}>
         {key}
       </Badge>
     </Tooltip>

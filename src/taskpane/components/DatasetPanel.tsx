@@ -1,12 +1,39 @@
-import { Link, Text, makeStyles } from '@fluentui/react-components';
-import { datasetFacts } from '../../core';
+import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DATASET_FIELDS, datasetFacts } from '../../core';
 import { useEngine } from '../useEngine';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: '8px', rowGap: '2px' },
+  section: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  // Labels take what they need up to 60%, so a value such as a date is not broken at 320 px.
+  grid: { display: 'grid', gridTemplateColumns: 'fit-content(60%) minmax(0, 1fr)', columnGap: '12px', rowGap: '2px', overflowWrap: 'anywhere' },
+  // The checksum is one 71-character word: it gets a line of its own and breaks anywhere.
+  checksum: { gridColumnStart: 1, gridColumnEnd: -1, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all', paddingBottom: '4px' },
+  list: { margin: 0 },
 });
 
-const SHOWN = ['version', 'date', 'checksum', 'standards', 'editions', 'jurisdictions', 'adoptions', 'cited', 'derived', 'workbook', 'sources', 'harmonised', 'fda', 'recognition', 'crosswalks'] as const;
+/**
+ * What each DATASET field means to a reader; the key itself is what =HARMONIZE.DATASET(field) takes, so it stays in
+ * the tooltip. Licences have their own list below.
+ */
+export const DATASET_LABELS: Record<Exclude<(typeof DATASET_FIELDS)[number], 'licences'>, string> = {
+  version: 'Dataset version',
+  date: 'Dataset date',
+  checksum: 'Checksum',
+  standards: 'Standards',
+  editions: 'Editions',
+  jurisdictions: 'Jurisdictions',
+  adoptions: 'Adoptions',
+  cited: 'Cited in a source',
+  derived: 'Derived by naming rules',
+  workbook: 'From workbook mappings',
+  sources: 'Source pages',
+  harmonised: 'EU harmonised citations',
+  fda: 'FDA recognitions',
+  recognition: 'Scheme memberships',
+  crosswalks: 'NIST crosswalk links',
+};
+
+const formatFact = (value: string | number): string => (typeof value === 'number' ? value.toLocaleString('en') : value);
 
 /** The sites the cited records were read from, by number of records: where the data comes from, at a glance. */
 function sourceSites(adoptions: readonly { provenance: string; source: string }[], limit = 12): [string, number][] {
@@ -30,19 +57,21 @@ export function DatasetPanel() {
   const styles = useStyles();
   const facts = datasetFacts(engine.catalog);
   return (
-    <section aria-label="Dataset">
+    <section aria-label="Dataset" className={styles.section}>
       <div className={styles.grid}>
-        {SHOWN.map((f) => [
-          <Text key={`${f}-k`} weight="semibold">
-            {f}
+        {Object.entries(DATASET_LABELS).map(([field, label]) => [
+          <Text key={`${field}-k`} weight="semibold" title={`=HARMONIZE.DATASET("${field}")`}>
+            {label}
           </Text>,
-          <Text key={`${f}-v`}>{String(facts[f])}</Text>,
+          <Text key={`${field}-v`} className={field === 'checksum' ? styles.checksum : undefined}>
+            {formatFact(facts[field as keyof typeof DATASET_LABELS])}
+          </Text>,
         ])}
       </div>
       <Text as="h3" weight="semibold">
         Most-cited sources
       </Text>
-      <ul aria-label="Most-cited sources">
+      <ul aria-label="Most-cited sources" className={styles.list}>
         {sourceSites(engine.catalog.adoptions).map(([host, n]) => (
           <li key={host}>
             {host}: {n} records
@@ -52,7 +81,7 @@ export function DatasetPanel() {
       <Text as="h3" weight="semibold">
         Licences and attribution
       </Text>
-      <ul>
+      <ul className={styles.list}>
         {engine.catalog.dataset.licences.map((l) => (
           <li key={l.name}>
             <Link href={l.url} target="_blank" rel="noopener noreferrer">

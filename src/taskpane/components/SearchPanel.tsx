@@ -1,7 +1,7 @@
-import { Badge, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { type SearchKind, editionsOf, prepareSearch, searchCatalog } from '../../core';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type Harmonize, type SearchKind, editionsOf, prepareSearch, searchCatalog } from '../../core';
 import { catalogueLoaded, engineWithCatalogue } from '../../core/activeEngine';
 import { useEngine } from '../useEngine';
 
@@ -17,13 +17,40 @@ const useStyles = makeStyles({
   },
   active: { backgroundColor: tokens.colorNeutralBackground1Selected },
   badges: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+  examples: { display: 'flex', flexDirection: 'column', gap: '6px', paddingTop: '8px' },
+  exampleButtons: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
 });
+
+/** What the empty search offers to try: a standard, a part of a series, and a country. */
+export const EXAMPLE_SEARCHES = [
+  { query: 'ISO 13485', why: 'a standard: where it is adopted, how closely, who says so' },
+  { query: 'IEC 60601-1', why: 'one part of a series' },
+  { query: 'Germany', why: 'a country: its standards body, blocs and recognitions' },
+] as const;
+
+type SearchHit = ReturnType<typeof searchCatalog>[number];
+
+/**
+ * The index's matches, and first the jurisdiction the query names when the index has not found it: the index
+ * knows codes and English names, JURISDICTION also endonyms and aliases ("Deutschland", "日本").
+ */
+export function searchStandardsAndPlaces(engine: Harmonize, query: string): SearchHit[] {
+  if (!query.trim()) return [];
+  const hits = searchCatalog(engine.catalog, query, 12);
+  const named = engine.jurisdiction(query.trim(), 'code');
+  const code = Array.isArray(named) ? named[0]?.[0] : null;
+  const place = typeof code === 'string' ? engine.catalog.jurisdictions.get(code) : undefined;
+  if (!place || hits.some((h) => h.document.kind === 'jurisdiction' && h.document.id === place.code)) return hits;
+  return [{ document: { kind: 'jurisdiction', id: place.code, label: place.name, jurisdiction: place.code, text: '' }, score: Infinity }, ...hits];
+}
 
 export interface SearchPick {
   kind: SearchKind;
   id: string;
   label: string;
   standard?: string;
+  /** The place a jurisdiction or a national designation belongs to. */
+  jurisdiction?: string;
 }
 
 /**
@@ -36,7 +63,7 @@ function loadCatalogues(setFailure: (message: string) => void): void {
 }
 
 /** Type-ahead over standards, titles, designations and jurisdictions. Arrow keys move, Enter opens. */
-export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, medical devices, GB/T 19001' }: { onPick: (pick: SearchPick) => void; placeholder?: string }) {
+export function SearchPanel({ onPick, placeholder = 'ISO 13485, medical devices, GB/T 19001' }: { onPick: (pick: SearchPick) => void; placeholder?: string }) {
   const engine = useEngine();
   const styles = useStyles();
   const listId = useId();
@@ -54,15 +81,26 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
     }, 0);
     return () => clearTimeout(timer);
   }, [engine]);
-  const found = useMemo(() => (query.trim() ? searchCatalog(engine.catalog, query, 12) : []), [engine, query]);
+  const input = useRef<HTMLInputElement>(null);
+  const found = useMemo(() => searchStandardsAndPlaces(engine, query), [engine, query]);
   // After a pick the list folds away so the card is in view; typing again reopens it.
   const hits = open ? found : [];
+  const searchFor = (text: string) => {
+    setQuery(text);
+    setActive(0);
+    setOpen(true);
+  };
+  const tryExample = (text: string) => {
+    searchFor(text);
+    // Back in the box, Enter opens the first result as it does after typing.
+    input.current?.focus();
+  };
 
   const choose = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
     setOpen(false);
-    onPick({ kind: hit.document.kind, id: hit.document.id, label: hit.document.label, standard: hit.document.standard });
+    onPick({ kind: hit.document.kind, id: hit.document.id, label: hit.document.label, standard: hit.document.standard, jurisdiction: hit.document.jurisdiction });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && !open) setOpen(true);
@@ -76,6 +114,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
   return (
     <div>
       <Input
+        ref={input}
         contentBefore={<Search20Regular />}
         value={query}
         placeholder={placeholder}
@@ -85,11 +124,7 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
         role="combobox"
         aria-expanded={hits.length > 0}
         aria-autocomplete="list"
-        onChange={(_, d) => {
-          setQuery(d.value);
-          setActive(0);
-          setOpen(true);
-        }}
+        onChange={(_, d) => searchFor(d.value)}
         onKeyDown={onKeyDown}
         onFocus={() => loadCatalogues(setFailure)}
         data-catalogues={indexed === engine.catalog ? 'indexed' : engine.catalog.catalogue ? 'loaded' : 'pending'}
@@ -124,6 +159,18 @@ export function SearchPanel({ onPick, placeholder = 'Search: ISO 13485, 60601, m
         })}
       </ul>
       {open && query.trim() && hits.length === 0 && <Text role="status">Nothing matches “{query}”.</Text>}
+      {!query.trim() && (
+        <section className={styles.examples} aria-label="Example searches">
+          <Text>Type a standard, a title, a national designation (GB/T 19001) or a country. Try:</Text>
+          <div className={styles.exampleButtons}>
+            {EXAMPLE_SEARCHES.map((e) => (
+              <Button key={e.query} size="small" title={e.why} onClick={() => tryExample(e.query)}>
+                {e.query}
+              </Button>
+            ))}
+          </div>
+        </section>
+      )}
     </div>
   );
 }

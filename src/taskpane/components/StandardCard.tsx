@@ -1,28 +1,13 @@
-import {
-  Button,
-  Card,
-  Dropdown,
-  Option,
-  CardHeader,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, Card, CardHeader, Dropdown, Option, Text, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { adoptionsFor, editionsOf, isHarmonizeError } from '../../core';
 import { useEngine } from '../useEngine';
-import { CorrespondenceBadge } from './CorrespondenceBadge';
+import { AdoptionList } from './AdoptionList';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: '8px', rowGap: '2px' },
+  facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: '8px', rowGap: '2px', overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
-  scroll: { overflowX: 'auto' },
+  picker: { minWidth: '90px', maxWidth: '100%' },
 });
 
 export interface CardActions {
@@ -32,8 +17,21 @@ export interface CardActions {
   onCopy: (text: string) => void;
 }
 
+/** The picker's jurisdictions: the preferred ones this standard has an adoption in, then the rest A-Z. */
+export function orderPlaces(places: readonly string[], preferred: readonly string[]): string[] {
+  const first = preferred.filter((code) => places.includes(code));
+  return [...first, ...places.filter((code) => !first.includes(code))];
+}
+
+export interface StandardCardProps {
+  standardKey: string;
+  actions: CardActions;
+  /** Jurisdictions to offer first, best first (the workbook's, the analyst's region): the picker starts there. */
+  preferred?: readonly string[];
+}
+
 /** A standard's facts, then where it is adopted, each row with its provenance and a link to its source. */
-export function StandardCard({ standardKey, actions }: { standardKey: string; actions: CardActions }) {
+export function StandardCard({ standardKey, actions, preferred = [] }: StandardCardProps) {
   const engine = useEngine();
   const styles = useStyles();
   const editions = editionsOf(engine.catalog, standardKey);
@@ -42,11 +40,12 @@ export function StandardCard({ standardKey, actions }: { standardKey: string; ac
   const [chosen, setTarget] = useState<string | null>(null);
   if (!latest) return <Text role="alert">Unknown standard {standardKey}</Text>;
   const rows = isHarmonizeError(adoptions) ? [] : adoptions;
-  const places = rows.length ? rows.map((a) => a.jurisdiction) : ['US'];
-  // The formula's jurisdiction: the analyst's pick while it is one of this standard's, else the first recorded.
+  const places = orderPlaces(rows.length ? rows.map((a) => a.jurisdiction) : ['US'], preferred);
+  // The formula's jurisdiction: the analyst's pick while it is one of this standard's, else the most likely one.
   const target = chosen && places.includes(chosen) ? chosen : places[0];
+  const nameOf = (code: string) => engine.catalog.jurisdictions.get(code)?.name ?? code;
   return (
-    <Card aria-label={`Standard ${standardKey}`}>
+    <Card size="small" aria-label={`Standard ${standardKey}`}>
       <CardHeader header={<Text as="h2" size={500} weight="semibold">{standardKey}</Text>} description={latest.title ?? 'Title not recorded'} />
       <div className={styles.facts}>
         <Text weight="semibold">Publisher</Text>
@@ -67,21 +66,21 @@ export function StandardCard({ standardKey, actions }: { standardKey: string; ac
         <Dropdown
           aria-label="Jurisdiction for the formula"
           size="small"
+          className={styles.picker}
           value={target}
           selectedOptions={[target]}
           onOptionSelect={(_, d) => setTarget(d.optionValue ?? target)}
-          style={{ minWidth: '90px' }}
         >
           {places.map((code) => (
-            <Option key={code} value={code}>
-              {code}
+            <Option key={code} value={code} text={code}>
+              {code} · {nameOf(code)}
             </Option>
           ))}
         </Dropdown>
-        <Button appearance="primary" disabled={!actions.canWrite} onClick={() => actions.onInsertFormula(standardKey, target)}>
+        <Button appearance="primary" size="small" disabled={!actions.canWrite} onClick={() => actions.onInsertFormula(standardKey, target)}>
           Insert EQUIVALENT formula
         </Button>
-        <Button disabled={!actions.canWrite} onClick={() => actions.onInsertAdoptions(standardKey)}>
+        <Button size="small" disabled={!actions.canWrite} onClick={() => actions.onInsertAdoptions(standardKey)}>
           Insert adoptions table
         </Button>
       </div>
@@ -91,40 +90,7 @@ export function StandardCard({ standardKey, actions }: { standardKey: string; ac
       {rows.length === 0 ? (
         <Text>No recorded adoption. An honest gap: nothing is shown that no source states.</Text>
       ) : (
-        <div className={styles.scroll}>
-          <Table size="small" aria-label={`Adoptions of ${standardKey}`}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Where</TableHeaderCell>
-                <TableHeaderCell>Designation</TableHeaderCell>
-                <TableHeaderCell>Degree</TableHeaderCell>
-                <TableHeaderCell>Edition</TableHeaderCell>
-                <TableHeaderCell>Provenance</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((a) => (
-                <TableRow key={a.jurisdiction} data-testid="adoption-row">
-                  <TableCell>{a.jurisdiction}</TableCell>
-                  <TableCell>
-                    <Button appearance="transparent" size="small" title="Copy designation" onClick={() => actions.onCopy(a.designation)}>
-                      {a.designation}
-                    </Button>
-                  </TableCell>
-                  <TableCell>
-                    <CorrespondenceBadge value={a.correspondence} />
-                  </TableCell>
-                  <TableCell>{a.standard}</TableCell>
-                  <TableCell>
-                    <Link href={a.source} target="_blank" rel="noopener noreferrer" title={`Read ${a.read}${a.rule ? `; rule ${a.rule}` : ''}`}>
-                      {a.provenance}
-                    </Link>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <AdoptionList standardKey={standardKey} adoptions={rows} onCopy={actions.onCopy} />
       )}
     </Card>
   );

@@ -56,7 +56,7 @@ describe('task pane', () => {
     expect((screen.getByRole('button', { name: 'Insert EQUIVALENT formula' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  test('inserting from the card writes an EQUIVALENT formula for the chosen jurisdiction at the active cell', async () => {
+  test("inserting from the card writes an EQUIVALENT formula for the analyst's region (jsdom's en-US) at the active cell", async () => {
     const excel = new OfficeMockObject({
       context: { workbook: { cell: { formulas: [['']], address: 'Sheet1!C3' }, getActiveCell: function () { return this.cell; } } },
       run: async function (callback: (context: unknown) => Promise<unknown>) {
@@ -67,9 +67,10 @@ describe('task pane', () => {
     render(<App host={inExcel} />);
     search('13485');
     fireEvent.keyDown(screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }), { key: 'Enter' });
-    const first = (screen.getAllByTestId('adoption-row')[0].firstChild as HTMLElement).textContent;
+    expect(navigator.language).toBe('en-US');
+    expect(screen.getByRole('combobox', { name: 'Jurisdiction for the formula' }).textContent).toBe('US');
     fireEvent.click(screen.getByRole('button', { name: 'Insert EQUIVALENT formula' }));
-    await waitFor(() => expect(excel.context.workbook.cell.formulas).toEqual([[`=HARMONIZE.EQUIVALENT("ISO 13485","${first}")`]]));
+    await waitFor(() => expect(excel.context.workbook.cell.formulas).toEqual([['=HARMONIZE.EQUIVALENT("ISO 13485","US")']]));
     await screen.findByText('Inserted at Sheet1!C3');
   });
 
@@ -100,10 +101,14 @@ describe('task pane', () => {
     expect(screen.getByTestId('formula-preview').textContent).toBe('GB/T 42061-2022');
   });
 
-  test('the dataset panel shows version, checksum and licences', () => {
+  test('the dataset panel shows version, checksum and licences under readable labels, not field keys', () => {
     render(<App host={outside} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Dataset' }));
-    expect(screen.getByText('checksum')).toBeTruthy();
+    expect(screen.getByText('Checksum')).toBeTruthy();
+    expect(screen.getByText('FDA recognitions')).toBeTruthy();
+    expect(screen.getByText('EU harmonised citations')).toBeTruthy();
+    expect(screen.queryByText('fda')).toBeNull();
+    expect(screen.queryByText('harmonised')).toBeNull();
     expect(screen.getByText(/ODC-PDDL/)).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Most-cited sources' })).getAllByRole('listitem').length).toBeGreaterThan(3);
   });

@@ -1,0 +1,88 @@
+// What the browser tests share: Debian Chromium through playwright-core, axe, and the layout checks.
+const assert = require('node:assert/strict');
+const { mkdtempSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { chromium } = require('playwright-core');
+const { AxeBuilder } = require('@axe-core/playwright');
+
+const ROOT = join(__dirname, '..', '..');
+const SHOTS = join(ROOT, 'test-results', 'e2e');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** A fresh profile each run: playwright passes it to Chromium as --user-data-dir. */
+function launchBrowser(options = {}) {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'harmonize-chromium-')), {
+    executablePath: CHROMIUM,
+    args: FLAGS,
+    viewport: { width: 420, height: 900 },
+    locale: 'en-US',
+    ...options,
+  });
+}
+
+async function axeCheck(page, label) {
+  // Tabster's dummy elements are Fluent UI's invisible focus sentinels: aria-hidden and focusable on purpose, so
+  // that Tab can leave a focus group. They are excluded; everything the user can see or reach is checked.
+  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`), [], `axe found serious or critical violations on ${label}`);
+  return results.violations.length;
+}
+
+/**
+ * How wide the page is against its viewport: the document's scroll width, and every visible element whose right
+ * edge (or left edge) lies outside the viewport. An element inside a box that scrolls or clips counts only as far
+ * as that box shows it: the matrix preview scrolls inside its own box, and that is the point.
+ */
+function measureWidth(page) {
+  return page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const clips = (el) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX);
+    const outside = [];
+    let widest = 0;
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.closest('[data-tabster-dummy]')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      let [left, right] = [box.left, box.right];
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (!clips(up)) continue;
+        const shown = up.getBoundingClientRect();
+        left = Math.max(left, shown.left);
+        right = Math.min(right, shown.right);
+      }
+      if (right <= left) continue;
+      // The content's edge: containers such as <main> span the viewport by design.
+      if (el.childElementCount === 0) widest = Math.max(widest, right);
+      if (right > viewport + 0.5 || left < -0.5) {
+        outside.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)} "${(el.textContent || '').trim().slice(0, 30)}" ${Math.round(left)}..${Math.round(right)}`);
+      }
+    }
+    return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth, viewport, contentRight: Math.round(widest), outside: outside.slice(0, 10) };
+  });
+}
+
+async function assertFits(page, label) {
+  const m = await measureWidth(page);
+  assert.ok(m.scrollWidth <= m.innerWidth, `${label}: the page scrolls sideways (scrollWidth ${m.scrollWidth} > innerWidth ${m.innerWidth})`);
+  assert.deepEqual(m.outside, [], `${label}: elements reach beyond the ${m.viewport} px viewport`);
+  return m;
+}
+
+/** Elements under `selector` whose text is cut: wider content than box (an ellipsis or a clip hides the rest). */
+function clippedText(page, selector) {
+  return page.evaluate((sel) => {
+    const cut = [];
+    for (const el of document.querySelectorAll(sel)) {
+      for (const node of [el, ...el.querySelectorAll('*')]) {
+        if (node.getBoundingClientRect().width === 0) continue;
+        if (node.scrollWidth > node.clientWidth + 1 && node.textContent.trim()) cut.push(`${node.textContent.trim()} (${node.clientWidth} < ${node.scrollWidth})`);
+      }
+    }
+    return cut;
+  }, selector);
+}
+
+module.exports = { ROOT, SHOTS, launchBrowser, axeCheck, measureWidth, assertFits, clippedText };

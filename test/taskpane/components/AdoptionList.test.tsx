@@ -1,0 +1,116 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { Adoption } from '../../../src/core';
+import { AdoptionList } from '../../../src/taskpane/components/AdoptionList';
+import { installJsdomShims } from './jsdomShims';
+
+beforeAll(installJsdomShims);
+
+const LONG = 'ANSI/AAMI/ISO 13485:2016 (R2019) Medical devices - Quality management systems';
+const adoption = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, source: string, provenance: Adoption['provenance'] = 'cited'): Adoption => ({
+  standard: 'ISO 13485:2016',
+  jurisdiction,
+  designation,
+  correspondence,
+  degreeRule: null,
+  year,
+  status: null,
+  adopts: null,
+  en: null,
+  source,
+  read: '2026-03-01',
+  provenance,
+  rule: provenance === 'derived' ? 'DIN-CEN' : null,
+  note: null,
+});
+const ROWS = [
+  adoption('US', LONG, null, 2019, 'http://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1'),
+  adoption('DE', 'DIN EN ISO 13485', 'IDT', 2021, 'https://www.din.de/x', 'derived'),
+  adoption('CN', 'YY/T 0287-2017', 'IDT', 2017, 'http://183.214.217.157:8888/portal/article/tsindex.html?id=1'),
+  adoption('BR', 'ABNT NBR ISO 13485:2016', 'MOD', 2016, 'javascript:alert(1)', 'workbook'),
+];
+
+const renderList = (onCopy = jest.fn()) => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AdoptionList standardKey="ISO 13485" adoptions={ROWS} onCopy={onCopy} />
+    </FluentProvider>,
+  );
+  return onCopy;
+};
+const shownPlaces = () => screen.getAllByTestId('adoption-row').map((r) => r.firstElementChild!.textContent);
+
+describe('the adoption list', () => {
+  test('filters by any word of the row, and says how many it shows', () => {
+    renderList();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), { target: { value: 'idt' } });
+    expect(shownPlaces()).toEqual(['CN', 'DE']);
+    expect(screen.getByRole('status').textContent).toBe('2 of 4 shown');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), { target: { value: 'brazil' } });
+    expect(shownPlaces()).toEqual(['BR']);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), { target: { value: 'zzz' } });
+    expect(screen.queryAllByTestId('adoption-row')).toHaveLength(0);
+    expect(screen.getByText('No adoption matches “zzz”.')).toBeTruthy();
+  });
+
+  test('sorts by jurisdiction, degree or year from the picker', async () => {
+    renderList();
+    expect(shownPlaces()).toEqual(['BR', 'CN', 'DE', 'US']);
+    const sort = screen.getByRole('combobox', { name: 'Sort adoptions by' });
+    fireEvent.click(sort);
+    fireEvent.click(await screen.findByRole('option', { name: 'Degree (IDT first)' }));
+    expect(shownPlaces()).toEqual(['CN', 'DE', 'BR', 'US']);
+    expect(sort.textContent).toBe('Sort: Degree');
+    fireEvent.click(sort);
+    fireEvent.click(await screen.findByRole('option', { name: 'Year (newest first)' }));
+    expect(shownPlaces()).toEqual(['DE', 'US', 'CN', 'BR']);
+  });
+
+  test('a designation is one line whose full text shows on keyboard focus, and a click copies it', async () => {
+    const onCopy = renderList();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), 'ANSI');
+    const designation = within(screen.getByTestId('adoption-row')).getByRole('button', { name: LONG });
+    // Tab puts the page in keyboard mode; the arrow-key group then moves focus to the designation.
+    await user.tab();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    act(() => designation.focus());
+    expect(document.activeElement).toBe(designation);
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip.textContent).toBe(`${LONG} (adopts ISO 13485:2016). Click to copy.`);
+    expect(designation.getAttribute('aria-describedby')).toBe(tooltip.id);
+    fireEvent.click(designation);
+    expect(onCopy).toHaveBeenCalledWith(LONG);
+  });
+
+  test('the designation shows its full text on hover too', async () => {
+    renderList();
+    const user = userEvent.setup();
+    await user.hover(screen.getByRole('button', { name: 'DIN EN ISO 13485' }));
+    expect((await screen.findByRole('tooltip')).textContent).toBe('DIN EN ISO 13485 (adopts ISO 13485:2016). Click to copy.');
+  });
+
+  test('provenance links only to web addresses on named hosts, upgrading known sites to https', () => {
+    renderList();
+    const provenance = (place: string) => screen.getAllByTestId('adoption-row').find((r) => r.firstElementChild!.textContent === place)!.lastElementChild as HTMLElement;
+    expect(within(provenance('US')).getByRole('link', { name: /^cited, source for US/ }).getAttribute('href')).toBe('https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1');
+    expect(within(provenance('DE')).getByRole('link').getAttribute('title')).toBe('derived: din.de, read 2026-03-01; derived by rule DIN-CEN');
+    // A bare IP address and a script are text, with the address in the title to copy deliberately.
+    expect(within(provenance('CN')).queryByRole('link')).toBeNull();
+    expect(provenance('CN').textContent).toBe('cited');
+    expect(provenance('CN').querySelector('[title]')!.getAttribute('title')).toContain('183.214.217.157');
+    expect(within(provenance('BR')).queryByRole('link')).toBeNull();
+    expect(provenance('BR').textContent).toBe('workbook');
+  });
+
+  test('degrees show as badges, unknown where no source states one', () => {
+    renderList();
+    const rows = screen.getAllByTestId('adoption-row');
+    expect(rows.map((r) => within(r).getByLabelText(/^Correspondence/).textContent)).toEqual(['MOD', 'IDT', 'IDT', 'unknown']);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { EXAMPLE_SEARCHES, SearchPanel } from '../../../src/taskpane/components/SearchPanel';
+import { installJsdomShims } from './jsdomShims';
+
+beforeAll(installJsdomShims);
+
+const renderSearch = (onPick = jest.fn()) => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SearchPanel onPick={onPick} />
+    </FluentProvider>,
+  );
+  return onPick;
+};
+const box = () => screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }) as HTMLInputElement;
+
+describe('the empty search', () => {
+  test('teaches with three example searches: a standard, a part, a country', () => {
+    renderSearch();
+    const examples = within(screen.getByRole('region', { name: 'Example searches' })).getAllByRole('button');
+    expect(examples.map((b) => b.textContent)).toEqual(['ISO 13485', 'IEC 60601-1', 'Germany']);
+    expect(EXAMPLE_SEARCHES.every((e) => e.why.length > 0)).toBe(true);
+  });
+
+  test.each([
+    ['ISO 13485', 'standard', 'ISO 13485'],
+    ['IEC 60601-1', 'standard', 'IEC 60601-1'],
+    ['Germany', 'jurisdiction', 'DE'],
+  ])('clicking %s runs that search, and Enter opens its first result', (example, kind, id) => {
+    const onPick = renderSearch();
+    fireEvent.click(screen.getByRole('button', { name: example }));
+    expect(box().value).toBe(example);
+    expect(document.activeElement).toBe(box());
+    expect(screen.queryByRole('region', { name: 'Example searches' })).toBeNull();
+    expect(screen.getAllByRole('option')[0].textContent).toContain(id);
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ kind, id }));
+  });
+
+  test('the examples come back when the box is cleared', () => {
+    renderSearch();
+    fireEvent.change(box(), { target: { value: 'iso' } });
+    expect(screen.queryByRole('region', { name: 'Example searches' })).toBeNull();
+    fireEvent.change(box(), { target: { value: '' } });
+    expect(screen.getByRole('region', { name: 'Example searches' })).toBeTruthy();
+  });
+});
+
+test('a national designation picked names its jurisdiction too', () => {
+  const onPick = renderSearch();
+  fireEvent.change(box(), { target: { value: 'GB/T 19001-2016' } });
+  const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith('GB/T 19001-2016'))!;
+  fireEvent.click(option);
+  expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ kind: 'designation', jurisdiction: 'CN', standard: 'ISO 9001:2015' }));
+});

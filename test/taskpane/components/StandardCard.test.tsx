@@ -1,0 +1,54 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../../src/taskpane/components/App';
+import { type CardActions, StandardCard, orderPlaces } from '../../../src/taskpane/components/StandardCard';
+import { FakeWorkbook } from '../../support/fakeWorkbook';
+import { installJsdomShims } from './jsdomShims';
+
+beforeAll(installJsdomShims);
+
+const actions: CardActions = { canWrite: false, onInsertFormula: jest.fn(), onInsertAdoptions: jest.fn(), onCopy: jest.fn() };
+const picker = () => screen.getByRole('combobox', { name: 'Jurisdiction for the formula' });
+
+describe("the card's jurisdiction picker", () => {
+  test.each([
+    [['AR', 'CN', 'GB', 'US'], [], ['AR', 'CN', 'GB', 'US']],
+    [['AR', 'CN', 'GB', 'US'], ['GB'], ['GB', 'AR', 'CN', 'US']],
+    // Preferred places the standard has no adoption in are not offered.
+    [['AR', 'CN', 'GB', 'US'], ['FR', 'US', 'CN'], ['US', 'CN', 'AR', 'GB']],
+  ])('places %j with preferred %j are offered as %j', (places, preferred, expected) => {
+    expect(orderPlaces(places, preferred)).toEqual(expected);
+  });
+
+  test('starts at the first preferred jurisdiction, not the first alphabetically', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <StandardCard standardKey="ISO 13485" actions={actions} preferred={['GB', 'JP']} />
+      </FluentProvider>,
+    );
+    expect(picker().textContent).toBe('GB');
+  });
+
+  test("in Excel it starts with the jurisdictions the workbook's formulas already name", async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.set('Sheet1', 0, 0, { formula: '=HARMONIZE.EQUIVALENT("ISO 9001","Japan")', value: 'JIS Q 9001:2015' });
+    book.install();
+    render(<App host={{ inExcel: true, dark: false }} />);
+    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
+    fireEvent.change(box, { target: { value: 'ISO 13485' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(picker().textContent).toBe('JP'));
+  });
+
+  test('a national designation picked in search starts the picker at its jurisdiction', () => {
+    render(<App host={{ inExcel: false, dark: false }} />);
+    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
+    fireEvent.change(box, { target: { value: 'GB/T 19001-2016' } });
+    fireEvent.click(screen.getAllByRole('option').find((o) => o.textContent?.startsWith('GB/T 19001-2016'))!);
+    expect(screen.getByRole('group', { name: 'Standard ISO 9001' })).toBeTruthy();
+    expect(picker().textContent).toBe('CN');
+  });
+});

@@ -1,0 +1,56 @@
+import { type Adoption, bundledEngine } from '../../../src/core';
+import { visibleAdoptions } from '../../../src/taskpane/components/adoptionRows';
+
+const row = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, provenance: Adoption['provenance'] = 'cited'): Adoption => ({
+  standard: 'ISO 9001:2015',
+  jurisdiction,
+  designation,
+  correspondence,
+  degreeRule: null,
+  year,
+  status: null,
+  adopts: null,
+  en: null,
+  source: 'https://example.org/',
+  read: '2026-01-01',
+  provenance,
+  rule: null,
+  note: null,
+});
+
+const ROWS = [
+  row('US', 'ANSI/ISO/ASQ Q9001-2015', null, 2015),
+  row('DE', 'DIN EN ISO 9001', 'IDT', null, 'derived'),
+  row('CN', 'GB/T 19001-2016', 'IDT', 2016),
+  row('BR', 'ABNT NBR ISO 9001:2015', 'MOD', 2015),
+  row('JP', 'JIS Q 9001:2015', 'NEQ', 2015),
+];
+const catalog = bundledEngine().catalog;
+const places = (filter: string, sort: 'jurisdiction' | 'degree' | 'year') => visibleAdoptions(catalog, ROWS, filter, sort).map((a) => a.jurisdiction);
+
+describe('the adoption rows the card shows', () => {
+  test.each([
+    ['', 'jurisdiction', ['BR', 'CN', 'DE', 'JP', 'US']],
+    // IDT, MOD, NEQ, then the degree no source states; ties by jurisdiction.
+    ['', 'degree', ['CN', 'DE', 'BR', 'JP', 'US']],
+    // Newest first; a year not recorded goes last.
+    ['', 'year', ['CN', 'BR', 'JP', 'US', 'DE']],
+  ] as const)('no filter, sorted by %s%s', (filter, sort, expected) => {
+    expect(places(filter, sort)).toEqual(expected);
+  });
+
+  test.each([
+    ['IDT', ['CN', 'DE']],
+    ['unknown', ['US']],
+    ['derived', ['DE']],
+    // The jurisdiction's name, not only its code.
+    ['germany', ['DE']],
+    ['japan', ['JP']],
+    // Every word must match, anywhere in the row.
+    ['iso 2015 mod', ['BR']],
+    ['gb/t', ['CN']],
+    ['nothing like this', []],
+  ])('filter %j keeps %j', (filter, expected) => {
+    expect(places(filter, 'jurisdiction')).toEqual(expected);
+  });
+});
