@@ -5,7 +5,7 @@
  * pane closed.
  */
 import { baseEngine, engineWithCatalogue, setWorkbookMappings } from '../core/activeEngine';
-import { type MappingImport, readMappingRows } from '../core/mappings';
+import { type MappingImport, readMappingRowsInSlices } from '../core/mappings';
 import { recalculateHarmonizeFormulas } from './excel/recalculateHarmonize';
 import { readMappingsTable, watchMappingsTable } from './excel/mappingsTable';
 
@@ -20,8 +20,8 @@ export async function syncWorkbookMappings(): Promise<MappingsReport> {
     setWorkbookMappings([]);
     return null;
   }
-  const read = () => readMappingRows(table.header, table.rows, { today: today(), catalog: baseEngine().catalog });
-  let result = read();
+  const read = () => readMappingRowsInSlices(table.header, table.rows, { today: today(), catalog: baseEngine().catalog });
+  let result = await read();
   // A mapping may name a standard only the IEC or JIS catalogue lists: load them and read the table again. If
   // they cannot be loaded, those rows stay rejected with the reason they already give.
   if (result.rejected.some((r) => r.catalogueNeeded)) {
@@ -29,7 +29,7 @@ export async function syncWorkbookMappings(): Promise<MappingsReport> {
       () => true,
       () => false,
     );
-    if (loaded) result = read();
+    if (loaded) result = await read();
   }
   setWorkbookMappings(result.accepted);
   return result;

@@ -4,10 +4,11 @@
  * Excel and to .xlsx files.
  */
 export { MAPPING_COLUMNS, MAPPING_TABLE_NAME, type MappingColumn, readHeader } from './mappingColumns';
-export { readMappingRows, type MappingImport, type MappingReadOptions, type RejectedRow } from './readMappingRows';
+export { readMappingRows, readMappingRowsInSlices, ROWS_PER_SLICE, type MappingImport, type MappingReadOptions, type RejectedRow } from './readMappingRows';
 export {
   exportMappings,
   importMappingPack,
+  importMappingPackInSlices,
   mappingTableRows,
   MAX_PACK_BYTES,
   MAX_PACK_ROWS,

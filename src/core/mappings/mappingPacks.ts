@@ -2,7 +2,7 @@ import { parseCsv, toCsv } from '../csv';
 import type { Adoption } from '../dataset/catalog';
 import { splitEditionId } from '../identifiers/parseStandardId';
 import { MAPPING_COLUMNS, type MappingColumn } from './mappingColumns';
-import { type MappingImport, type MappingReadOptions, readMappingRows } from './readMappingRows';
+import { type MappingImport, type MappingReadOptions, readMappingRows, readMappingRowsInSlices } from './readMappingRows';
 
 export type MappingPackFormat = 'csv' | 'json';
 
@@ -76,16 +76,34 @@ export function packSizeProblem(bytes: number): string | null {
     : null;
 }
 
+/** The pack's table, or the reason (as a rejected header, row 0) it is not read at all. */
+function packTable(text: string, format: MappingPackFormat): MappingTable | MappingImport {
+  const refuse = (reason: string): MappingImport => ({ accepted: [], rejected: [{ row: 0, reason }] });
+  const tooBig = packSizeProblem(text.length);
+  if (tooBig) return refuse(tooBig);
+  const table = parseMappingPack(text, format);
+  if (typeof table === 'string') return refuse(table);
+  if (table.rows.length > MAX_PACK_ROWS) {
+    return refuse(`The file has ${table.rows.length} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.`);
+  }
+  return table;
+}
+
 /** Parses and validates a pack in one step; an unreadable or oversized file is reported as a rejected header (row 0). */
 export function importMappingPack(text: string, format: MappingPackFormat, options: MappingReadOptions): MappingImport {
-  const tooBig = packSizeProblem(text.length);
-  if (tooBig) return { accepted: [], rejected: [{ row: 0, reason: tooBig }] };
-  const table = parseMappingPack(text, format);
-  if (typeof table === 'string') return { accepted: [], rejected: [{ row: 0, reason: table }] };
-  if (table.rows.length > MAX_PACK_ROWS) {
-    return { accepted: [], rejected: [{ row: 0, reason: `The file has ${table.rows.length} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.` }] };
-  }
-  return readMappingRows(table.header, table.rows, options);
+  const table = packTable(text, format);
+  return 'header' in table ? readMappingRows(table.header, table.rows, options) : table;
+}
+
+/** importMappingPack for the pane: validation yields between slices so the runtime's formulas keep answering. */
+export async function importMappingPackInSlices(
+  text: string,
+  format: MappingPackFormat,
+  options: MappingReadOptions,
+  pause?: () => Promise<void>,
+): Promise<MappingImport> {
+  const table = packTable(text, format);
+  return 'header' in table ? readMappingRowsInSlices(table.header, table.rows, options, pause) : table;
 }
 
 /** One mapping as the columns name it: "ISO 9001" in standard and the edition beside it, as analysts write them. */

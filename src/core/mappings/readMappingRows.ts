@@ -146,20 +146,16 @@ function readRow(catalog: Catalog, columns: ColumnPositions, cells: readonly unk
 const isBlankRow = (cells: readonly unknown[]): boolean =>
   cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
 
-/**
- * Validates the workbook's own mappings row by row. Fully blank rows (a table's empty new row) are skipped; every
- * other row is accepted or rejected with its reason. A second row for the same edition and place is rejected,
- * because which of the two should answer is the analyst's decision, not ours.
- */
-export function readMappingRows(header: readonly unknown[], rows: readonly (readonly unknown[])[], options: MappingReadOptions): MappingImport {
+type RowReader = { readonly result: MappingImport; read(cells: readonly unknown[], row: number): void };
+
+/** A reader that validates one row at a time, so a large table can be read in slices with the same duplicate check. */
+function rowReader(header: readonly unknown[], options: MappingReadOptions): RowReader | MappingImport {
   const columns = readHeader(header);
   if (typeof columns === 'string') return { accepted: [], rejected: [{ row: 0, reason: columns }] };
   const catalog = options.catalog ?? bundledEngine().catalog;
-  const accepted: Adoption[] = [];
-  const rejected: RejectedRow[] = [];
+  const result = { accepted: [] as Adoption[], rejected: [] as RejectedRow[] };
   const firstRowOf = new Map<string, number>();
-  rows.forEach((cells, index) => {
-    const row = index + 1;
+  const read = (cells: readonly unknown[], row: number): void => {
     if (isBlankRow(cells)) return;
     try {
       if (cells.length > header.length) throw new RowProblem(`row has ${cells.length} cells but the header has ${header.length} columns`);
@@ -168,11 +164,45 @@ export function readMappingRows(header: readonly unknown[], rows: readonly (read
       const first = firstRowOf.get(pair);
       if (first !== undefined) throw new RowProblem(`duplicate: row ${first} already maps ${pair}`);
       firstRowOf.set(pair, row);
-      accepted.push(adoption);
+      result.accepted.push(adoption);
     } catch (problem) {
       if (!(problem instanceof RowProblem)) throw problem;
-      rejected.push(problem.catalogueNeeded ? { row, reason: problem.message, catalogueNeeded: true } : { row, reason: problem.message });
+      result.rejected.push(problem.catalogueNeeded ? { row, reason: problem.message, catalogueNeeded: true } : { row, reason: problem.message });
     }
-  });
-  return { accepted, rejected };
+  };
+  return { result, read };
+}
+
+/**
+ * Validates the workbook's own mappings row by row. Fully blank rows (a table's empty new row) are skipped; every
+ * other row is accepted or rejected with its reason. A second row for the same edition and place is rejected,
+ * because which of the two should answer is the analyst's decision, not ours.
+ */
+export function readMappingRows(header: readonly unknown[], rows: readonly (readonly unknown[])[], options: MappingReadOptions): MappingImport {
+  const reader = rowReader(header, options);
+  if (!('read' in reader)) return reader;
+  rows.forEach((cells, index) => reader.read(cells, index + 1));
+  return reader.result;
+}
+
+/** Rows validated between two yields: a few milliseconds of work, so the shared runtime keeps answering formulas. */
+export const ROWS_PER_SLICE = 500;
+
+/**
+ * The same validation as readMappingRows, in slices of ROWS_PER_SLICE rows with `pause` awaited between them: a
+ * pack of thousands of rows then never holds the runtime that also computes the workbook's functions.
+ */
+export async function readMappingRowsInSlices(
+  header: readonly unknown[],
+  rows: readonly (readonly unknown[])[],
+  options: MappingReadOptions,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<MappingImport> {
+  const reader = rowReader(header, options);
+  if (!('read' in reader)) return reader;
+  for (let start = 0; start < rows.length; start += ROWS_PER_SLICE) {
+    if (start > 0) await pause();
+    rows.slice(start, start + ROWS_PER_SLICE).forEach((cells, offset) => reader.read(cells, start + offset + 1));
+  }
+  return reader.result;
 }

@@ -1,5 +1,5 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { exportMappings, importMappingPack, MAX_PACK_BYTES, MAX_PACK_ROWS, mappingTableRows, neutraliseCsvCell, packSizeProblem, parseMappingPack, readMappingRows } from '../../../src/core/mappings';
+import { exportMappings, importMappingPack, importMappingPackInSlices, MAX_PACK_BYTES, MAX_PACK_ROWS, mappingTableRows, neutraliseCsvCell, packSizeProblem, parseMappingPack, readMappingRows, ROWS_PER_SLICE } from '../../../src/core/mappings';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
 const catalog = Harmonize.fromDataset(fixtureDataset()).catalog;
@@ -75,5 +75,29 @@ describe('pack size limits', () => {
     const rows = `standard,jurisdiction,designation\n${'ISO 9001:2015,CN,X\n'.repeat(MAX_PACK_ROWS + 1)}`;
     const many = importMappingPack(rows, 'csv', { today: '2026-12-04' });
     expect(many.rejected).toEqual([{ row: 0, reason: `The file has ${MAX_PACK_ROWS + 1} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.` }]);
+  });
+
+  test('a large pack is validated in slices, pausing between them, with the same answer as in one pass', async () => {
+    const places = ['US', 'DE', 'GB'];
+    const body = Array.from({ length: ROWS_PER_SLICE * 2 + 10 }, (_, i) => `ISO 9001:2015,${places[i % 3]},X ${i}`).join('\n');
+    const csv = `standard,jurisdiction,designation\n${body}\n`;
+    let pauses = 0;
+    const sliced = await importMappingPackInSlices(csv, 'csv', options, async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBe(2);
+    expect(sliced).toEqual(importMappingPack(csv, 'csv', options));
+    // The duplicate check spans slices: the last row repeats a place first mapped in the first slice.
+    expect(sliced.accepted).toHaveLength(3);
+    expect(sliced.rejected.at(-1)).toEqual({ row: ROWS_PER_SLICE * 2 + 10, reason: expect.stringMatching(/^duplicate: row [123] already maps/) });
+  });
+
+  test('an oversized or unreadable pack is refused before any slice is read', async () => {
+    let pauses = 0;
+    const result = await importMappingPackInSlices('{nope', 'json', options, async () => {
+      pauses += 1;
+    });
+    expect(result.rejected[0]).toEqual({ row: 0, reason: expect.stringMatching(/^Not valid JSON/) });
+    expect(pauses).toBe(0);
   });
 });
