@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { type CellValue, type Harmonize, isHarmonizeError } from '../core';
 import { CORRESPONDENCE_FILLS } from '../core/correspondenceFills';
 import { stampOf, stampToXml } from '../core/mappings';
+import { errorReason, MATRIX_SOURCE_COLUMNS, matrixSourceRows } from '../core/sharing/matrixSources';
 import { addCustomXmlPart } from './customXmlPart';
 
 /**
@@ -22,7 +23,6 @@ function cachedResult(value: CellValue): ExcelJS.CellValue {
 /** Where things are on the matrix sheet: the field in B1, the table's header on row 3, standards from row 4. */
 const FIELD_CELL = '$B$1';
 const HEADER_ROW = 3;
-const SOURCE_COLUMNS = ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'provenance', 'source', 'read', 'reason'];
 
 const argb = (hex: string) => `FF${hex.slice(1)}`;
 const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
@@ -78,8 +78,8 @@ export async function writeMatrixWorkbook(
       const degree = engine.equivalentCell(s, j, 'correspondence');
       const fill = CORRESPONDENCE_FILLS[isHarmonizeError(degree) || degree === null ? 'none' : String(degree)] ?? CORRESPONDENCE_FILLS.none;
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(fill) } };
-      const value = engine.equivalentCell(s, j, field);
-      if (isHarmonizeError(value)) cell.note = `${value.code} ${value.message}`;
+      const reason = errorReason(engine, s, j, field);
+      if (reason) cell.note = reason;
     }),
   );
   const legendColumn = jurisdictions.length + 3;
@@ -98,18 +98,8 @@ export async function writeMatrixWorkbook(
 /** One row per matrix cell: what answered, how sure, and where it was read. */
 function writeSources(workbook: ExcelJS.Workbook, engine: Harmonize, standards: string[], jurisdictions: string[]): void {
   const sheet = workbook.addWorksheet('Sources', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(SOURCE_COLUMNS).font = { bold: true };
-  const text = (s: string, j: string, f: string) => {
-    const v = engine.equivalentCell(s, j, f);
-    return isHarmonizeError(v) ? '' : String(v ?? '');
-  };
-  for (const s of standards) {
-    for (const j of jurisdictions) {
-      const designation = engine.equivalentCell(s, j, 'designation');
-      const reason = isHarmonizeError(designation) ? `${designation.code} ${designation.message}` : '';
-      sheet.addRow([s, j, text(s, j, 'designation'), text(s, j, 'correspondence'), text(s, j, 'edition'), text(s, j, 'provenance'), text(s, j, 'source'), text(s, j, 'read'), reason]);
-    }
-  }
+  sheet.addRow([...MATRIX_SOURCE_COLUMNS]).font = { bold: true };
+  sheet.addRows(matrixSourceRows(engine, standards, jurisdictions));
   sheet.columns.forEach((col) => (col.width = 22));
-  sheet.autoFilter = { from: 'A1', to: { row: 1, column: SOURCE_COLUMNS.length } };
+  sheet.autoFilter = { from: 'A1', to: { row: 1, column: MATRIX_SOURCE_COLUMNS.length } };
 }

@@ -61,7 +61,7 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
         onProgress: (done, total) => setProgress(done / total),
         signal: abort.current.signal,
       });
-      notify(outcome.status === 'written' ? `Matrix written at ${outcome.address}` : outcome.status === 'declined' ? 'Nothing was overwritten.' : `Cancelled after ${outcome.rowsWritten} rows.`);
+      notify(outcome.status === 'written' ? [`Matrix written at ${outcome.address}, with its sources on sheet ${outcome.sourcesSheet}.`, ...outcome.skipped].join(' ') : outcome.status === 'declined' ? 'Nothing was overwritten.' : `Cancelled after ${outcome.rowsWritten} rows.`);
     } catch (error) {
       notify(`Could not write the matrix: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

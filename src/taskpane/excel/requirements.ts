@@ -10,6 +10,10 @@ export const FEATURE_SETS = {
   comments: { set: 'ExcelApi', version: '1.10', feature: 'Notes on frozen cells' },
   /** Recalculating only the HARMONIZE formulas rather than the whole workbook. */
   rangeCalculate: { set: 'ExcelApi', version: '1.6', feature: 'Recalculating only HARMONIZE formulas' },
+  /** Frozen header row and column on an inserted matrix. */
+  freezePanes: { set: 'ExcelApi', version: '1.7', feature: "Freezing a matrix's headers" },
+  /** Cell notes (not threaded comments) giving each #N/A's reason on an inserted matrix. */
+  notes: { set: 'ExcelApi', version: '1.18', feature: 'Notes with the reason of each #N/A' },
   /** Recalculating when the HarmonizeMappings table is edited. */
   tableEvents: { set: 'ExcelApi', version: '1.7', feature: 'Recalculating when HarmonizeMappings is edited' },
 } as const;

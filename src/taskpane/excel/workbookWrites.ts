@@ -6,14 +6,10 @@ import type { Harmonize } from '../../core';
 import { CORRESPONDENCE_FILLS, type MatrixMode, type MatrixPlan, type MatrixRequest, planMatrix } from './matrixPlan';
 import { needsTextFormats, TEXT_FORMAT, textSafeFormats } from './textCells';
 import { MATRIX_TABLE_PREFIX } from './workbookJurisdictions';
+import { freezeMatrixHeaders, noteErrorReasons, stampWorkbook, writeSourcesSheet } from './matrixCompanions';
+import { rowsPerSync } from './requestBatches';
 
-/**
- * Cells written per request. Excel on the web refuses requests of about 5 MB; a cell's formula or value, its format
- * and its share of the fills come to a few hundred bytes, so 4,000 cells keep each request near 1 MB at most.
- */
-export const CELLS_PER_SYNC = 4_000;
-/** Rows per request for a table of `columns` columns. */
-export const rowsPerSync = (columns: number): number => Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, columns)));
+export { CELLS_PER_SYNC, rowsPerSync } from './requestBatches';
 
 export interface WriteOptions {
   /** Asked before anything is overwritten; resolving false leaves the workbook untouched. */
@@ -22,7 +18,7 @@ export interface WriteOptions {
   signal?: AbortSignal;
 }
 
-export type WriteOutcome = { status: 'written'; address: string } | { status: 'declined' } | { status: 'cancelled'; rowsWritten: number };
+export type WriteOutcome = { status: 'written'; address: string; sourcesSheet: string; skipped: string[] } | { status: 'declined' } | { status: 'cancelled'; rowsWritten: number };
 
 export async function insertFormulaAtActiveCell(formula: string): Promise<string> {
   return Excel.run(async (context) => {
@@ -50,7 +46,9 @@ function isEmpty(values: unknown[][]): boolean {
 
 /**
  * Writes a harmonization matrix at the active cell as an Excel table (or one spilled MATRIX formula), coloured by
- * correspondence, with a legend beside it. Asks before overwriting a non-empty range; can be cancelled between chunks.
+ * correspondence, with a legend beside it, frozen headers, each #N/A's reason as a note, a Sources sheet and the
+ * dataset stamp. Asks before overwriting a non-empty range; can be cancelled between chunks. What this host cannot
+ * add is listed in the outcome's `skipped`, never silently left out.
  */
 export async function writeMatrix(engine: Harmonize, request: MatrixRequest, options: WriteOptions): Promise<WriteOutcome> {
   return Excel.run(async (context) => {
@@ -99,8 +97,16 @@ export async function writeMatrix(engine: Harmonize, request: MatrixRequest, opt
       table.getRange().getColumn(0).format.font.bold = true;
     }
     writeLegend(sheet, anchor.rowIndex, anchor.columnIndex + colCount + 1);
+    const notFrozen = freezeMatrixHeaders(sheet, anchor.rowIndex, anchor.columnIndex);
     await context.sync();
-    return { status: 'written', address: target.address };
+    // A spilled MATRIX is one formula: its cells cannot carry notes, and its errors' reasons show on hover.
+    const notNoted = plan.spillFormula ? null : await noteErrorReasons(context, sheet, engine, request, { row: anchor.rowIndex, col: anchor.columnIndex });
+    const skipped = [notFrozen, notNoted].filter((s): s is string => s !== null);
+    const sourcesSheet = await writeSourcesSheet(context, engine, request.standards, request.jurisdictions);
+    await stampWorkbook(context, engine);
+    sheet.activate();
+    await context.sync();
+    return { status: 'written', address: target.address, sourcesSheet, skipped };
   });
 }
 

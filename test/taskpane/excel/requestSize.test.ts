@@ -33,11 +33,22 @@ function recordingExcel() {
   const sheet = {
     getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => range(`R${r}C${c}:${rows}x${cols}`),
     tables: { add: (whole: any) => ({ name: '', getRange: () => whole }) },
+    freezePanes: { freezeAt: (at: any) => queue(at.address, 'freezeAt', null), freezeRows: (n: number) => queue('sheet', 'freezeRows', n) },
+    notes: { add: (at: any, text: string) => queue(at.address, 'note', text) },
+    activate: () => queue('sheet', 'activate', null),
   };
   const context = {
     workbook: {
       getActiveCell: () => ({ rowIndex: 0, columnIndex: 0, load: () => undefined }),
-      worksheets: { getActiveWorksheet: () => sheet },
+      worksheets: {
+        getActiveWorksheet: () => sheet,
+        getItemOrNullObject: (name: string) => (queue(name, 'getItem', null), { isNullObject: true }),
+        add: (name: string) => (queue(name, 'add', null), sheet),
+      },
+      customXmlParts: {
+        getByNamespace: () => ({ getOnlyItemOrNullObject: () => ({ isNullObject: true }) }),
+        add: (xml: string) => queue('customXmlParts', 'add', xml),
+      },
       tables: { getItem: () => ({ getDataBodyRange: () => range('body'), rows: { add: (_: unknown, rows: unknown) => queue('table.rows', 'add', rows) } }) },
     },
     sync: async () => {
@@ -46,6 +57,7 @@ function recordingExcel() {
     },
   };
   (global as any).Excel = { run: async (callback: (c: unknown) => Promise<unknown>) => callback(context) };
+  (global as any).Office = { context: { requirements: { isSetSupported: () => true } } };
   return requests;
 }
 
@@ -58,7 +70,7 @@ describe('request size', () => {
     const requests = recordingExcel();
     await writeMatrix(engine, { standards, jurisdictions, field: 'designation', mode }, { confirmOverwrite: async () => true });
     expect(Math.max(...requests)).toBeLessThan(ONE_MB);
-    // Everything was sent: some 60,000 cells with their formulas or values and fills.
+    // Everything was sent: some 60,000 cells with their formulas or values and fills, and a Sources row for each.
     expect(requests.reduce((a, b) => a + b, 0)).toBeGreaterThan(2 * ONE_MB);
   });
 

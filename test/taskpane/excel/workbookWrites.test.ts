@@ -1,12 +1,14 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import type { Adoption } from '../../../src/core/dataset/catalog';
 import { Harmonize } from '../../../src/core/harmonize';
+import { isHarmonizeError } from '../../../src/core/errors';
 import { CORRESPONDENCE_FILLS } from '../../../src/taskpane/excel/matrixPlan';
 import { fillRuns, insertFormulaAtActiveCell, readSelectionValues, rowsPerSync, writeMatrix } from '../../../src/taskpane/excel/workbookWrites';
 import { fixtureDataset } from '../../support/fixtureDataset';
 import { HOSTILE } from '../../support/hostileText';
 
 const engine = Harmonize.fromDataset(fixtureDataset());
+const errorText = (value: unknown): string => (isHarmonizeError(value) ? `${value.code} ${value.message}` : 'not an error');
 
 const workbookRow: Adoption = {
   standard: 'ISO 9001:2015', jurisdiction: 'CN', designation: '', correspondence: null, degreeRule: null, year: null, status: null,
@@ -17,8 +19,14 @@ const workbookRow: Adoption = {
  * An office-addin-mock workbook whose sheet hands out one mock range per (row, column, rows, columns), so the
  * test can read back exactly what was written where. `existing` pre-fills the target with values.
  */
-function mockExcel(existing: unknown[][] | null = null) {
+function mockExcel(existing: unknown[][] | null = null, supported = true) {
   const ranges = new Map<string, OfficeMockObject & Record<string, any>>();
+  const notes = new Map<string, string>();
+  const frozen: string[] = [];
+  const added: string[] = [];
+  const parts: string[] = [];
+  const takenSheets = new Set(['Sheet1']);
+  const keyOf = (range: unknown) => [...ranges.entries()].find(([, r]) => r === range)?.[0] ?? '?';
   const tables: { address: string; hasHeaders: boolean; mock: any }[] = [];
   let syncs = 0;
   const rangeAt = (r: number, c: number, rows: number, cols: number) => {
@@ -54,6 +62,9 @@ function mockExcel(existing: unknown[][] | null = null) {
         worksheets: {
           sheet: {
             getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => rangeAt(r, c, rows, cols),
+            freezePanes: { freezeAt: (range: unknown) => frozen.push(keyOf(range)), freezeRows: (n: number) => frozen.push(`rows ${n}`) },
+            notes: { add: (range: unknown, text: string) => notes.set(keyOf(range), text) },
+            activate: () => undefined,
             tables: {
               add: (range: any, hasHeaders: boolean) => {
                 const table = new OfficeMockObject({ name: '', getRange: () => range }) as any;
@@ -66,6 +77,16 @@ function mockExcel(existing: unknown[][] | null = null) {
           getActiveWorksheet: function () {
             return this.sheet;
           },
+          getItemOrNullObject: (name: string) => ({ isNullObject: !takenSheets.has(name) }),
+          add: function (name: string) {
+            added.push(name);
+            takenSheets.add(name);
+            return this.sheet;
+          },
+        },
+        customXmlParts: {
+          getByNamespace: () => ({ getOnlyItemOrNullObject: () => ({ isNullObject: true }) }),
+          add: (xml: string) => parts.push(xml),
         },
       },
     },
@@ -81,7 +102,8 @@ function mockExcel(existing: unknown[][] | null = null) {
     for (const range of ranges.values()) await range.sync();
   };
   (global as any).Excel = mock;
-  return { mock, ranges, tables, syncs: () => syncs, rangeAt };
+  (global as any).Office = { context: { requirements: { isSetSupported: () => supported } } };
+  return { mock, ranges, tables, syncs: () => syncs, rangeAt, notes, frozen, added, parts, takenSheets };
 }
 
 describe('workbook writes', () => {
@@ -173,7 +195,8 @@ describe('workbook writes', () => {
     await writeMatrix(engine, { standards, jurisdictions, field: 'designation', mode: 'values' }, { confirmOverwrite: async () => true, onProgress: (done) => progress.push(done) });
     expect(batch).toBe(40);
     expect(progress).toEqual([...Array.from({ length: 11 }, (_, i) => (i + 1) * batch), 450]);
-    expect(syncs()).toBeLessThan(20);
+    // Under 20 requests for the matrix, then its Sources sheet: one row per cell, a request per rowsPerSync(9) rows.
+    expect(syncs()).toBeLessThan(20 + Math.ceil((450 * 99 + 1) / rowsPerSync(9)) + 5);
 
     mockExcel();
     const controller = new AbortController();
@@ -183,6 +206,39 @@ describe('workbook writes', () => {
       onProgress: () => controller.abort(),
     });
     expect(outcome).toEqual({ status: 'cancelled', rowsWritten: batch });
+  });
+
+  test('an inserted matrix can be handed on: frozen headers, notes with reasons, a Sources sheet and the stamp', async () => {
+    const { rangeAt, notes, frozen, added, parts } = mockExcel();
+    const outcome = await writeMatrix(engine, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' }, { confirmOverwrite: async () => true });
+    expect(outcome).toEqual({ status: 'written', address: 'Sheet1!R2C2:R4C6', sourcesSheet: 'Sources', skipped: [] });
+    // The matrix starts at B2: rows 1-2 and columns A-B stay in view.
+    expect(frozen).toEqual(['0,0,2,2', 'rows 1']);
+    // ISO 13485 has no CN record: only that cell (C4) is noted, with the reason its formula gives.
+    expect([...notes.keys()]).toEqual(['3,2,1,1']);
+    expect(notes.get('3,2,1,1')).toBe(errorText(engine.equivalentCell('ISO 13485', 'CN', 'designation')));
+    expect(added).toEqual(['Sources']);
+    const sources = rangeAt(0, 0, 5, 9);
+    expect(sources.values[0]).toEqual(['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'provenance', 'source', 'read', 'reason']);
+    expect(sources.values[1].slice(0, 4)).toEqual(['ISO 9001', 'CN', 'GB/T 19001-2016', 'IDT']);
+    expect(sources.values[3][8]).toBe(notes.get('3,2,1,1'));
+    expect(sources.numberFormat.flat().every((f: string) => f === '@')).toBe(true);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toContain(engine.catalog.dataset.checksum);
+  });
+
+  test('a second matrix gets its own Sources sheet; a host without notes or freezing says what it left out', async () => {
+    const { notes, frozen, added, takenSheets } = mockExcel(null, false);
+    takenSheets.add('Sources');
+    const outcome = await writeMatrix(engine, { standards: ['ISO 13485'], jurisdictions: ['CN'], field: 'designation', mode: 'values' }, { confirmOverwrite: async () => true });
+    expect(added).toEqual(['Sources (2)']);
+    expect(notes.size).toBe(0);
+    expect(frozen).toEqual([]);
+    expect(outcome).toMatchObject({ status: 'written', sourcesSheet: 'Sources (2)' });
+    expect(outcome.status === 'written' && outcome.skipped).toEqual([
+      "Freezing a matrix's headers needs ExcelApi 1.7, which this version of Excel does not have. Update Excel or use Excel on the web.",
+      'Notes with the reason of each #N/A needs ExcelApi 1.18, which this version of Excel does not have. Update Excel or use Excel on the web. The reasons are in the Sources sheet.',
+    ]);
   });
 
   test('fills go out as one range per run of equal fills in a row', () => {
