@@ -6,6 +6,7 @@
  */
 import { baseEngine, engineWithCatalogue, setWorkbookMappings } from '../core/activeEngine';
 import { type MappingImport, readMappingRowsInSlices } from '../core/mappings';
+import { yieldToHost } from './yieldToHost';
 import { recalculateHarmonizeFormulas } from './excel/recalculateHarmonize';
 import { readMappingsTable, watchMappingsTable } from './excel/mappingsTable';
 
@@ -20,7 +21,7 @@ export async function syncWorkbookMappings(): Promise<MappingsReport> {
     setWorkbookMappings([]);
     return null;
   }
-  const read = () => readMappingRowsInSlices(table.header, table.rows, { today: today(), catalog: baseEngine().catalog });
+  const read = () => readMappingRowsInSlices(table.header, table.rows, { today: today(), catalog: baseEngine().catalog }, yieldToHost);
   let result = await read();
   // A mapping may name a standard only the IEC or JIS catalogue lists: load them and read the table again. If
   // they cannot be loaded, those rows stay rejected with the reason they already give.

@@ -100,7 +100,7 @@ export async function importMappingPackInSlices(
   text: string,
   format: MappingPackFormat,
   options: MappingReadOptions,
-  pause?: () => Promise<void>,
+  pause: () => Promise<void>,
 ): Promise<MappingImport> {
   const table = packTable(text, format);
   return 'header' in table ? readMappingRowsInSlices(table.header, table.rows, options, pause) : table;

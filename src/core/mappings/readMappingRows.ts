@@ -190,13 +190,14 @@ export const ROWS_PER_SLICE = 500;
 
 /**
  * The same validation as readMappingRows, in slices of ROWS_PER_SLICE rows with `pause` awaited between them: a
- * pack of thousands of rows then never holds the runtime that also computes the workbook's functions.
+ * pack of thousands of rows then never holds the runtime that also computes the workbook's functions. The host
+ * supplies `pause` (core has no timers).
  */
 export async function readMappingRowsInSlices(
   header: readonly unknown[],
   rows: readonly (readonly unknown[])[],
   options: MappingReadOptions,
-  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  pause: () => Promise<void>,
 ): Promise<MappingImport> {
   const reader = rowReader(header, options);
   if (!('read' in reader)) return reader;

@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles } from '@fluentui/react-components';
 import { type ChangeEvent, useState } from 'react';
 import { currentEngine } from '../../core/activeEngine';
+import { yieldToHost } from '../yieldToHost';
 import { type MappingImport, type MappingPackFormat, exportMappings, importMappingPackInSlices, mappingTableRows, packSizeProblem } from '../../core/mappings';
 import { exportToNewSheet } from '../excel/exportSheet';
 import { appendMappingRows, createMappingsTable } from '../excel/mappingsTable';
@@ -51,7 +52,7 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
       return;
     }
     const format: MappingPackFormat = file.name.toLowerCase().endsWith('.json') ? 'json' : 'csv';
-    const result = await importMappingPackInSlices(await file.text(), format, { today: new Date().toISOString().slice(0, 10) });
+    const result = await importMappingPackInSlices(await file.text(), format, { today: new Date().toISOString().slice(0, 10) }, yieldToHost);
     setReport(result);
     if (result.rejected.length > 0) {
       notify(`Nothing imported: ${result.rejected.length} rows were rejected. Fix them and import again.`);
