@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { type CellValue, type Harmonize, isHarmonizeError } from '../core';
 import { CORRESPONDENCE_FILLS } from '../core/correspondenceFills';
-import { stampOf, stampToXml } from '../core/mappings';
+import { columnLetters, stampOf, stampToXml } from '../core/mappings';
 import { errorReason, MATRIX_SOURCE_COLUMNS, matrixSourceRows } from '../core/sharing/matrixSources';
 import { addCustomXmlPart } from './customXmlPart';
 
@@ -25,7 +25,6 @@ const FIELD_CELL = '$B$1';
 const HEADER_ROW = 3;
 
 const argb = (hex: string) => `FF${hex.slice(1)}`;
-const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
 export interface MatrixWorkbookOptions {
   /** Static values instead of live formulas: a copy for readers without the add-in. */
@@ -60,7 +59,7 @@ export async function writeMatrixWorkbook(
       const value = engine.equivalentCell(s, j, field);
       if (options.values) return isHarmonizeError(value) ? value.code : (value ?? '');
       const row = HEADER_ROW + 1 + r;
-      const formula = storedFormula('EQUIVALENT', [`$A${row}`, `${columnLetter(c + 2)}$${HEADER_ROW}`, FIELD_CELL]);
+      const formula = storedFormula('EQUIVALENT', [`$A${row}`, `${columnLetters(c + 2)}$${HEADER_ROW}`, FIELD_CELL]);
       return { formula, result: cachedResult(value) } as ExcelJS.CellFormulaValue;
     }),
   ]);

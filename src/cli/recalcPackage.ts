@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { type Literal } from '../core/formula';
 import { parseAddress } from '../core/mappings';
+import { escapeXml, unescapeXml } from '../core/xmlText';
 
 /**
  * Just enough of an .xlsx package (SpreadsheetML) to read cell values and rewrite single cells in place. recalc
@@ -50,29 +51,21 @@ export interface XlsxTable {
 
 export type XlsxValue = Literal | { error: string };
 
-const ENTITY = /&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
-
-export function unescapeXml(text: string): string {
-  return text
-    .replace(ENTITY, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : NAMED[e]))
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A cell's text as a sheet stores it: XML entities, then OOXML's own _xHHHH_ escapes for control characters. */
+export function unescapeSheetText(text: string): string {
+  return unescapeXml(text).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 export function attributesOf(tag: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[m[1]] = unescapeXml(m[2] ?? m[3]);
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[m[1]] = unescapeSheetText(m[2] ?? m[3]);
   return attributes;
 }
 
 /** Concatenated <t> texts of a string item, without phonetic runs (<rPh>), as Excel shows it. */
 function itemText(xml: string): string {
   const visible = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  return [...visible.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
+  return [...visible.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)].map((m) => unescapeSheetText(m[1] ?? '')).join('');
 }
 
 function resolvePath(from: string, target: string): string {
@@ -106,8 +99,8 @@ function parseCells(xml: string): Map<string, XlsxCell> {
       row: address.row,
       column: address.column,
       type: attributes.t ?? 'n',
-      formula: f ? { text: unescapeXml(f[2] ?? ''), kind: fAttributes.t ?? 'normal', sharedIndex: fAttributes.si ?? null, element: f[0] } : null,
-      raw: inline ? itemText(inline[1]) : v ? unescapeXml(v[1]) : null,
+      formula: f ? { text: unescapeSheetText(f[2] ?? ''), kind: fAttributes.t ?? 'normal', sharedIndex: fAttributes.si ?? null, element: f[0] } : null,
+      raw: inline ? itemText(inline[1]) : v ? unescapeSheetText(v[1]) : null,
       start: m.index!,
       end: m.index! + m[0].length,
       attributes: m[1],

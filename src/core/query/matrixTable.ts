@@ -2,20 +2,10 @@ import type { Catalog } from '../dataset/catalog';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { resolveStandard } from '../resolve/resolveStandard';
-import { MAX_RESULT_CELLS, broadcast, flattenNonBlank } from '../broadcast';
+import { MAX_RESULT_CELLS, flattenNonBlank } from '../broadcast';
 import { type CellValue, type Grid, type InputValue, readText } from '../values';
 import type { AdoptionField } from './adoptionFields';
 import { equivalent } from './equivalent';
-
-/** EQUIVALENT over ranges: a column of standards and a row of jurisdictions give the whole matrix. */
-export function equivalentGrid(
-  catalog: Catalog,
-  standards: Grid<InputValue>,
-  places: Grid<InputValue>,
-  field: AdoptionField,
-): Grid<CellValue> | HarmonizeError {
-  return broadcast([standards, places], (s, p) => equivalent(catalog, s, p, field));
-}
 
 function headerLabel(value: InputValue, resolve: (text: string) => string | HarmonizeError): CellValue {
   const text = readText(value, 'header');

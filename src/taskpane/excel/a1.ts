@@ -1,9 +1,9 @@
 import { parseAddress } from '../../core/mappings';
-import { columnLetters } from './matrixPlan';
+import { columnLettersOfIndex } from './matrixPlan';
 
 /** "B2" for zero-based row 1, column 1, and back: Excel.run's indexes are zero-based, A1 notation is not. */
 export function a1(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+  return `${columnLettersOfIndex(column)}${row + 1}`;
 }
 
 export function fromA1(address: string): { row: number; column: number } {

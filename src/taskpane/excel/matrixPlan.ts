@@ -1,7 +1,7 @@
 import { type CellValue, type Harmonize, isHarmonizeError } from '../../core';
 import { CORRESPONDENCE_FILLS } from '../../core/correspondenceFills';
 import { formatArgument } from '../../core/formula';
-import { columnLetters as lettersOfColumnNumber } from '../../core/mappings';
+import { columnLetters } from '../../core/mappings';
 
 export type MatrixMode = 'formulas' | 'spill' | 'values';
 
@@ -25,8 +25,8 @@ export interface MatrixPlan {
 const cellText = (value: CellValue): string | number | boolean =>
   value === null ? '' : isHarmonizeError(value) ? value.code : value;
 
-/** Column letters for a zero-based column index: 0 -> A, 27 -> AB. */
-export const columnLetters = (index: number): string => lettersOfColumnNumber(index + 1);
+/** Column letters for a zero-based column index, as Office.js counts columns: 0 -> A, 27 -> AB. */
+export const columnLettersOfIndex = (index: number): string => columnLetters(index + 1);
 
 /** Each cell's fill by its degree of correspondence, for the table Excel receives and the pane's preview alike. */
 export function correspondenceFills(engine: Harmonize, standards: string[], jurisdictions: string[]): string[][] {
@@ -51,12 +51,12 @@ export function planMatrix(engine: Harmonize, request: MatrixRequest, anchorRow:
     return { header, rows: [], fills, spillFormula };
   }
   const headerRow = anchorRow + 1; // 1-based row of the header in A1 notation
-  const firstCol = columnLetters(anchorCol);
+  const firstCol = columnLettersOfIndex(anchorCol);
   const rows = standards.map((s, r) => [
     s,
     ...jurisdictions.map((j, c) =>
       mode === 'formulas'
-        ? `=HARMONIZE.EQUIVALENT($${firstCol}${headerRow + 1 + r},${columnLetters(anchorCol + 1 + c)}$${headerRow},${formatArgument(field)})`
+        ? `=HARMONIZE.EQUIVALENT($${firstCol}${headerRow + 1 + r},${columnLettersOfIndex(anchorCol + 1 + c)}$${headerRow},${formatArgument(field)})`
         : cellText(engine.equivalentCell(s, j, field)),
     ),
   ]);
