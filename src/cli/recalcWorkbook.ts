@@ -17,7 +17,7 @@ import {
   shiftReferences,
   shownValue,
 } from '../core/mappings';
-import { MAX_RESULT_CELLS } from '../core/broadcast';
+import { MAX_RESULT_CELLS } from '../core/resultLimits';
 import type { Literal } from '../core/formula';
 import { type XlsxCell, type XlsxPackage, type XlsxSheet, type XlsxValue, cellWithCachedValue } from './recalcPackage';
 

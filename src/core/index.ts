@@ -20,7 +20,7 @@ export { CatalogueIndex } from './catalogue/catalogueIndex';
 export { CatalogueNeeded, isCatalogueNeeded, needsCatalogue } from './catalogue/catalogueNeeded';
 export type { CompiledCatalogue } from './catalogue/types';
 export { parseCsv, parseCsvRecords, toCsv } from './csv';
-export { MAX_RESULT_BYTES, MAX_RESULT_CELLS, withinPayloadLimit } from './broadcast';
+export { MAX_RESULT_BYTES, MAX_RESULT_CELLS, withinPayloadLimit } from './resultLimits';
 export { MAX_TEXT_LENGTH } from './values';
 
 let engine: Harmonize | null = null;

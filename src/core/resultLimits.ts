@@ -1,0 +1,69 @@
+/*
+ * What Excel accepts back from a custom function, in one place: a cell count core will build, and the bytes Excel
+ * on the web takes in one result. Broadcasting, MATRIX and the CLI's range reader all check against these.
+ */
+import { HarmonizeError } from './errors';
+import type { CellValue, Grid } from './values';
+
+/** The largest result core will build, in cells; MAX_RESULT_BYTES below holds the bytes under what Excel accepts. */
+export const MAX_RESULT_CELLS = 200_000;
+
+/** The #VALUE! error for a result of `cells` cells over MAX_RESULT_CELLS, or null when it is within. */
+export function tooManyCells(cells: number): HarmonizeError | null {
+  return cells > MAX_RESULT_CELLS ? new HarmonizeError('#VALUE!', `The result would have ${cells} cells; the limit is ${MAX_RESULT_CELLS}. Split the range.`) : null;
+}
+
+/**
+ * Excel on the web refuses a custom-function result over 5 MB and the call fails without a word; 200,000 cells of
+ * source URLs or notes would pass the cell limit and still exceed it. Counted as JSON bytes, with headroom.
+ */
+export const MAX_RESULT_BYTES = 4_500_000;
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** UTF-8 bytes of a text as JSON carries it, plus its quotes and separator. The native regex test settles the
+ *  common all-ASCII case without a per-character loop in script. */
+function textBytes(text: string): number {
+  let bytes = text.length + 3;
+  if (!NON_ASCII.test(text)) return bytes;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) bytes += 2;
+  return bytes;
+}
+
+function cellBytes(value: CellValue): number {
+  if (typeof value === 'string') return textBytes(value);
+  // An error travels as its code and message (cut to 255 characters) in a small object.
+  if (value instanceof HarmonizeError) return textBytes(value.code) + textBytes(value.message.slice(0, 255)) + 16;
+  return 24;
+}
+
+/** Bytes the answer could take at most (three per character): cheap, and exact counting is rarely needed. */
+function upperBoundBytes(answer: Grid<CellValue>): number {
+  let bytes = 2;
+  for (const row of answer) {
+    bytes += 3;
+    for (const cell of row) {
+      if (typeof cell === 'string') bytes += cell.length * 3 + 3;
+      else if (cell instanceof HarmonizeError) bytes += Math.min(cell.message.length, 255) * 3 + 32;
+      else bytes += 24;
+    }
+  }
+  return bytes;
+}
+
+/** The answer itself, or a #VALUE! error that says how large it would be and what to do (Excel shows no message with #NUM!). */
+export function withinPayloadLimit(answer: Grid<CellValue> | HarmonizeError): Grid<CellValue> | HarmonizeError {
+  if (!Array.isArray(answer) || upperBoundBytes(answer) <= MAX_RESULT_BYTES) return answer;
+  let bytes = 2;
+  for (const row of answer) {
+    bytes += 3;
+    for (const cell of row) bytes += cellBytes(cell);
+    if (bytes > MAX_RESULT_BYTES) {
+      return new HarmonizeError(
+        '#VALUE!',
+        `The result would be over ${(MAX_RESULT_BYTES / 1e6).toFixed(1)} MB, more than Excel accepts from a function. Split the range or ask for a shorter field.`,
+      );
+    }
+  }
+  return answer;
+}
