@@ -1,8 +1,8 @@
-import { parseCsv, toCsv } from '../csv';
+import { csvRows, parseCsv, toCsv } from '../csv';
 import type { Adoption } from '../dataset/catalog';
 import { splitEditionId } from '../identifiers/parseStandardId';
 import { MAPPING_COLUMNS, type MappingColumn } from './mappingColumns';
-import { type MappingImport, type MappingReadOptions, readMappingRows, readMappingRowsInSlices } from './readMappingRows';
+import { type MappingImport, type MappingReadOptions, readMappingRows, readMappingRowsInSlices, ROWS_PER_SLICE } from './readMappingRows';
 
 export type MappingPackFormat = 'csv' | 'json';
 
@@ -76,17 +76,32 @@ export function packSizeProblem(bytes: number): string | null {
     : null;
 }
 
+const refuse = (reason: string): MappingImport => ({ accepted: [], rejected: [{ row: 0, reason }] });
+const tooManyRows = (rows: number): string =>
+  `The file has ${rows} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.`;
+
 /** The pack's table, or the reason (as a rejected header, row 0) it is not read at all. */
 function packTable(text: string, format: MappingPackFormat): MappingTable | MappingImport {
-  const refuse = (reason: string): MappingImport => ({ accepted: [], rejected: [{ row: 0, reason }] });
   const tooBig = packSizeProblem(text.length);
   if (tooBig) return refuse(tooBig);
   const table = parseMappingPack(text, format);
   if (typeof table === 'string') return refuse(table);
-  if (table.rows.length > MAX_PACK_ROWS) {
-    return refuse(`The file has ${table.rows.length} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.`);
+  return table.rows.length > MAX_PACK_ROWS ? refuse(tooManyRows(table.rows.length)) : table;
+}
+
+/** packTable, with a CSV read a slice of rows at a time and `pause` awaited between slices. */
+async function packTableInSlices(text: string, format: MappingPackFormat, pause: () => Promise<void>): Promise<MappingTable | MappingImport> {
+  if (format === 'json') return packTable(text, format);
+  const tooBig = packSizeProblem(text.length);
+  if (tooBig) return refuse(tooBig);
+  const rows: string[][] = [];
+  for (const row of csvRows(text)) {
+    rows.push(row.map(restoreCsvCell));
+    if (rows.length % ROWS_PER_SLICE === 0) await pause();
   }
-  return table;
+  const [header, ...body] = rows;
+  if (!header) return refuse('The CSV file is empty');
+  return body.length > MAX_PACK_ROWS ? refuse(tooManyRows(body.length)) : { header, rows: body };
 }
 
 /** Parses and validates a pack in one step; an unreadable or oversized file is reported as a rejected header (row 0). */
@@ -95,14 +110,14 @@ export function importMappingPack(text: string, format: MappingPackFormat, optio
   return 'header' in table ? readMappingRows(table.header, table.rows, options) : table;
 }
 
-/** importMappingPack for the pane: validation yields between slices so the runtime's formulas keep answering. */
+/** importMappingPack for the pane: reading and validation yield between slices so the runtime's formulas keep answering. */
 export async function importMappingPackInSlices(
   text: string,
   format: MappingPackFormat,
   options: MappingReadOptions,
   pause: () => Promise<void>,
 ): Promise<MappingImport> {
-  const table = packTable(text, format);
+  const table = await packTableInSlices(text, format, pause);
   return 'header' in table ? readMappingRowsInSlices(table.header, table.rows, options, pause) : table;
 }
 

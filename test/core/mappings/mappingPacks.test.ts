@@ -85,7 +85,8 @@ describe('pack size limits', () => {
     const sliced = await importMappingPackInSlices(csv, 'csv', options, async () => {
       pauses += 1;
     });
-    expect(pauses).toBe(2);
+    // 1,011 CSV rows read in slices of 500 (2 pauses), then 1,010 rows validated in slices of 500 (2 more).
+    expect(pauses).toBe(4);
     expect(sliced).toEqual(importMappingPack(csv, 'csv', options));
     // The duplicate check spans slices: the last row repeats a place first mapped in the first slice.
     expect(sliced.accepted).toHaveLength(3);
@@ -99,5 +100,12 @@ describe('pack size limits', () => {
     });
     expect(result.rejected[0]).toEqual({ row: 0, reason: expect.stringMatching(/^Not valid JSON/) });
     expect(pauses).toBe(0);
+  });
+
+  test('read in slices, a CSV over the row limit or with nothing in it is refused with the same reasons', async () => {
+    const pause = async () => undefined;
+    const many = `standard,jurisdiction,designation\n${'ISO 9001:2015,CN,X\n'.repeat(MAX_PACK_ROWS + 1)}`;
+    expect(await importMappingPackInSlices(many, 'csv', options, pause)).toEqual(importMappingPack(many, 'csv', options));
+    expect((await importMappingPackInSlices('\n\n', 'csv', options, pause)).rejected).toEqual([{ row: 0, reason: 'The CSV file is empty' }]);
   });
 });
