@@ -6,27 +6,14 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Adoption } from '../../../src/core';
 import { AdoptionList } from '../../../src/taskpane/components/AdoptionList';
+import { adoptionRecord } from '../../support/adoptionRecord';
 import { installJsdomShims } from './jsdomShims';
 
 beforeAll(installJsdomShims);
 
 const LONG = 'ANSI/AAMI/ISO 13485:2016 (R2019) Medical devices - Quality management systems';
-const adoption = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, source: string, provenance: Adoption['provenance'] = 'cited'): Adoption => ({
-  standard: 'ISO 13485:2016',
-  jurisdiction,
-  designation,
-  correspondence,
-  degreeRule: null,
-  year,
-  status: null,
-  adopts: null,
-  en: null,
-  source,
-  read: '2026-03-01',
-  provenance,
-  rule: provenance === 'derived' ? 'DIN-CEN' : null,
-  note: null,
-});
+const adoption = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, source: string, provenance: Adoption['provenance'] = 'cited'): Adoption =>
+  adoptionRecord({ standard: 'ISO 13485:2016', jurisdiction, designation, correspondence, year, source, read: '2026-03-01', provenance, rule: provenance === 'derived' ? 'DIN-CEN' : null });
 const ROWS = [
   adoption('US', LONG, null, 2019, 'http://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1'),
   adoption('DE', 'DIN EN ISO 13485', 'IDT', 2021, 'https://www.din.de/x', 'derived'),

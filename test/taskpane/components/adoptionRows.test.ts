@@ -1,22 +1,9 @@
 import { type Adoption, bundledEngine } from '../../../src/core';
 import { visibleAdoptions } from '../../../src/taskpane/components/adoptionRows';
+import { adoptionRecord } from '../../support/adoptionRecord';
 
-const row = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, provenance: Adoption['provenance'] = 'cited'): Adoption => ({
-  standard: 'ISO 9001:2015',
-  jurisdiction,
-  designation,
-  correspondence,
-  degreeRule: null,
-  year,
-  status: null,
-  adopts: null,
-  en: null,
-  source: 'https://example.org/',
-  read: '2026-01-01',
-  provenance,
-  rule: null,
-  note: null,
-});
+const row = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, provenance: Adoption['provenance'] = 'cited'): Adoption =>
+  adoptionRecord({ standard: 'ISO 9001:2015', jurisdiction, designation, correspondence, year, provenance });
 
 const ROWS = [
   row('US', 'ANSI/ISO/ASQ Q9001-2015', null, 2015),
