@@ -84,7 +84,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'src/help/*.html', to: '[name][ext]' },
+          { from: 'src/help/*.{html,css}', to: '[name][ext]' },
           // The IEC and JIS catalogues: fetched beside taskpane.html the first time a formula or the search needs
           // them (src/functions/catalogueSource.ts), so they cost the functions bundle and its start-up nothing.
           { from: 'src/core/dataset/catalogue.json', to: 'catalogue.json', info: { minimized: true } },
