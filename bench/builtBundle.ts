@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
-import { installCustomFunctionsShim } from '../src/cli/customFunctionsShim';
+import { installCustomFunctionsShim } from '../test/support/customFunctionsShim';
 
 export type ExcelFunction = (...args: unknown[]) => unknown[][];
 

@@ -3,8 +3,8 @@
  * dataset, typing queries one character at a time as the task pane's search box does.
  */
 import { readCatalogueFile } from '../src/cli/catalogueFile';
-import { bundledEngine } from '../src/core';
-import { bundledDataset } from '../src/core/dataset/bundledDataset';
+import { bundledEngine } from '../test/support/bundledData';
+import { bundledDataset } from '../test/support/bundledData';
 import { Harmonize } from '../src/core/harmonize';
 import { prepareSearch, searchCatalog, searchIndexFor } from '../src/core/search/catalogSearch';
 import { SearchIndex, type SearchDocument } from '../src/core/search/searchIndex';

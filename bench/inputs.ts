@@ -1,5 +1,5 @@
 /** Inputs shared by the benchmarks: messy spellings as analysts type them, and real ids from the bundled data. */
-import { bundledDataset } from '../src/core/dataset/bundledDataset';
+import { bundledDataset } from '../test/support/bundledData';
 import { splitEditionId } from '../src/core/identifiers/parseStandardId';
 
 /** Standard and jurisdiction as typed: case, spacing, editions, designations as input, names and endonyms. */

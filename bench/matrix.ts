@@ -1,7 +1,7 @@
 /** MATRIX: 1,000 real standard ids down, 60 real jurisdiction codes across, in one broadcasting call. */
-import { installCustomFunctionsShim } from '../src/cli/customFunctionsShim';
+import { installCustomFunctionsShim } from '../test/support/customFunctionsShim';
 import { Harmonize } from '../src/core/harmonize';
-import { bundledDataset } from '../src/core/dataset/bundledDataset';
+import { bundledDataset } from '../test/support/bundledData';
 import * as functions from '../src/functions/functions';
 import { type ExcelFunction, loadBuiltFunctions } from './builtBundle';
 import { jurisdictionCodes, standardIds } from './inputs';

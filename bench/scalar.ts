@@ -4,8 +4,8 @@
  * through the built dist/functions.js (the code Excel runs; webpack joins the modules, tsx adds an accessor per
  * import, so the built bundle is the fair measure of what an analyst gets).
  */
-import { installCustomFunctionsShim } from '../src/cli/customFunctionsShim';
-import { currentEngine } from '../src/core/activeEngine';
+import { installCustomFunctionsShim } from '../test/support/customFunctionsShim';
+import { runtime } from '../src/runtime/engine';
 import { isHarmonizeError } from '../src/core/errors';
 import { resolveJurisdiction } from '../src/core/resolve/resolveJurisdiction';
 import { resolveStandard } from '../src/core/resolve/resolveStandard';
@@ -28,7 +28,7 @@ export interface ScalarResult {
 
 /** Pre-normalised keys "ISO 9001\u0000CN" and the answers they give, built outside the timed loop. */
 function rawTable(): { keys: string[]; table: Map<string, unknown> } {
-  const catalog = currentEngine().catalog;
+  const catalog = runtime.currentEngine().catalog;
   const table = new Map<string, unknown>();
   const keys = MESSY_PAIRS.map(([s, j]) => {
     const standard = resolveStandard(catalog, s.trim());

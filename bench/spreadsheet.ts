@@ -5,7 +5,7 @@
  * spreadsheet is spared the normalisation Harmonize does.
  */
 import { HyperFormula } from 'hyperformula';
-import { bundledEngine } from '../src/core';
+import { bundledEngine } from '../test/support/bundledData';
 import { matrixInputs } from './matrix';
 import { summarise, type Summary } from './stats';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledCatalogue } from '../core';
-import { setCatalogueSource } from '../core/activeEngine';
+import { runtime } from '../runtime/engine';
 
 /** The compiled IEC and JIS catalogues, read straight from the file: in Node there is no chunk to fetch. */
 export function readCatalogueFile(): CompiledCatalogue {
@@ -10,5 +10,5 @@ export function readCatalogueFile(): CompiledCatalogue {
 
 /** Makes the CLI read the catalogues synchronously the first time a formula needs them, so no answer is a Promise. */
 export function readCataloguesSynchronously(): void {
-  setCatalogueSource(readCatalogueFile);
+  runtime.setCatalogueSource(readCatalogueFile);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type CellValue, isHarmonizeError, needsCatalogue } from '../core';
-import { currentEngine, engineWithCatalogue } from '../core/activeEngine';
+import { runtime } from '../runtime/engine';
 import { expandJurisdictions } from './jurisdictionPresets';
 import { evaluateFormula } from './evaluate';
 import { writeMatrixWorkbook } from './matrixWorkbook';
@@ -72,7 +72,7 @@ async function runMatrix(args: string[], io: CliIo): Promise<number> {
   checkFlags(args, 'matrix', { values: ['--standards', '--jurisdictions', '--field', '--xlsx'], flags: ['--values', '--allow-na'] });
   const list = (name: string): string[] =>
     (option(args, name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  let engine = currentEngine();
+  let engine = runtime.currentEngine();
   const standards = list('--standards');
   const jurisdictions = expandJurisdictions(engine, list('--jurisdictions'));
   const field = option(args, '--field') ?? 'designation';
@@ -82,7 +82,7 @@ async function runMatrix(args: string[], io: CliIo): Promise<number> {
   if (args.includes('--values') && !args.includes('--xlsx')) throw new UsageError('--values applies to --xlsx');
   let answer = engine.matrix([standards], [jurisdictions], field);
   if (needsCatalogue(answer)) {
-    engine = await engineWithCatalogue();
+    engine = await runtime.engineWithCatalogue();
     answer = engine.matrix([standards], [jurisdictions], field);
   }
   if (isHarmonizeError(answer)) {

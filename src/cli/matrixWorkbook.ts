@@ -1,9 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { type CellValue, type Harmonize, isHarmonizeError } from '../core';
-import { CORRESPONDENCE_FILLS } from '../core/correspondenceFills';
-import { columnLetters, stampOf, stampToXml } from '../core/mappings';
-import { errorReason, MATRIX_SOURCE_COLUMNS, matrixSourceRows } from '../core/sharing/matrixSources';
+import {
+  type CellValue,
+  type Harmonize,
+  isHarmonizeError,
+  CORRESPONDENCE_FILLS,
+  columnLetters,
+  stampOf,
+  stampToXml,
+  errorReason,
+  MATRIX_SOURCE_COLUMNS,
+  matrixSourceRows,
+} from '../core';
 import { addCustomXmlPart } from './customXmlPart';
 
 /**

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { toCsv } from '../core';
-import { engineWithCatalogue } from '../core/activeEngine';
-import { neutraliseCsvCell, stampOf, type ShownValue } from '../core/mappings';
+import { toCsv, neutraliseCsvCell, stampOf, type ShownValue } from '../core';
+import { runtime } from '../runtime/engine';
 import type { CliIo } from './main';
 import { XlsxPackage } from './recalcPackage';
 import { type RecalcReport, recalcCells, readWorkbookMappings } from './recalcWorkbook';
@@ -62,7 +61,7 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   }
   const pkg = await XlsxPackage.open(readFileSync(parsed.input));
   // A workbook may name any catalogued publication; a batch run reads the catalogues up front.
-  const bundled = await engineWithCatalogue();
+  const bundled = await runtime.engineWithCatalogue();
   const mappings = readWorkbookMappings(pkg, new Date().toISOString().slice(0, 10), bundled);
   for (const r of mappings.rejected) io.err(`HarmonizeMappings ${r.row === 0 ? 'header' : `row ${r.row}`} rejected: ${r.reason}`);
   if (mappings.rejected.length && !parsed.acceptPartialMappings) {

@@ -1,7 +1,5 @@
 import JSZip from 'jszip';
-import { type Literal } from '../core/formula';
-import { parseAddress } from '../core/mappings';
-import { escapeXml, unescapeXml } from '../core/xmlText';
+import { type Literal, parseAddress, escapeXml, unescapeXml } from '../core';
 
 /**
  * Just enough of an .xlsx package (SpreadsheetML) to read cell values and rewrite single cells in place. recalc

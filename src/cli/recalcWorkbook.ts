@@ -1,5 +1,7 @@
-import { type Adoption, type Harmonize, isHarmonizeError } from '../core';
 import {
+  type Adoption,
+  type Harmonize,
+  isHarmonizeError,
   type CellReference,
   type RejectedRow,
   type ReferenceValue,
@@ -16,9 +18,9 @@ import {
   sheetPrefix,
   shiftReferences,
   shownValue,
-} from '../core/mappings';
-import { MAX_RESULT_CELLS } from '../core/resultLimits';
-import type { Literal } from '../core/formula';
+  MAX_RESULT_CELLS,
+  type Literal,
+} from '../core';
 import { type XlsxCell, type XlsxPackage, type XlsxSheet, type XlsxValue, cellWithCachedValue } from './recalcPackage';
 
 export interface CellChange {

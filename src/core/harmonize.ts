@@ -1,5 +1,3 @@
-import { AnswerMemo } from './answerMemo';
-import { boundedMemo } from './boundedMemo';
 import { asGrid, broadcast } from './broadcast';
 import { CatalogueIndex } from './catalogue/catalogueIndex';
 import { CatalogueNeeded, isCatalogueNeeded } from './catalogue/catalogueNeeded';
@@ -14,6 +12,7 @@ import { datasetInfo, parseDatasetField } from './query/datasetInfo';
 import { equivalent } from './query/equivalent';
 import { jurisdictionInfo, parseJurisdictionField } from './query/jurisdictionInfo';
 import { matrixTable } from './query/matrixTable';
+import { AnswerMemo, boundedMemo } from './memo';
 import { origin, parseOriginField } from './query/origin';
 import { parseRecognitionScheme, recognitionCell, recognitionTable } from './query/recognition';
 import { parseStandardField, standardInfo } from './query/standardInfo';
@@ -25,14 +24,8 @@ export type Argument = InputValue | InputValue[][];
 export type Answer = Grid<CellValue> | HarmonizeError;
 
 export const MAX_SEARCH_RESULTS = 100;
-/** Memoised EQUIVALENT cells per engine; cleared when full so a huge sheet cannot grow memory without bound. */
-const CELL_MEMO_LIMIT = 100_000;
-
-/** The one-cell grids the memo hands out more than once; adapters may keep a converted copy beside each. */
-export const memoisedGrids = new WeakSet<Grid<CellValue>>();
-
 /** Field names repeat in every cell of a sheet; parsing one once keeps it off the per-cell path. */
-const adoptionFieldOf = boundedMemo(parseAdoptionField, 1000);
+const adoptionFieldOf = boundedMemo(parseAdoptionField);
 const NOT_ONE_CELL = Symbol('not one cell');
 
 /** The cell of a scalar or a 1x1 range; anything larger goes through broadcasting. */
@@ -52,11 +45,12 @@ function option<T>(value: Argument, name: string, fallback: string, parse: (t: s
  * Each method takes cells or ranges as Excel passes them and answers with a grid or one error.
  */
 export class Harmonize {
-  /** Cell answers for ranges, and one-cell grids for single cells: a recalculated cell gets the very same
-   *  answer object back, with no allocation, which is most of what a scalar call would otherwise cost. */
-  // An answer that waits for the catalogues is not kept: once they load, this engine is replaced.
-  private readonly values = new AnswerMemo<CellValue>(CELL_MEMO_LIMIT, (v) => !isCatalogueNeeded(v));
-  private readonly grids = new AnswerMemo<Grid<CellValue>>(CELL_MEMO_LIMIT, (g) => !isCatalogueNeeded(g[0][0]));
+  /**
+   * The engine's one answer memo (see memo.ts): each EQUIVALENT cell as a one-cell grid, so that a recalculated
+   * single cell gets the very same answer object back with no allocation, and a range reads `[0][0]` of each.
+   * An answer that waits for the catalogues is not kept: once they load, this engine is replaced.
+   */
+  private readonly cells = new AnswerMemo<Grid<CellValue>>((g) => !isCatalogueNeeded(g[0][0]));
 
   constructor(readonly catalog: Catalog) {}
 
@@ -86,36 +80,18 @@ export class Harmonize {
     return broadcast([asGrid(standard), asGrid(jurisdiction)], (sc, pc) => this.equivalentOf(sc, pc, f));
   }
 
-  /**
-   * The answer to a one-cell EQUIVALENT asked before, exactly as Excel passes it ([[text]], [[text]], field or
-   * nothing), or undefined. It allocates nothing and checks nothing else: a recalculated sheet repeats the same
-   * questions, and anything else takes the full path.
-   */
-  repeatedEquivalent(standard: unknown, jurisdiction: unknown, field: unknown): Grid<CellValue> | undefined {
-    if (field !== undefined && field !== null && typeof field !== 'string') return undefined;
-    const s = Array.isArray(standard) && standard.length === 1 && Array.isArray(standard[0]) && standard[0].length === 1 ? standard[0][0] : undefined;
-    const p = Array.isArray(jurisdiction) && jurisdiction.length === 1 && Array.isArray(jurisdiction[0]) && jurisdiction[0].length === 1 ? jurisdiction[0][0] : undefined;
-    if (typeof s !== 'string' || typeof p !== 'string') return undefined;
-    return this.grids.peek(field ? field : 'designation', s, p);
-  }
-
   private memoisable(standard: InputValue, place: InputValue): boolean {
     return typeof standard === 'string' && typeof place === 'string' && standard.length + place.length <= 2 * MAX_TEXT_LENGTH;
   }
 
-  private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): CellValue {
-    if (!this.memoisable(standard, place)) return equivalent(this.catalog, standard, place, field);
-    return this.values.get(field, standard as string, place as string, () => equivalent(this.catalog, standard, place, field));
-  }
-
   private equivalentGrid(standard: InputValue, place: InputValue, field: AdoptionField): Grid<CellValue> {
     if (!this.memoisable(standard, place)) return [[equivalent(this.catalog, standard, place, field)]];
-    return this.grids.get(field, standard as string, place as string, () => {
-      // Shared: every caller that asks the same question gets this object, and none may change it.
-      const grid = [[this.equivalentOf(standard, place, field)]];
-      memoisedGrids.add(grid);
-      return grid;
-    });
+    // Shared: every caller that asks the same question gets this object, and none may change it.
+    return this.cells.get(field, standard as string, place as string, () => [[equivalent(this.catalog, standard, place, field)]]);
+  }
+
+  private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): CellValue {
+    return this.equivalentGrid(standard, place, field)[0][0];
   }
 
   correspondence(standard: Argument, jurisdiction: Argument): Answer {

@@ -1,12 +1,15 @@
-/** The host-free engine. Adapters (custom functions, task pane, CLI) import from here only. */
-import { bundledDataset } from './dataset/bundledDataset';
-import { Harmonize } from './harmonize';
-
+/**
+ * Core's one public face: the custom functions, the task pane and the CLI import from here and nowhere else in
+ * core (ESLint's no-restricted-imports holds them to it). Core holds no engine of its own and no data: each
+ * adapter creates an EngineHost over the compiled dataset it ships (src/runtime/engine.ts).
+ */
 export { Harmonize, type Answer, type Argument } from './harmonize';
+export { EngineHost, type CatalogueSource } from './engineHost';
 export { Catalog, type Adoption, type StandardEdition } from './dataset/catalog';
 export type { CompiledDataset, CompiledJurisdiction, Correspondence, Provenance } from './dataset/types';
 export { HarmonizeError, isHarmonizeError, notAvailable, invalidValue, type ErrorCode } from './errors';
 export type { CellValue, Grid, InputValue } from './values';
+export { MAX_TEXT_LENGTH } from './values';
 export { parseStandardId } from './identifiers/parseStandardId';
 export { ADOPTION_FIELDS } from './query/adoptionFields';
 export { STANDARD_FIELDS } from './query/standardInfo';
@@ -21,13 +24,12 @@ export { CatalogueNeeded, isCatalogueNeeded, needsCatalogue } from './catalogue/
 export type { CompiledCatalogue } from './catalogue/types';
 export { parseCsv, parseCsvRecords, toCsv } from './csv';
 export { MAX_RESULT_BYTES, MAX_RESULT_CELLS, withinPayloadLimit } from './resultLimits';
-export { MAX_TEXT_LENGTH } from './values';
-
-let engine: Harmonize | null = null;
-
-/** The engine over the bundled dataset, indexed on first use and shared by every caller in the runtime. */
-export function bundledEngine(): Harmonize {
-  engine ??= Harmonize.fromDataset(bundledDataset);
-  return engine;
-}
 export { FUNCTION_BY_NAME, FUNCTION_TABLE, type FunctionEntry, type ParameterSpec } from './functionTable';
+export { type FormulaArgument, type Literal, formatArgument, parseFormula } from './formula';
+export { CORRESPONDENCE_FILLS } from './correspondenceFills';
+export { escapeXml, unescapeXml } from './xmlText';
+export * from './mappings';
+export { FROZEN_NAMESPACE, type FrozenCell, frozenNote, jsonFromXmlPart, jsonToXmlPart, mergeFrozen } from './sharing/frozenCells';
+export { validFrozenCells } from './sharing/validFrozenCells';
+export { jurisdictionsInFormulas } from './sharing/jurisdictionsInFormulas';
+export { errorReason, MATRIX_SOURCE_COLUMNS, matrixSourceRows } from './sharing/matrixSources';

@@ -1,5 +1,3 @@
-import { currentEngine, engineWithCatalogue } from '../core/activeEngine';
-import { memoisedGrids } from '../core/harmonize';
 import {
   type Answer,
   type CellValue,
@@ -11,6 +9,7 @@ import {
   needsCatalogue,
   withinPayloadLimit,
 } from '../core';
+import { runtime } from '../runtime/engine';
 
 /** Error values Excel can pass into a custom function (CustomFunctions.ErrorCode); #BUSY! has no custom-function form. */
 const INPUT_CODES = new Set<string>(['#N/A', '#VALUE!', '#NUM!', '#REF!', '#NULL!', '#DIV/0!', '#NAME?']);
@@ -75,7 +74,10 @@ function toExcelCell(value: CellValue): unknown {
   return isHarmonizeError(value) ? toExcelError(value) : value;
 }
 
-/** Core hands the same grid back for a repeated one-cell question; its Excel form is kept beside it. */
+/**
+ * Core hands the very same grid back for a repeated one-cell question (its answer memo), so the Excel form of a
+ * grid with errors is kept beside it, weakly: it lives exactly as long as core keeps the grid.
+ */
 const excelGrids = new WeakMap<CellValue[][], unknown[][]>();
 
 /** Maps a core answer to what Excel expects: a 2-D array whose errors are CustomFunctions.Error values. */
@@ -88,7 +90,7 @@ export function toExcel(answer: Answer): unknown[][] {
   let converted = excelGrids.get(answer);
   if (!converted) {
     converted = answer.map((row) => (isPlainRow(row) ? row : row.map(toExcelCell)));
-    if (memoisedGrids.has(answer)) excelGrids.set(answer, converted);
+    excelGrids.set(answer, converted);
   }
   return converted;
 }
@@ -109,11 +111,11 @@ function settle(compute: (engine: Harmonize) => Answer, engine: Harmonize): Answ
  * is generated from the functions' signatures, and a union with a Promise would lose the result's dimensionality.
  */
 export function answerFor(compute: (engine: Harmonize) => Answer): unknown[][] {
-  const answer = settle(compute, currentEngine());
+  const answer = settle(compute, runtime.currentEngine());
   if (!needsCatalogue(answer)) return toExcel(answer);
   let loaded: Harmonize | Promise<Harmonize>;
   try {
-    loaded = engineWithCatalogue();
+    loaded = runtime.engineWithCatalogue();
   } catch (cause) {
     return toExcel(withoutCatalogues(answer, cause));
   }

@@ -5,12 +5,12 @@
  * analysts: keep it user documentation. Parameters are typed `any` because the metadata generator reads
  * these TypeScript types to declare what Excel may pass.
  */
-import { answerFor, fromExcel, toExcel } from './excelValues';
-import { currentEngine, setCatalogueSource } from '../core/activeEngine';
+import { runtime } from '../runtime/engine';
 import { fetchCatalogue } from './catalogueSource';
+import { answerFor, fromExcel } from './excelValues';
 
 // The IEC and JIS catalogues are fetched on first need; the CLI, which runs this same module, reads them from disk.
-setCatalogueSource(fetchCatalogue);
+runtime.setCatalogueSource(fetchCatalogue);
 
 /**
  * Returns a jurisdiction's equivalent of an international standard: its national or regional designation by default.
@@ -23,9 +23,6 @@ setCatalogueSource(fetchCatalogue);
  * @returns {any[][]} The equivalent, or #N/A with the reason when none is recorded.
  */
 export function equivalent(standard: any[][], jurisdiction: any[][], field?: string): any[][] {
-  const engine = currentEngine();
-  const repeated = engine.repeatedEquivalent(standard, jurisdiction, field);
-  if (repeated) return toExcel(repeated);
   return answerFor((e) => e.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
 }
 

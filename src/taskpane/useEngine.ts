@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { catalogueLoaded, currentEngine, engineWithCatalogue, onEngineChange } from '../core/activeEngine';
+import { runtime } from '../runtime/engine';
 import { type Answer, type Harmonize, needsCatalogue } from '../core';
 
 /** The runtime's engine; re-renders when the workbook's own mappings or the loaded catalogues change it. */
 export function useEngine(): Harmonize {
-  const [engine, setEngine] = useState(currentEngine);
-  useEffect(() => onEngineChange(() => setEngine(currentEngine())), []);
+  const [engine, setEngine] = useState(() => runtime.currentEngine());
+  useEffect(() => runtime.onEngineChange(() => setEngine(runtime.currentEngine())), []);
   return engine;
 }
 
@@ -16,6 +16,6 @@ export function useEngine(): Harmonize {
 export function useCataloguesFor(answer: Answer | null): void {
   const waiting = answer !== null && needsCatalogue(answer);
   useEffect(() => {
-    if (waiting && !catalogueLoaded()) Promise.resolve(engineWithCatalogue()).catch(() => undefined);
+    if (waiting && !runtime.catalogueLoaded()) Promise.resolve(runtime.engineWithCatalogue()).catch(() => undefined);
   }, [waiting]);
 }

@@ -4,8 +4,8 @@
  * mappings in force changed, so that each answers with them. Runs in the shared runtime, so it works with the
  * pane closed.
  */
-import { baseEngine, engineWithCatalogue, setWorkbookMappings } from '../core/activeEngine';
-import { type MappingImport, readMappingRowsInSlices } from '../core/mappings';
+import { runtime } from '../runtime/engine';
+import { type MappingImport, readMappingRowsInSlices } from '../core';
 import { yieldToHost } from './yieldToHost';
 import { recalculateHarmonizeFormulas } from './excel/recalculateHarmonize';
 import { readMappingsTable, watchMappingsTable } from './excel/mappingsTable';
@@ -18,21 +18,21 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export async function syncWorkbookMappings(): Promise<MappingsReport> {
   const table = await readMappingsTable();
   if (!table) {
-    setWorkbookMappings([]);
+    runtime.setWorkbookMappings([]);
     return null;
   }
-  const read = () => readMappingRowsInSlices(table.header, table.rows, { today: today(), catalog: baseEngine().catalog }, yieldToHost);
+  const read = () => readMappingRowsInSlices(table.header, table.rows, { today: today(), catalog: runtime.baseEngine().catalog }, yieldToHost);
   let result = await read();
   // A mapping may name a standard only the IEC or JIS catalogue lists: load them and read the table again. If
   // they cannot be loaded, those rows stay rejected with the reason they already give.
   if (result.rejected.some((r) => r.catalogueNeeded)) {
-    const loaded = await Promise.resolve(engineWithCatalogue()).then(
+    const loaded = await Promise.resolve(runtime.engineWithCatalogue()).then(
       () => true,
       () => false,
     );
     if (loaded) result = await read();
   }
-  setWorkbookMappings(result.accepted);
+  runtime.setWorkbookMappings(result.accepted);
   return result;
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
-import { bundledDataset } from '../../src/core/dataset/bundledDataset';
+import { bundledDataset } from '../support/bundledData';
 import { stampFromXml } from '../../src/core/mappings';
 
 async function run(...argv: string[]) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
-import { bundledEngine } from '../../src/core';
+import { bundledEngine } from '../support/bundledData';
 
 const OUR_READING = 'GB/T 19001-2016 (our reading)';
 const MAPPING_COLUMNS = ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'source', 'note'];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCoverage } from '../../scripts/data/coverageReport';
 import { Catalog } from '../../src/core/dataset/catalog';
-import { bundledDataset } from '../../src/core/dataset/bundledDataset';
+import { bundledDataset } from '../support/bundledData';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 const number = (text: string) => Number(text.replace(/,/g, ''));

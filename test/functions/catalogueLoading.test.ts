@@ -3,9 +3,9 @@
  * that needs them gets a Promise (Excel awaits it), every formula waiting at that moment shares one load, and
  * from then on answers are immediate.
  */
-import { installCustomFunctionsShim, isExcelError } from '../../src/cli/customFunctionsShim';
+import { installCustomFunctionsShim, isExcelError } from '../support/customFunctionsShim';
 import { readCatalogueFile } from '../../src/cli/catalogueFile';
-import { catalogueLoaded, setCatalogueSource } from '../../src/core/activeEngine';
+import { runtime } from '../../src/runtime/engine';
 import { CATALOGUE_URL, fetchCatalogue } from '../../src/functions/catalogueSource';
 import * as functions from '../../src/functions/functions';
 
@@ -21,7 +21,7 @@ const asynchronousSource = async () => {
 
 beforeEach(() => {
   loads = 0;
-  setCatalogueSource(asynchronousSource);
+  runtime.setCatalogueSource(asynchronousSource);
 });
 
 describe('catalogue loading', () => {
@@ -31,7 +31,7 @@ describe('catalogue loading', () => {
     const [[unknownPlace]] = functions.equivalent([['ISO 9001']], [['Narnia']]);
     expect(isExcelError(unknownPlace) && unknownPlace.code).toBe('#N/A');
     expect(loads).toBe(0);
-    expect(catalogueLoaded()).toBe(false);
+    expect(runtime.catalogueLoaded()).toBe(false);
   });
 
   test('the first miss waits for one load shared by every waiting formula, then answers at once', async () => {
@@ -54,14 +54,14 @@ describe('catalogue loading', () => {
   });
 
   test('a failed load answers #N/A with the reason in the cells that needed them, and the next formula tries again', async () => {
-    setCatalogueSource(async () => {
+    runtime.setCatalogueSource(async () => {
       loads++;
       throw new Error('offline');
     });
     const [[answered], [failed]] = await functions.equivalent([['ISO 9001'], ['IEC 60068-2-6']], [['CN']]);
     expect(answered).toBe('GB/T 19001-2016');
     expect(isExcelError(failed) && failed.message).toBe('The IEC and JIS catalogues could not be loaded (offline); try again');
-    setCatalogueSource(asynchronousSource);
+    runtime.setCatalogueSource(asynchronousSource);
     expect(await functions.standard([['IEC 60068-2-6']], 'edition')).toEqual([['IEC 60068-2-6:2007']]);
     expect(loads).toBe(2);
   });

@@ -17,10 +17,10 @@ class FakeExcelError extends Error {
 
 import * as functions from '../../src/functions/functions';
 import { readCatalogueFile } from '../../src/cli/catalogueFile';
-import { setCatalogueSource } from '../../src/core/activeEngine';
+import { runtime } from '../../src/runtime/engine';
 
 // What the add-in's fetch of catalogue.json gives, read from the file.
-setCatalogueSource(async () => readCatalogueFile());
+runtime.setCatalogueSource(async () => readCatalogueFile());
 
 const thrown = (fn: () => unknown): FakeExcelError => {
   try {

@@ -1,5 +1,5 @@
 import { seededRandom } from '../../scripts/data/audit';
-import { bundledEngine } from '../../src/core';
+import { bundledEngine } from './bundledData';
 
 /** Plain edit distance (insert, delete, change: 1 each), the yardstick for whether a typo is ambiguous. */
 function editDistance(a: string, b: string, limit = 99): number {

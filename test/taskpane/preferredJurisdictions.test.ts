@@ -1,4 +1,4 @@
-import { bundledEngine } from '../../src/core';
+import { bundledEngine } from '../support/bundledData';
 import { preferredJurisdictions, regionOfLocale } from '../../src/taskpane/preferredJurisdictions';
 
 describe("the analyst's region from a locale", () => {

@@ -1,18 +1,18 @@
 import { readCatalogueFile } from '../../src/cli/catalogueFile';
-import { currentEngine, setCatalogueSource, setWorkbookMappings } from '../../src/core/activeEngine';
+import { runtime } from '../../src/runtime/engine';
 import { isHarmonizeError } from '../../src/core';
 import { readWorkbookStamp, writeWorkbookStamp } from '../../src/taskpane/excel/documentSharing';
 import { EDIT_DEBOUNCE_MS, resetWorkbookSync, startWorkbookSync, syncWorkbookMappings } from '../../src/taskpane/workbookSync';
 import { FakeWorkbook } from '../support/fakeWorkbook';
 
 const provenance = () => {
-  const answer = currentEngine().equivalent('ISO 9001', 'CN', 'provenance');
+  const answer = runtime.currentEngine().equivalent('ISO 9001', 'CN', 'provenance');
   return isHarmonizeError(answer) ? answer.message : answer[0][0];
 };
 
 describe('the workbook side of sharing', () => {
-  beforeEach(() => setCatalogueSource(async () => readCatalogueFile()));
-  afterEach(() => setWorkbookMappings([]));
+  beforeEach(() => runtime.setCatalogueSource(async () => readCatalogueFile()));
+  afterEach(() => runtime.setWorkbookMappings([]));
 
   test('the HarmonizeMappings table is laid over the bundled data, and rejected rows are reported, not applied', async () => {
     const book = new FakeWorkbook(['Sheet1']);
@@ -30,7 +30,7 @@ describe('the workbook side of sharing', () => {
     // ISO 9999 is in neither the dataset nor the catalogues, which the sync loaded to be sure.
     expect(report?.rejected).toEqual([{ row: 2, reason: expect.stringMatching(/^standard: Unknown standard 'ISO 9999'/) }]);
     expect(provenance()).toBe('workbook');
-    expect(currentEngine().equivalentCell('ISO 9001', 'CN')).toBe('GB/T 19001-2016 (our copy)');
+    expect(runtime.currentEngine().equivalentCell('ISO 9001', 'CN')).toBe('GB/T 19001-2016 (our copy)');
 
     book.tables.delete('HarmonizeMappings');
     expect(await syncWorkbookMappings()).toBeNull();
@@ -46,11 +46,11 @@ describe('the workbook side of sharing', () => {
     book.install();
     const report = await syncWorkbookMappings();
     expect(report?.rejected).toEqual([]);
-    expect(currentEngine().equivalentCell('IEC 60068-2-6', 'BR')).toBe('ABNT NBR IEC 60068-2-6:2009');
+    expect(runtime.currentEngine().equivalentCell('IEC 60068-2-6', 'BR')).toBe('ABNT NBR IEC 60068-2-6:2009');
   });
 
   test('when the catalogues cannot be loaded, such a row stays rejected with its reason', async () => {
-    setCatalogueSource(async () => {
+    runtime.setCatalogueSource(async () => {
       throw new Error('offline');
     });
     const book = new FakeWorkbook(['Sheet1']);
@@ -88,7 +88,7 @@ describe('recalculation after the mappings change', () => {
   };
 
   beforeEach(() => resetWorkbookSync());
-  afterEach(() => setWorkbookMappings([]));
+  afterEach(() => runtime.setWorkbookMappings([]));
 
   test('a workbook with mappings recalculates its HARMONIZE formulas once at start-up, and only their block', async () => {
     const book = workbook(true);

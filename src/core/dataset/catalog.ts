@@ -1,4 +1,4 @@
-import { boundedMemo } from '../boundedMemo';
+import { boundedMemo } from '../memo';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey, looseDesignationKeys } from '../text';
@@ -70,7 +70,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Edition ids repeat across thousands of adoptions, and splitting one runs a regular expression: split each id
  * once. Bounded, because workbook overlays bring ids of their own.
  */
-const splitEdition = boundedMemo(splitEditionId, 50_000);
+const splitEdition = boundedMemo(splitEditionId);
 
 /**
  * The dataset indexed for lookups. Built once per dataset (and once per workbook overlay); every query after

@@ -2,7 +2,6 @@ import { isCatalogueNeeded } from '../catalogue/catalogueNeeded';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import type { Correspondence } from '../dataset/types';
 import { isHarmonizeError } from '../errors';
-import { bundledEngine } from '../index';
 import { recordPlace } from '../query/equivalent';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { editionsOf } from '../resolve/knownStandards';
@@ -27,8 +26,8 @@ export interface MappingImport {
 export interface MappingReadOptions {
   /** YYYY-MM-DD, recorded as each row's `read` date: the day the analyst's mapping entered the engine. */
   today: string;
-  /** The catalog that names standards and places; the bundled one unless a test brings its own. */
-  catalog?: Catalog;
+  /** The catalog that names standards and places: the host's engine without the workbook's own mappings. */
+  catalog: Catalog;
 }
 
 const MAX_NOTE_LENGTH = 4000;
@@ -152,7 +151,7 @@ type RowReader = { readonly result: MappingImport; read(cells: readonly unknown[
 function rowReader(header: readonly unknown[], options: MappingReadOptions): RowReader | MappingImport {
   const columns = readHeader(header);
   if (typeof columns === 'string') return { accepted: [], rejected: [{ row: 0, reason: columns }] };
-  const catalog = options.catalog ?? bundledEngine().catalog;
+  const { catalog } = options;
   const result = { accepted: [] as Adoption[], rejected: [] as RejectedRow[] };
   const firstRowOf = new Map<string, number>();
   const read = (cells: readonly unknown[], row: number): void => {

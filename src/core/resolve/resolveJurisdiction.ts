@@ -1,6 +1,7 @@
 import type { Catalog } from '../dataset/catalog';
 import type { CompiledJurisdiction } from '../dataset/types';
 import { HarmonizeError, notAvailable } from '../errors';
+import { boundedMemo } from '../memo';
 import { foldForLookup } from '../text';
 import { closestMatches, quoteInput } from './suggest';
 
@@ -8,7 +9,7 @@ export type JurisdictionResolution = CompiledJurisdiction | HarmonizeError;
 
 interface JurisdictionIndex {
   byAlias: Map<string, CompiledJurisdiction>;
-  cache: Map<string, JurisdictionResolution>;
+  resolve: (input: string) => JurisdictionResolution;
 }
 
 const indexes = new WeakMap<Catalog, JurisdictionIndex>();
@@ -31,7 +32,14 @@ function buildIndex(catalog: Catalog): JurisdictionIndex {
   for (const j of catalog.jurisdictions.values()) if (j.alpha3) add(j.alpha3, j);
   for (const j of catalog.jurisdictions.values()) add(j.name, j);
   for (const j of catalog.jurisdictions.values()) for (const alias of j.aliases) add(alias, j);
-  return { byAlias, cache: new Map() };
+  const index: JurisdictionIndex = {
+    byAlias,
+    resolve: boundedMemo((input: string) => {
+      const key = jurisdictionAliasKey(input);
+      return byAlias.get(key) ?? unknownJurisdiction(index, input, key);
+    }),
+  };
+  return index;
 }
 
 function indexFor(catalog: Catalog): JurisdictionIndex {
@@ -52,14 +60,7 @@ function unknownJurisdiction(index: JurisdictionIndex, input: string, key: strin
 
 /** Resolves a code, a name in any of the six UN languages, an endonym or a bloc to its jurisdiction. */
 export function resolveJurisdiction(catalog: Catalog, input: string): JurisdictionResolution {
-  const index = indexFor(catalog);
-  const hit = index.cache.get(input);
-  if (hit) return hit;
-  const key = jurisdictionAliasKey(input);
-  const result = index.byAlias.get(key) ?? unknownJurisdiction(index, input, key);
-  if (index.cache.size > 10_000) index.cache.clear();
-  index.cache.set(input, result);
-  return result;
+  return indexFor(catalog).resolve(input);
 }
 
 /** Every code a name can resolve to, for the task pane's pickers. */

@@ -2,6 +2,7 @@ import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
 import type { HarmonizeError } from '../errors';
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
+import { boundedMemo } from '../memo';
 import { pickKey } from './knownStandards';
 import { resolveMiss } from './resolveMiss';
 
@@ -18,8 +19,7 @@ export interface ResolvedStandard {
 
 export type StandardResolution = ResolvedStandard | HarmonizeError;
 
-const cacheByCatalog = new WeakMap<Catalog, Map<string, StandardResolution>>();
-const CACHE_LIMIT = 50_000;
+const resolversByCatalog = new WeakMap<Catalog, (input: string) => StandardResolution>();
 
 function fromDesignation(catalog: Catalog, input: string): ResolvedStandard | null {
   const match = catalog.adoptionsByDesignation(input)[0];
@@ -56,15 +56,10 @@ function resolveUncached(catalog: Catalog, input: string): StandardResolution {
 
 /** Resolves any spelling of a standard to its canonical key and, if named, its edition. Memoised per catalog. */
 export function resolveStandard(catalog: Catalog, input: string): StandardResolution {
-  let cache = cacheByCatalog.get(catalog);
-  if (!cache) {
-    cache = new Map();
-    cacheByCatalog.set(catalog, cache);
+  let resolve = resolversByCatalog.get(catalog);
+  if (!resolve) {
+    resolve = boundedMemo((text: string) => resolveUncached(catalog, text));
+    resolversByCatalog.set(catalog, resolve);
   }
-  const hit = cache.get(input);
-  if (hit) return hit;
-  const result = resolveUncached(catalog, input);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(input, result);
-  return result;
+  return resolve(input);
 }

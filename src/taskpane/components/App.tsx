@@ -1,6 +1,6 @@
 import { FluentProvider, MessageBar, MessageBarBody, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import { formatArgument } from '../../core/formula';
+import { formatArgument } from '../../core';
 import { type HostInfo, OUTSIDE_EXCEL_NOTE } from '../hostContext';
 import { insertFormulaAtActiveCell } from '../excel/workbookWrites';
 import { preferredJurisdictions, userLocales, useWorkbookJurisdictions } from '../preferredJurisdictions';

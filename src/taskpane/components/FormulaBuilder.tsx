@@ -1,7 +1,6 @@
 import { Button, Combobox, Dropdown, Field, Input, Option, Text, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { isHarmonizeError } from '../../core';
-import { formatArgument } from '../../core/formula';
+import { isHarmonizeError, formatArgument } from '../../core';
 import { useCataloguesFor, useEngine } from '../useEngine';
 import { FUNCTION_SPECS } from './formulaSpecs';
 import { MatrixPreview } from './MatrixPreview';

@@ -1,8 +1,7 @@
 import { Button, Card, CardHeader, Link, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { MathFormula16Regular } from '@fluentui/react-icons';
 import { Fragment } from 'react';
-import { type Harmonize, isHarmonizeError } from '../../core';
-import { formatArgument } from '../../core/formula';
+import { type Harmonize, isHarmonizeError, formatArgument } from '../../core';
 import { clickableSource, sourceSite } from '../sourceLink';
 import { useEngine } from '../useEngine';
 

@@ -1,8 +1,8 @@
 import { Button, Text, makeStyles } from '@fluentui/react-components';
 import { type ChangeEvent, useState } from 'react';
-import { currentEngine } from '../../core/activeEngine';
+import { runtime } from '../../runtime/engine';
 import { yieldToHost } from '../yieldToHost';
-import { type MappingImport, type MappingPackFormat, exportMappings, importMappingPackInSlices, mappingTableRows, packSizeProblem } from '../../core/mappings';
+import { type MappingImport, type MappingPackFormat, exportMappings, importMappingPackInSlices, mappingTableRows, packSizeProblem } from '../../core';
 import { exportToNewSheet } from '../excel/exportSheet';
 import { appendMappingRows, createMappingsTable } from '../excel/mappingsTable';
 import { startWorkbookSync } from '../workbookSync';
@@ -52,7 +52,7 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
       return;
     }
     const format: MappingPackFormat = file.name.toLowerCase().endsWith('.json') ? 'json' : 'csv';
-    const result = await importMappingPackInSlices(await file.text(), format, { today: new Date().toISOString().slice(0, 10) }, yieldToHost);
+    const result = await importMappingPackInSlices(await file.text(), format, { today: new Date().toISOString().slice(0, 10), catalog: runtime.baseEngine().catalog }, yieldToHost);
     setReport(result);
     if (result.rejected.length > 0) {
       notify(`Nothing imported: ${result.rejected.length} rows were rejected. Fix them and import again.`);
@@ -64,7 +64,7 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
     notify(`Imported ${added} mappings into HarmonizeMappings.`);
   };
 
-  const workbookRows = () => currentEngine().catalog.adoptions.filter((a) => a.provenance === 'workbook');
+  const workbookRows = () => runtime.currentEngine().catalog.adoptions.filter((a) => a.provenance === 'workbook');
 
   return (
     <section aria-label="Own mappings">

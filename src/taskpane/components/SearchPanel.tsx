@@ -2,7 +2,7 @@ import { Badge, Button, Input, makeStyles, Text, tokens } from '@fluentui/react-
 import { Search20Regular } from '@fluentui/react-icons';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { type Harmonize, type SearchKind, editionsOf, prepareSearch, searchCatalog } from '../../core';
-import { catalogueLoaded, engineWithCatalogue } from '../../core/activeEngine';
+import { runtime } from '../../runtime/engine';
 import { useEngine } from '../useEngine';
 
 const useStyles = makeStyles({
@@ -58,8 +58,8 @@ export interface SearchPick {
  * arrive the search covers the bundled dataset, and the results widen when they do (the engine changes).
  */
 function loadCatalogues(setFailure: (message: string) => void): void {
-  if (catalogueLoaded()) return;
-  Promise.resolve(engineWithCatalogue()).catch((e: unknown) => setFailure(`The IEC and JIS catalogues could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
+  if (runtime.catalogueLoaded()) return;
+  Promise.resolve(runtime.engineWithCatalogue()).catch((e: unknown) => setFailure(`The IEC and JIS catalogues could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
 }
 
 /** Type-ahead over standards, titles, designations and jurisdictions. Arrow keys move, Enter opens. */

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Switch, Text, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { type FormulaAudit, compareStamp, stampOf } from '../../core/mappings';
+import { type FormulaAudit, compareStamp, stampOf } from '../../core';
 import { auditWorkbook } from '../excel/auditWorkbook';
 import { isOfferedWithDocument, offerWithDocument, readWorkbookStamp, recalculateWorkbook, writeWorkbookStamp } from '../excel/documentSharing';
 import { type FreezeScope, freezeFormulas, unfreezeFormulas } from '../excel/freezeCells';

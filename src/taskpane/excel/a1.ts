@@ -1,4 +1,4 @@
-import { parseAddress } from '../../core/mappings';
+import { parseAddress } from '../../core';
 import { columnLettersOfIndex } from './matrixPlan';
 
 /** "B2" for zero-based row 1, column 1, and back: Excel.run's indexes are zero-based, A1 notation is not. */

@@ -1,6 +1,13 @@
-import type { Harmonize } from '../../core';
-import { type FormulaAudit, type FormulaCell, type ReferenceValue, auditFormulas, mentionsHarmonize, referenceCells } from '../../core/mappings';
-import type { CellReference } from '../../core/mappings';
+import {
+  type Harmonize,
+  type FormulaAudit,
+  type FormulaCell,
+  type ReferenceValue,
+  auditFormulas,
+  mentionsHarmonize,
+  referenceCells,
+  type CellReference,
+} from '../../core';
 import { a1 } from './a1';
 
 interface SheetGrid {

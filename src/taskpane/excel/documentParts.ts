@@ -1,4 +1,4 @@
-import { jsonFromXmlPart, jsonToXmlPart } from '../../core/sharing/frozenCells';
+import { jsonFromXmlPart, jsonToXmlPart } from '../../core';
 
 /*
  * Custom XML parts: kept inside the workbook file, invisible to the analyst, saved with the file and readable by

@@ -2,7 +2,7 @@
  * How a workbook carries Harmonize to its recipients: which dataset its formulas were computed with (a stamp in
  * a custom XML part), and whether Excel should offer the add-in's pane when the file opens.
  */
-import { type DatasetStamp, STAMP_NAMESPACE, stampFromXml, stampToXml } from '../../core/mappings';
+import { type DatasetStamp, STAMP_NAMESPACE, stampFromXml, stampToXml } from '../../core';
 import { readPartXml, writePartXml } from './documentParts';
 
 export async function readWorkbookStamp(): Promise<DatasetStamp | null> {

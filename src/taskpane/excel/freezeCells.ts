@@ -2,11 +2,18 @@
  * Freeze turns HARMONIZE formulas into static values for readers without the add-in, keeping each original
  * formula (and its spill size) in a custom XML part; unfreeze puts the formulas back exactly.
  */
-import { mentionsHarmonize, readsAsFormula, sheetPrefix } from '../../core/mappings';
-import { FROZEN_NAMESPACE, type FrozenCell, frozenNote, mergeFrozen } from '../../core/sharing/frozenCells';
+import {
+  mentionsHarmonize,
+  readsAsFormula,
+  sheetPrefix,
+  FROZEN_NAMESPACE,
+  type FrozenCell,
+  frozenNote,
+  mergeFrozen,
+  validFrozenCells,
+} from '../../core';
 import { a1, fromA1 } from './a1';
 import { readJsonPart, writeJsonPart } from './documentParts';
-import { validFrozenCells } from '../../core/sharing/validFrozenCells';
 import { supports, unavailable } from './requirements';
 import { needsTextFormats, textSafeFormats } from './textCells';
 

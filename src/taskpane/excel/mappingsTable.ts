@@ -2,7 +2,7 @@
  * The workbook's HarmonizeMappings table: create it, read it, append imported rows. Body cells are formatted as
  * text before anything is written, so an imported "=..." stays the text it was and never becomes a formula.
  */
-import { MAPPING_COLUMNS, MAPPING_TABLE_NAME } from '../../core/mappings';
+import { MAPPING_COLUMNS, MAPPING_TABLE_NAME } from '../../core';
 import { supports } from './requirements';
 
 export interface MappingsTableContent {

@@ -1,7 +1,11 @@
-import { type CellValue, type Harmonize, isHarmonizeError } from '../../core';
-import { CORRESPONDENCE_FILLS } from '../../core/correspondenceFills';
-import { formatArgument } from '../../core/formula';
-import { columnLetters } from '../../core/mappings';
+import {
+  type CellValue,
+  type Harmonize,
+  isHarmonizeError,
+  CORRESPONDENCE_FILLS,
+  formatArgument,
+  columnLetters,
+} from '../../core';
 
 export type MatrixMode = 'formulas' | 'spill' | 'values';
 

@@ -1,4 +1,4 @@
-import { mentionsHarmonize } from '../../core/mappings';
+import { mentionsHarmonize } from '../../core';
 import { supports } from './requirements';
 
 /**

@@ -1,4 +1,4 @@
-import { readsAsFormula } from '../../core/mappings';
+import { readsAsFormula } from '../../core';
 
 /** Excel's number format that makes a cell keep what is written to it as text. */
 export const TEXT_FORMAT = '@';

@@ -1,4 +1,4 @@
-import { jurisdictionsInFormulas } from '../../core/sharing/jurisdictionsInFormulas';
+import { jurisdictionsInFormulas } from '../../core';
 
 export const MATRIX_TABLE_PREFIX = 'HarmonizeMatrix_';
 

@@ -70,10 +70,10 @@ describe('pack size limits', () => {
   });
 
   test('text over the limit, or more rows than allowed, is rejected as a whole with the reason', () => {
-    const huge = importMappingPack('x'.repeat(MAX_PACK_BYTES + 1), 'csv', { today: '2026-12-04' });
+    const huge = importMappingPack('x'.repeat(MAX_PACK_BYTES + 1), 'csv', options);
     expect(huge.rejected).toEqual([{ row: 0, reason: expect.stringMatching(/limited to 2 MB/) }]);
     const rows = `standard,jurisdiction,designation\n${'ISO 9001:2015,CN,X\n'.repeat(MAX_PACK_ROWS + 1)}`;
-    const many = importMappingPack(rows, 'csv', { today: '2026-12-04' });
+    const many = importMappingPack(rows, 'csv', options);
     expect(many.rejected).toEqual([{ row: 0, reason: `The file has ${MAX_PACK_ROWS + 1} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.` }]);
   });
 

@@ -1,7 +1,5 @@
-import { currentEngine, onEngineChange, setWorkbookMappings } from '../../../src/core/activeEngine';
-import { Harmonize } from '../../../src/core/harmonize';
-import { bundledEngine, isHarmonizeError, type CellValue } from '../../../src/core';
-import { readMappingRows } from '../../../src/core/mappings';
+import { type CellValue, EngineHost, Harmonize, isHarmonizeError, readMappingRows } from '../../../src/core';
+import { bundledDataset } from '../../support/bundledData';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
 const base = Harmonize.fromDataset(fixtureDataset());
@@ -57,22 +55,21 @@ describe('workbook overlay', () => {
     expect(isHarmonizeError(table) ? table : table.find((row) => row[0] === 'US')).toEqual(['US', 'ANSI/ISO/ASQ Q9001-2015', 'workbook']);
   });
 
-  describe('the runtime engine (what the custom functions call)', () => {
-    afterEach(() => setWorkbookMappings([]));
-
+  describe('an engine host (what the custom functions call through the runtime)', () => {
     test('editing the mappings changes the answers and notifies listeners; clearing them restores the bundled data', () => {
-      const bundled = bundledEngine();
+      const runtime = new EngineHost(bundledDataset);
+      const bundled = runtime.bundledEngine();
       const cited = cell(bundled, 'ISO 9001:2015', 'CN');
       let notified = 0;
-      const stop = onEngineChange(() => notified++);
-      setWorkbookMappings(mappings([['ISO 9001:2015', 'CN', 'first version']], bundled.catalog));
-      expect(cell(currentEngine(), 'ISO 9001:2015', 'CN')).toBe('first version');
-      setWorkbookMappings(mappings([['ISO 9001:2015', 'CN', 'edited']], bundled.catalog));
-      expect(cell(currentEngine(), 'ISO 9001:2015', 'CN')).toBe('edited');
-      expect(cell(currentEngine(), 'ISO 9001:2015', 'CN', 'provenance')).toBe('workbook');
-      setWorkbookMappings([]);
-      expect(currentEngine()).toBe(bundled);
-      expect(cell(currentEngine(), 'ISO 9001:2015', 'CN')).toBe(cited);
+      const stop = runtime.onEngineChange(() => notified++);
+      runtime.setWorkbookMappings(mappings([['ISO 9001:2015', 'CN', 'first version']], bundled.catalog));
+      expect(cell(runtime.currentEngine(), 'ISO 9001:2015', 'CN')).toBe('first version');
+      runtime.setWorkbookMappings(mappings([['ISO 9001:2015', 'CN', 'edited']], bundled.catalog));
+      expect(cell(runtime.currentEngine(), 'ISO 9001:2015', 'CN')).toBe('edited');
+      expect(cell(runtime.currentEngine(), 'ISO 9001:2015', 'CN', 'provenance')).toBe('workbook');
+      runtime.setWorkbookMappings([]);
+      expect(runtime.currentEngine()).toBe(bundled);
+      expect(cell(runtime.currentEngine(), 'ISO 9001:2015', 'CN')).toBe(cited);
       stop();
       expect(notified).toBe(3);
     });

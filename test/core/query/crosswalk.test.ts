@@ -1,4 +1,5 @@
-import { type Answer, type CellValue, bundledEngine, isHarmonizeError } from '../../../src/core';
+import { type Answer, type CellValue, isHarmonizeError } from '../../../src/core';
+import { bundledEngine } from '../../support/bundledData';
 import { resolveFramework } from '../../../src/core/query/crosswalkFrameworks';
 
 /** Against the bundled NIST crosswalks (data/crosswalks), so these rows are NIST's own mappings. */

@@ -1,4 +1,5 @@
-import { bundledEngine, isHarmonizeError } from '../../../src/core';
+import { isHarmonizeError } from '../../../src/core';
+import { bundledEngine } from '../../support/bundledData';
 import { looseDesignationKeys } from '../../../src/core/text';
 import { readCatalogueFile } from '../../../src/cli/catalogueFile';
 import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';

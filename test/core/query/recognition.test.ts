@@ -1,4 +1,5 @@
-import { type Answer, type CellValue, bundledEngine, isHarmonizeError } from '../../../src/core';
+import { type Answer, type CellValue, isHarmonizeError } from '../../../src/core';
+import { bundledEngine } from '../../support/bundledData';
 
 /** Against the bundled data/regimes/recognition.csv and data/jurisdictions/gdpr-adequacy.csv. */
 const engine = bundledEngine();

@@ -1,7 +1,7 @@
 import { Catalog } from '../../../src/core/dataset/catalog';
 import { isHarmonizeError } from '../../../src/core/errors';
 import { resolveJurisdiction } from '../../../src/core/resolve/resolveJurisdiction';
-import { bundledDataset } from '../../../src/core/dataset/bundledDataset';
+import { bundledDataset } from '../../support/bundledData';
 
 const catalog = new Catalog(bundledDataset);
 const code = (input: string) => {

@@ -1,7 +1,7 @@
 import { readCatalogueFile } from '../../../src/cli/catalogueFile';
 import { type CellValue, isHarmonizeError } from '../../../src/core';
 import { isCatalogueNeeded } from '../../../src/core/catalogue/catalogueNeeded';
-import { bundledDataset } from '../../../src/core/dataset/bundledDataset';
+import { bundledDataset } from '../../support/bundledData';
 import { Harmonize } from '../../../src/core/harmonize';
 import { splitEditionId } from '../../../src/core/identifiers/parseStandardId';
 

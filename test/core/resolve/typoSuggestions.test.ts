@@ -1,5 +1,6 @@
 import { readCatalogueFile } from '../../../src/cli/catalogueFile';
-import { bundledEngine, isHarmonizeError } from '../../../src/core';
+import { isHarmonizeError } from '../../../src/core';
+import { bundledEngine } from '../../support/bundledData';
 import { typosOfKnownIds } from '../../support/typos';
 import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';
 

@@ -4,7 +4,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { OfficeMockObject } from 'office-addin-mock';
 import { readCatalogueFile } from '../../../src/cli/catalogueFile';
-import { setCatalogueSource } from '../../../src/core/activeEngine';
+import { runtime } from '../../../src/runtime/engine';
 import { App } from '../../../src/taskpane/components/App';
 
 const outside = { inExcel: false, dark: false };
@@ -114,7 +114,7 @@ describe('task pane', () => {
   });
 
   test('focusing the search box fetches the IEC and JIS catalogues; then a JIS is found and says it adopts nothing recorded', async () => {
-    setCatalogueSource(async () => readCatalogueFile());
+    runtime.setCatalogueSource(async () => readCatalogueFile());
     render(<App host={outside} />);
     const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
     expect(box.getAttribute('data-catalogues')).toBe('pending');

@@ -4,7 +4,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { OfficeMockObject } from 'office-addin-mock';
-import { bundledEngine } from '../../../src/core';
+import { bundledEngine } from '../../support/bundledData';
 import { App } from '../../../src/taskpane/components/App';
 import { JurisdictionCard, jurisdictionFormula } from '../../../src/taskpane/components/JurisdictionCard';
 import { installJsdomShims } from './jsdomShims';

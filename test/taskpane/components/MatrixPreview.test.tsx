@@ -4,7 +4,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { bundledEngine, type CellValue, isHarmonizeError } from '../../../src/core';
+import { type CellValue, isHarmonizeError } from '../../../src/core';
+import { bundledEngine } from '../../support/bundledData';
 import { MatrixPreview } from '../../../src/taskpane/components/MatrixPreview';
 import { installJsdomShims } from './jsdomShims';
 

@@ -1,4 +1,5 @@
-import { type Adoption, bundledEngine } from '../../../src/core';
+import { type Adoption } from '../../../src/core';
+import { bundledEngine } from '../../support/bundledData';
 import { visibleAdoptions } from '../../../src/taskpane/components/adoptionRows';
 import { adoptionRecord } from '../../support/adoptionRecord';
 
