@@ -28,7 +28,7 @@ export function benchColdStart(bundlePath: string, runs = 15): ColdStartResult {
       out = execFileSync(process.execPath, ['-e', COLD_START_SCRIPT, bundlePath, CORE_DATA], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
       // The child's stack trace quotes the minified bundle; its first line of stderr says enough.
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+      const stderr = (error as { stderr?: string | Buffer }).stderr?.toString() ?? '';
       throw new Error(`cold-start child failed: ${stderr.split('\n').find((l) => /Error/.test(l)) ?? 'no message'}`);
     }
     return JSON.parse(out) as { total: number; load: number; firstAnswer: number; parse: number };

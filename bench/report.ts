@@ -18,14 +18,21 @@ export interface Target {
   limit: number;
   /** True for speed-ups and other figures that must reach the limit rather than stay under it. */
   atLeast?: boolean;
+  /**
+   * For a time budget: how much slower than the reference machine this one ran the fixed workload
+   * (bench/machineUnit.ts) in this run. The budget held is `limit x machine`, so it means the same on any machine.
+   */
+  machine?: number;
 }
 
 /** A row held to a target, or an informative row (no target) when `target` is null. */
 export function row(name: string, unit: string, summary: Summary, target: Target | null, note = ''): Row {
   if (!target) return { name, unit, summary, value: summary.median, target: '-', met: null, note };
   const value = summary[target.stat];
-  const met = target.atLeast ? value >= target.limit : value <= target.limit;
-  const label = `${target.stat} ${target.atLeast ? '>=' : '<='} ${target.limit} ${unit}`;
+  const limit = target.limit * (target.machine ?? 1);
+  const met = target.atLeast ? value >= limit : value <= limit;
+  const scale = target.machine === undefined ? '' : ` x ${target.machine.toFixed(2)}`;
+  const label = `${target.stat} ${target.atLeast ? '>=' : '<='} ${target.limit} ${unit}${scale}`;
   return { name, unit, summary, value, target: label, met, note };
 }
 

@@ -39,13 +39,14 @@ async function focusAndWaitForCatalogues(selector: string): Promise<number> {
 /** Runs inside the page: types each query a character at a time the way React sees typing, timing each key. */
 async function typeQueries({ selector, queries }: { selector: string; queries: string[] }): Promise<{ samples: number[]; shown: number }> {
   const box = document.querySelector(selector) as HTMLInputElement;
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+  const setValue = (input: HTMLInputElement, value: string) => descriptor.set!.call(input, value);
   const samples: number[] = [];
   let shown = 0;
   for (const query of queries) {
     for (let i = 1; i <= query.length; i++) {
       const start = performance.now();
-      setValue.call(box, query.slice(0, i));
+      setValue(box, query.slice(0, i));
       // React renders a discrete input event synchronously; reading a layout property forces style and layout.
       box.dispatchEvent(new Event('input', { bubbles: true }));
       void document.body.offsetHeight;
@@ -53,7 +54,7 @@ async function typeQueries({ selector, queries }: { selector: string; queries: s
       await new Promise((r) => setTimeout(r, 0));
     }
     shown += document.querySelectorAll('[role="option"]').length;
-    setValue.call(box, '');
+    setValue(box, '');
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }
   return { samples, shown };

@@ -13,7 +13,7 @@ const { dataset, problems } = compilation;
 const { catalogue, problems: catalogueProblems } = compileCatalogueFile();
 const errors = [...problems.errors, ...catalogueProblems.errors];
 for (const p of errors) console.error(`error   ${p.where}: ${p.message}`);
-const committed = JSON.parse(readFileSync(join(__dirname, '..', '..', 'src', 'core', 'dataset', 'compiled.json'), 'utf8'));
+const committed = JSON.parse(readFileSync(join(__dirname, '..', '..', 'src', 'core', 'dataset', 'compiled.json'), 'utf8')) as { checksum: string };
 const staleJson = committed.checksum !== dataset.checksum;
 if (staleJson) console.error('error   src/core/dataset/compiled.json is stale: run npm run data:build');
 const staleCoverage = !existsSync(COVERAGE_FILE) || readFileSync(COVERAGE_FILE, 'utf8') !== coverageFor(compilation);

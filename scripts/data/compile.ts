@@ -277,7 +277,7 @@ class Compiler {
     const body: Omit<CompiledDataset, 'checksum'> = {
       version: this.meta.version,
       date: this.meta.date,
-      licences: JSON.parse(readFileSync(join(this.dataDir, 'licences.json'), 'utf8')),
+      licences: JSON.parse(readFileSync(join(this.dataDir, 'licences.json'), 'utf8')) as CompiledDataset['licences'],
       sources: this.sources,
       standards: [...standards.values()].sort((a, b) => a.id.localeCompare(b.id)),
       jurisdictions,
@@ -297,7 +297,7 @@ class Compiler {
 
 /** Reads every source file under data/, validates it and builds the dataset that ships in the bundle. */
 export function compileDataset(dataDir = DATA_DIR, sharedDir = sharedDataDir(dataDir)): Compilation {
-  const meta = JSON.parse(readFileSync(join(dataDir, 'dataset.json'), 'utf8'));
+  const meta = JSON.parse(readFileSync(join(dataDir, 'dataset.json'), 'utf8')) as { version: string; date: string };
   const compiler = new Compiler(dataDir, sharedDir, meta);
   const dataset = compiler.compile();
   return { dataset, problems: compiler.problems };

@@ -47,10 +47,10 @@ export function broadcast(
   const cols = combinedLength(sizes.map((s) => s.cols));
   const tooMany = tooManyCells(rows * cols);
   if (tooMany) return tooMany;
-  const out: Grid<CellValue> = new Array(rows);
-  const cells: InputValue[] = new Array(args.length);
+  const out: Grid<CellValue> = new Array<CellValue[]>(rows);
+  const cells: InputValue[] = new Array<InputValue>(args.length);
   for (let r = 0; r < rows; r++) {
-    const line: CellValue[] = new Array(cols);
+    const line: CellValue[] = new Array<CellValue>(cols);
     for (let c = 0; c < cols; c++) {
       let beyond = false;
       for (let i = 0; i < args.length; i++) {

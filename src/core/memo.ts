@@ -36,11 +36,11 @@ export class AnswerMemo<T> {
 
   get(field: string, standard: string, place: string, compute: () => T): T {
     let byStandard = field === this.lastField ? this.lastFieldMemo : this.byField.get(field);
-    if (!byStandard) this.byField.set(field, (byStandard = new Map()));
+    if (!byStandard) this.byField.set(field, (byStandard = new Map<string, Map<string, T>>()));
     this.lastField = field;
     this.lastFieldMemo = byStandard;
     let byPlace = byStandard.get(standard);
-    if (!byPlace) byStandard.set(standard, (byPlace = new Map()));
+    if (!byPlace) byStandard.set(standard, (byPlace = new Map<string, T>()));
     let answer = byPlace.get(place);
     if (answer === undefined) {
       answer = compute();

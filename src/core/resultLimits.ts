@@ -2,6 +2,7 @@
  * What Excel accepts back from a custom function, in one place: a cell count core will build, and the bytes Excel
  * on the web takes in one result. Broadcasting, MATRIX and the CLI's range reader all check against these.
  */
+import { isCatalogueNeeded } from './catalogue/catalogueNeeded';
 import { HarmonizeError } from './errors';
 import type { CellValue, Grid } from './values';
 
@@ -51,19 +52,46 @@ function upperBoundBytes(answer: Grid<CellValue>): number {
   return bytes;
 }
 
-/** The answer itself, or a #VALUE! error that says how large it would be and what to do (Excel shows no message with #NUM!). */
+/** Shorter than this, a reason says nothing useful; the errors then carry only the mark that it was cut. */
+const SHORTEST_REASON = 12;
+const CUT = '…';
+
+/**
+ * The answer itself; or, when its reasons make it too large, the same answer with every error's reason cut to
+ * what fits (a 1,000 x 60 matrix of mostly #N/A cells keeps its values and codes, and EQUIVALENT on one cell still
+ * gives the full reason); or a #VALUE! error that says what to do when even the values do not fit.
+ */
 export function withinPayloadLimit(answer: Grid<CellValue> | HarmonizeError): Grid<CellValue> | HarmonizeError {
   if (!Array.isArray(answer) || upperBoundBytes(answer) <= MAX_RESULT_BYTES) return answer;
   let bytes = 2;
+  let errors = 0;
+  let errorBytes = 0;
   for (const row of answer) {
     bytes += 3;
-    for (const cell of row) bytes += cellBytes(cell);
-    if (bytes > MAX_RESULT_BYTES) {
-      return new HarmonizeError(
-        '#VALUE!',
-        `The result would be over ${(MAX_RESULT_BYTES / 1e6).toFixed(1)} MB, more than Excel accepts from a function. Split the range or ask for a shorter field.`,
-      );
+    for (const cell of row) {
+      const size = cellBytes(cell);
+      bytes += size;
+      if (cell instanceof HarmonizeError) {
+        errors++;
+        errorBytes += size;
+      }
     }
   }
-  return answer;
+  if (bytes <= MAX_RESULT_BYTES) return answer;
+  const withoutReasons = bytes - errorBytes + errors * (textBytes('#VALUE!') + textBytes(CUT) + 16);
+  if (errors === 0 || withoutReasons > MAX_RESULT_BYTES) {
+    return new HarmonizeError(
+      '#VALUE!',
+      `The result would be over ${(MAX_RESULT_BYTES / 1e6).toFixed(1)} MB, more than Excel accepts from a function. Split the range or ask for a shorter field.`,
+    );
+  }
+  // Three bytes per character at most, so the cut reasons fit whatever their script.
+  const room = Math.floor((MAX_RESULT_BYTES - withoutReasons) / errors / 3);
+  const length = room >= SHORTEST_REASON ? Math.min(room, 255) : 0;
+  return answer.map((row) => row.map((cell) => (cell instanceof HarmonizeError && !isCatalogueNeeded(cell) ? shortened(cell, length) : cell)));
+}
+
+function shortened(error: HarmonizeError, length: number): HarmonizeError {
+  if (error.message.length <= length) return error;
+  return new HarmonizeError(error.code, length === 0 ? CUT : `${error.message.slice(0, length - 1)}${CUT}`);
 }

@@ -82,6 +82,8 @@ const excelGrids = new WeakMap<CellValue[][], unknown[][]>();
 
 /** Maps a core answer to what Excel expects: a 2-D array whose errors are CustomFunctions.Error values. */
 export function toExcel(answer: Answer): unknown[][] {
+  // Excel takes a thrown CustomFunctions.Error as the whole call's error value; it is not a JavaScript Error.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (!Array.isArray(answer)) throw toExcelError(answer);
   // Rows without blanks or errors already are what Excel expects; core never mutates an answer it returned.
   let plain = true;

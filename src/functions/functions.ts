@@ -5,6 +5,8 @@
  * analysts: keep it user documentation. Parameters are typed `any` because the metadata generator reads
  * these TypeScript types to declare what Excel may pass.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads these signatures to declare
+   what Excel may pass; `any` is its word for "any cell value". fromExcel narrows every argument at once. */
 import { runtime } from '../runtime/engine';
 import { fetchCatalogue } from './catalogueSource';
 import { answerFor, fromExcel } from './excelValues';
@@ -23,7 +25,7 @@ runtime.setCatalogueSource(fetchCatalogue);
  * @returns {any[][]} The equivalent, or #N/A with the reason when none is recorded.
  */
 export function equivalent(standard: any[][], jurisdiction: any[][], field?: string): any[][] {
-  return answerFor((e) => e.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field) as string));
+  return answerFor((e) => e.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field)));
 }
 
 /**
@@ -60,7 +62,7 @@ export function adoptions(standard: any, fields?: any[][]): any[][] {
  * @returns {any[][]} The matrix with its headers.
  */
 export function matrix(standards: any[][], jurisdictions: any[][], field?: string): any[][] {
-  return answerFor((engine) => engine.matrix(fromExcel(standards), fromExcel(jurisdictions), fromExcel(field) as string));
+  return answerFor((engine) => engine.matrix(fromExcel(standards), fromExcel(jurisdictions), fromExcel(field)));
 }
 
 /**
@@ -72,7 +74,7 @@ export function matrix(standards: any[][], jurisdictions: any[][], field?: strin
  * @returns {any[][]} The canonical id or the requested fact.
  */
 export function standard(query: any[][], field?: string): any[][] {
-  return answerFor((engine) => engine.standard(fromExcel(query), fromExcel(field) as string));
+  return answerFor((engine) => engine.standard(fromExcel(query), fromExcel(field)));
 }
 
 /**
@@ -84,7 +86,7 @@ export function standard(query: any[][], field?: string): any[][] {
  * @returns {any[][]} The ISO 3166 code or the requested fact.
  */
 export function jurisdiction(query: any[][], field?: string): any[][] {
-  return answerFor((engine) => engine.jurisdiction(fromExcel(query), fromExcel(field) as string));
+  return answerFor((engine) => engine.jurisdiction(fromExcel(query), fromExcel(field)));
 }
 
 /**
@@ -96,7 +98,7 @@ export function jurisdiction(query: any[][], field?: string): any[][] {
  * @returns {any[][]} The international edition and the jurisdiction.
  */
 export function origin(designation: any[][], field?: string): any[][] {
-  return answerFor((engine) => engine.origin(fromExcel(designation), fromExcel(field) as string));
+  return answerFor((engine) => engine.origin(fromExcel(designation), fromExcel(field)));
 }
 
 /**

@@ -13,7 +13,7 @@ function mount(host: unknown): void {
 
 // Outside Office, office.js may be missing entirely (a plain static preview); the pane still renders.
 if (typeof Office !== 'undefined') {
-  Office.onReady((info) => {
+  void Office.onReady((info) => {
     mount(info.host);
     // The workbook's own mappings apply to the custom functions too, so they load even before the pane is used.
     if (readHost(info.host).inExcel) {

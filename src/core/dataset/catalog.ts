@@ -154,7 +154,7 @@ export class Catalog {
         const a = group[0];
         const key = splitEdition(a.standard)?.key ?? a.standard;
         let byPlace = this.byKeyAndPlace.get(key);
-        if (!byPlace) this.byKeyAndPlace.set(key, (byPlace = new Map()));
+        if (!byPlace) this.byKeyAndPlace.set(key, (byPlace = new Map<string, Adoption[]>()));
         pushTo(byPlace, a.jurisdiction, a);
         pushTo(this.byKey, key, a);
       }
@@ -191,7 +191,7 @@ export class Catalog {
     this.adoptions.push(a);
     this.recordedPlaces.add(a.jurisdiction);
     let places = this.byEditionAndPlace.get(a.standard);
-    if (!places) this.byEditionAndPlace.set(a.standard, (places = new Map()));
+    if (!places) this.byEditionAndPlace.set(a.standard, (places = new Map<string, Adoption[]>()));
     pushTo(places, a.jurisdiction, a);
   }
 

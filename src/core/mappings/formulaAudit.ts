@@ -41,7 +41,7 @@ export function shownValue(value: unknown): ShownValue {
   if (isHarmonizeError(value)) return value.code;
   if (typeof value === 'object' && typeof (value as { error?: unknown }).error === 'string') return (value as { error: string }).error;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
+  return JSON.stringify(value) ?? '';
 }
 
 /** The value a formula's own cell holds: the whole answer when it is one cell, its top-left cell when it spills. */

@@ -3,8 +3,8 @@
  * and recomputing saved HARMONIZE formulas to audit or refresh them. The task pane and the CLI adapt these to
  * Excel and to .xlsx files.
  */
-export { MAPPING_COLUMNS, MAPPING_TABLE_NAME, type MappingColumn, readHeader } from './mappingColumns';
-export { readMappingRows, readMappingRowsInSlices, ROWS_PER_SLICE, type MappingImport, type MappingReadOptions, type RejectedRow } from './readMappingRows';
+export { MAPPING_COLUMNS, MAPPING_TABLE_NAME } from './mappingColumns';
+export { readMappingRows, readMappingRowsInSlices, ROWS_PER_SLICE, type MappingImport, type RejectedRow } from './readMappingRows';
 export {
   exportMappings,
   importMappingPack,
@@ -17,9 +17,8 @@ export {
   readsAsFormula,
   parseMappingPack,
   type MappingPackFormat,
-  type MappingTable,
 } from './mappingPacks';
-export { compareStamp, readStamp, stampFromXml, stampOf, stampToXml, STAMP_NAMESPACE, type DatasetStamp, type StampComparison } from './datasetStamp';
-export { anchorValue, auditFormulas, shownValue, type FormulaAudit, type FormulaCell, type ShownValue, type SkippedCell, type ValueChange } from './formulaAudit';
-export { harmonizeFunctionOf, mentionsHarmonize, recomputeFormula, type Recomputed, type ReferenceValue, type ResolveReference } from './recomputeFormula';
-export { type CellAddress, type CellReference, columnLetters, columnNumber, formatAddress, mapReferences, parseAddress, referenceCells, referenceSize, sheetPrefix, shiftReferences } from './formulaReferences';
+export { compareStamp, readStamp, stampFromXml, stampOf, stampToXml, STAMP_NAMESPACE, type DatasetStamp } from './datasetStamp';
+export { anchorValue, auditFormulas, shownValue, type FormulaAudit, type FormulaCell, type ShownValue } from './formulaAudit';
+export { harmonizeFunctionOf, mentionsHarmonize, recomputeFormula, type ReferenceValue } from './recomputeFormula';
+export { type CellReference, columnLetters, formatAddress, mapReferences, parseAddress, referenceCells, referenceSize, sheetPrefix, shiftReferences } from './formulaReferences';

@@ -21,7 +21,7 @@ export function readHeader(header: readonly unknown[]): ColumnPositions | string
   const positions: ColumnPositions = {};
   const problems: string[] = [];
   header.forEach((cell, index) => {
-    const name = (typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell)).trim();
+    const name = (typeof cell === 'string' ? cell : typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : '').trim();
     const column = MAPPING_COLUMNS.find((c) => c === name.toLowerCase());
     if (!column) problems.push(name ? `unknown column '${name.slice(0, 40)}'` : `column ${index + 1} has no name`);
     else if (positions[column] !== undefined) problems.push(`column '${column}' appears twice`);

@@ -36,7 +36,7 @@ function substituteReferences(formula: string, resolve: ResolveReference | undef
     if (!resolve) throw new Unresolved(`${text} is a cell reference and no workbook was given to read it`);
     const value = resolve(ref);
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) throw new Unresolved(value.unresolved);
-    return formatArgument(value as FormulaArgument);
+    return formatArgument(value);
   });
 }
 

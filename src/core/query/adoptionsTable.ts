@@ -2,7 +2,7 @@ import type { Adoption, Catalog } from '../dataset/catalog';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { resolveStandard } from '../resolve/resolveStandard';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
-import { ADOPTION_FIELDS, type AdoptionField, adoptionField, parseAdoptionField } from './adoptionFields';
+import { type AdoptionField, adoptionField, parseAdoptionField } from './adoptionFields';
 
 export const DEFAULT_ADOPTION_COLUMNS: AdoptionField[] = ['designation', 'correspondence', 'edition'];
 
@@ -52,4 +52,3 @@ export function adoptionsTable(catalog: Catalog, standardInput: InputValue, fiel
   return [header, ...rows];
 }
 
-export { ADOPTION_FIELDS };

@@ -80,4 +80,3 @@ function catalogueNamed(catalog: Catalog, text: string): CataloguePublication | 
   return namedPublication(catalog.catalogue.iec, text, parseStandardId(text));
 }
 
-export type { HarmonizeError };

@@ -63,7 +63,3 @@ export function resolveJurisdiction(catalog: Catalog, input: string): Jurisdicti
   return indexFor(catalog).resolve(input);
 }
 
-/** Every code a name can resolve to, for the task pane's pickers. */
-export function allJurisdictions(catalog: Catalog): CompiledJurisdiction[] {
-  return [...catalog.jurisdictions.values()];
-}

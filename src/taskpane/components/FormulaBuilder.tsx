@@ -22,9 +22,9 @@ export function FormulaBuilder({ canWrite, onInsert }: { canWrite: boolean; onIn
   const [name, setName] = useState(FUNCTION_SPECS[0].name);
   const spec = FUNCTION_SPECS.find((f) => f.name === name)!;
   const [values, setValues] = useState<Record<string, string>>({});
-  const args = spec.args.map((a) => values[`${name}.${a.name}`] ?? (a.optional ? '' : a.example));
+  const args = useMemo(() => spec.args.map((a) => values[`${name}.${a.name}`] ?? (a.optional ? '' : a.example)), [spec, values, name]);
   const formula = buildFormula(name, args);
-  const answer = useMemo(() => spec.preview(engine, args), [engine, formula]);
+  const answer = useMemo(() => spec.preview(engine, args), [engine, spec, args]);
   useCataloguesFor(answer);
   const set = (arg: string, value: string) => setValues((v) => ({ ...v, [`${name}.${arg}`]: value }));
 

@@ -74,7 +74,7 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
         <Button
           onClick={() =>
             // Watching starts with the table: edits made from now on reach the formulas at once.
-            createMappingsTable()
+            void createMappingsTable()
               .then(async (message) => {
                 await startWorkbookSync(setReport);
                 notify(message);
@@ -92,7 +92,7 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
         <Button onClick={() => download(exportMappings(workbookRows(), 'json'), 'harmonize-mappings.json', 'application/json')}>Export JSON</Button>
         <Button
           onClick={() =>
-            exportToNewSheet(mappingTableRows(workbookRows(), { quotePrefix: false }), `Harmonize export ${new Date().toISOString().slice(0, 10)}`).then(
+            void exportToNewSheet(mappingTableRows(workbookRows(), { quotePrefix: false }), `Harmonize export ${new Date().toISOString().slice(0, 10)}`).then(
               (name) => notify(`Exported ${workbookRows().length} mappings to the sheet '${name}'.`),
               (e: unknown) => notify(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
             )
@@ -102,7 +102,7 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
         </Button>
         <Button
           onClick={() =>
-            copyText(exportMappings(workbookRows(), 'csv')).then(
+            void copyText(exportMappings(workbookRows(), 'csv')).then(
               () => notify('The mappings are on the clipboard as CSV.'),
               (e: unknown) => notify(`Copy failed: ${e instanceof Error ? e.message : String(e)}`),
             )

@@ -31,17 +31,17 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
   const [progress, setProgress] = useState<number | null>(null);
   const abort = useRef<AbortController | null>(null);
   const presets = useMemo(() => presetJurisdictions(engine.catalog), [engine]);
-  const standards = parseList(standardsText);
-  const jurisdictions = parseList(jurisdictionsText);
+  const standards = useMemo(() => parseList(standardsText), [standardsText]);
+  const jurisdictions = useMemo(() => parseList(jurisdictionsText), [jurisdictionsText]);
   const preview = useMemo(
     () => (standards.length && jurisdictions.length ? engine.matrix([standards], [jurisdictions], field) : null),
-    [engine, standardsText, jurisdictionsText, field],
+    [engine, standards, jurisdictions, field],
   );
   useCataloguesFor(preview);
 
   const previewFills = useMemo(
     () => correspondenceFills(engine, standards.slice(0, PREVIEW_ROWS), jurisdictions),
-    [engine, standardsText, jurisdictionsText],
+    [engine, standards, jurisdictions],
   );
 
   const fromSelection = async () => {
@@ -75,7 +75,7 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
         <Textarea value={standardsText} onChange={(_, d) => setStandardsText(d.value)} resize="vertical" />
       </Field>
       <div className={styles.row}>
-        <Button size="small" disabled={!canWrite} onClick={fromSelection}>
+        <Button size="small" disabled={!canWrite} onClick={() => void fromSelection()}>
           From selected range
         </Button>
       </div>
@@ -92,7 +92,7 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
           size="small"
           disabled={!canWrite}
           onClick={() =>
-            jurisdictionsUsedInWorkbook().then(
+            void jurisdictionsUsedInWorkbook().then(
               (used) => (used.length ? setJurisdictionsText(used.join(', ')) : notify('No jurisdictions are named in this workbook yet.')),
               (e: unknown) => notify(`Could not read the workbook: ${String(e)}`),
             )
@@ -128,7 +128,7 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
           </Button>
         </div>
       ) : (
-        <Button appearance="primary" disabled={!canWrite || !standards.length || !jurisdictions.length} onClick={insert}>
+        <Button appearance="primary" disabled={!canWrite || !standards.length || !jurisdictions.length} onClick={() => void insert()}>
           Insert matrix
         </Button>
       )}

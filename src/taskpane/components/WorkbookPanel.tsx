@@ -18,11 +18,11 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
   const [audit, setAudit] = useState<FormulaAudit | null>(null);
   const [scope, setScope] = useState<FreezeScope>('sheet');
   const [progress, setProgress] = useState<number | null>(null);
-  const [offered, setOffered] = useState(false);
+  // Read once when the panel mounts in Excel: a document setting, not something that changes under the pane.
+  const [offered, setOffered] = useState(() => canWrite && isOfferedWithDocument());
 
   useEffect(() => {
     if (!canWrite) return;
-    setOffered(isOfferedWithDocument());
     readWorkbookStamp().then(
       (recorded) => {
         const comparison = compareStamp(recorded, stampOf(engine, new Date()));
@@ -36,7 +36,7 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
 
   const act = (label: string, work: () => Promise<string>) => {
     setProgress(0);
-    work().then(notify, (e: unknown) => notify(`${label} failed: ${e instanceof Error ? e.message : String(e)}`)).finally(() => setProgress(null));
+    void work().then(notify, (e: unknown) => notify(`${label} failed: ${e instanceof Error ? e.message : String(e)}`)).finally(() => setProgress(null));
   };
   const restamp = () =>
     act('Recalculation', async () => {

@@ -56,8 +56,8 @@ export async function auditWorkbook(engine: Harmonize): Promise<FormulaAudit> {
     };
     const block = referenceCells(ref).map((line) => line.map(read));
     const blocked = block.flat().find((v) => typeof v === 'object' && v !== null);
-    if (blocked) return blocked as { unresolved: string };
-    return ref.end ? (block as (string | number | boolean)[][]) : (block[0][0] as string | number | boolean);
+    if (blocked) return blocked;
+    return ref.end ? (block as (string | number | boolean)[][]) : block[0][0];
   };
   return auditFormulas(engine, cells, resolve);
 }

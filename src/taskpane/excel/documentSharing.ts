@@ -32,11 +32,11 @@ export async function recalculateWorkbook(): Promise<void> {
  */
 export async function offerWithDocument(enabled: boolean): Promise<void> {
   const settings = Office.context.document.settings;
-  const previous = settings.get('Office.AutoShowTaskpaneWithDocument');
+  const previous: unknown = settings.get('Office.AutoShowTaskpaneWithDocument');
   settings.set('Office.AutoShowTaskpaneWithDocument', enabled);
   try {
     await new Promise<void>((resolve, reject) =>
-      settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error))),
+      settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error.message)))),
     );
   } catch (error) {
     // Not saved: the in-memory setting goes back, so the pane and the file agree.

@@ -15,10 +15,10 @@ import {
 import { a1, fromA1 } from './a1';
 import { readJsonPart, writeJsonPart } from './documentParts';
 import { supports, unavailable } from './requirements';
-import { needsTextFormats, textSafeFormats } from './textCells';
+import { formatText, needsTextFormats, textSafeFormats } from './textCells';
 
 export type FreezeScope = 'selection' | 'sheet' | 'workbook';
-export const CELLS_PER_SYNC = 200;
+export const FROZEN_CELLS_PER_SYNC = 200;
 
 export interface FreezeOptions {
   dataset: { version: string; checksum: string };
@@ -85,7 +85,7 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
         const anchor = f.area.worksheet.getRangeByIndexes(f.row, f.column, 1, 1);
         const spill = anchor.getSpillingToRangeOrNullObject();
         anchor.load('values,numberFormat');
-        spill.load('isNullObject,values,numberFormat,rowCount,columnCount');
+        spill.load('values,numberFormat,rowCount,columnCount');
         return { anchor, spill };
       });
       return context.sync().then(() => loaded);
@@ -94,12 +94,12 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
     const existing = validFrozenCells(await readJsonPart<unknown>(context, FROZEN_NAMESPACE, [])).cells;
     const records: FrozenCell[] = [];
     let cancelled = false;
-    for (let start = 0; start < found.length; start += CELLS_PER_SYNC) {
+    for (let start = 0; start < found.length; start += FROZEN_CELLS_PER_SYNC) {
       if (options.signal?.aborted) {
         cancelled = true;
         break;
       }
-      const slice = found.slice(start, start + CELLS_PER_SYNC);
+      const slice = found.slice(start, start + FROZEN_CELLS_PER_SYNC);
       const spills = await loadSpills(slice);
       const batch = slice.map((f, k) => {
         const { anchor, spill } = spills[k];
@@ -122,7 +122,7 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
         record.noted = addNote(context, record);
       }
       await context.sync();
-      options.onProgress?.(Math.min(start + CELLS_PER_SYNC, found.length), found.length);
+      options.onProgress?.(Math.min(start + FROZEN_CELLS_PER_SYNC, found.length), found.length);
     }
     // Record which cells carry a note, so that unfreeze removes exactly those.
     if (records.some((r) => r.noted)) await writeJsonPart(context, FROZEN_NAMESPACE, mergeFrozen(existing, records));
@@ -132,7 +132,7 @@ export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions)
 
 /** The cells whose format freeze changes to text, with the format each had. */
 function changedFormats(values: unknown[][], formats: unknown[][]): NonNullable<FrozenCell['textFormatted']> {
-  return values.flatMap((line, row) => line.flatMap((v, column) => (readsAsFormula(v) ? [{ row, column, format: String(formats[row]?.[column] ?? 'General') }] : [])));
+  return values.flatMap((line, row) => line.flatMap((v, column) => (readsAsFormula(v) ? [{ row, column, format: formatText(formats[row]?.[column]) }] : [])));
 }
 
 function inArea(cell: FrozenCell, area: { sheet: string; top: number; left: number; rows: number; columns: number }): boolean {
@@ -150,8 +150,8 @@ export async function unfreezeFormulas(scope: FreezeScope, options: Pick<FreezeO
       const areas = await areasIn(context, scope === 'sheet' ? 'sheet' : 'selection');
       chosen = scope === 'sheet' ? records.filter((r) => areas.some((a) => a.sheet === r.sheet)) : records.filter((r) => areas.some((a) => inArea(r, a)));
     }
-    for (let start = 0; start < chosen.length; start += CELLS_PER_SYNC) {
-      for (const r of chosen.slice(start, start + CELLS_PER_SYNC)) {
+    for (let start = 0; start < chosen.length; start += FROZEN_CELLS_PER_SYNC) {
+      for (const r of chosen.slice(start, start + FROZEN_CELLS_PER_SYNC)) {
         const sheet = context.workbook.worksheets.getItem(r.sheet);
         const { row, column } = fromA1(r.address);
         // Clear the frozen spill first, or the restored formula would meet its own values and show #SPILL!.
@@ -162,7 +162,7 @@ export async function unfreezeFormulas(scope: FreezeScope, options: Pick<FreezeO
         if (r.noted) context.workbook.comments.getItemByCell(`${sheetPrefix(r.sheet)}${r.address}`).delete();
       }
       await context.sync();
-      options.onProgress?.(Math.min(start + CELLS_PER_SYNC, chosen.length), chosen.length);
+      options.onProgress?.(Math.min(start + FROZEN_CELLS_PER_SYNC, chosen.length), chosen.length);
     }
     const remaining = records.filter((r) => !chosen.includes(r));
     await writeJsonPart(context, FROZEN_NAMESPACE, remaining);

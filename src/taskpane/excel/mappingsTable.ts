@@ -80,12 +80,15 @@ export async function appendMappingRows(rows: string[][]): Promise<number> {
 /** Calls back whenever the analyst edits the table. Returns a function that stops listening. */
 export async function watchMappingsTable(onChange: () => void): Promise<() => Promise<void>> {
   // Without table events, edits are picked up at the next start or sync from the Workbook tab.
-  if (!supports('tableEvents')) return async () => undefined;
+  if (!supports('tableEvents')) return () => Promise.resolve();
   return Excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(MAPPING_TABLE_NAME);
     await context.sync();
-    if (table.isNullObject) return async () => undefined;
-    const handler = table.onChanged.add(async () => onChange());
+    if (table.isNullObject) return () => Promise.resolve();
+    const handler = table.onChanged.add(() => {
+      onChange();
+      return Promise.resolve();
+    });
     await context.sync();
     return async () => {
       await Excel.run(handler.context, async (ctx) => {

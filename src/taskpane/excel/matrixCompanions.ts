@@ -20,12 +20,6 @@ import { rowsPerSync } from './requestBatches';
 const FREEZE_LIMIT = { rows: 10, columns: 4 };
 const SOURCES_SHEET = 'Sources';
 
-export interface CompanionReport {
-  /** Sentences for what could not be added on this host or at this position; empty when everything was. */
-  skipped: string[];
-  sourcesSheet: string;
-}
-
 /** Freezes the header row and the standards column when the matrix starts near the sheet's top left. */
 export function freezeMatrixHeaders(sheet: Excel.Worksheet, anchorRow: number, anchorCol: number): string | null {
   if (!supports('freezePanes')) return unavailable('freezePanes');

@@ -19,7 +19,7 @@ export async function recalculateHarmonizeFormulas(): Promise<number> {
     await context.sync();
     const used = sheets.items.map((s) => {
       const range = s.getUsedRangeOrNullObject(true);
-      range.load('isNullObject,formulas,rowIndex,columnIndex');
+      range.load('formulas,rowIndex,columnIndex');
       return { sheet: s, range };
     });
     await context.sync();

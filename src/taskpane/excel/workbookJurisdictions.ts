@@ -14,12 +14,12 @@ export async function jurisdictionsUsedInWorkbook(): Promise<string[]> {
     tables.load('items/name');
     await context.sync();
     const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true));
-    for (const range of used) range.load('isNullObject,formulas');
+    for (const range of used) range.load('formulas');
     const headers = tables.items.filter((t) => t.name.startsWith(MATRIX_TABLE_PREFIX)).map((t) => t.getHeaderRowRange());
     for (const header of headers) header.load('values');
     await context.sync();
-    const formulas = used.filter((r) => !r.isNullObject).flatMap((r) => r.formulas.flat());
-    const fromHeaders = headers.flatMap((h) => h.values[0].slice(1)).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const formulas: unknown[] = used.filter((r) => !r.isNullObject).flatMap((r) => r.formulas.flat() as unknown[]);
+    const fromHeaders = headers.flatMap((h) => h.values[0].slice(1) as unknown[]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     return [...new Set([...jurisdictionsInFormulas(formulas), ...fromHeaders.map((v) => v.trim())])];
   });
 }

@@ -9,7 +9,7 @@ import { MATRIX_TABLE_PREFIX } from './workbookJurisdictions';
 import { freezeMatrixHeaders, noteErrorReasons, stampWorkbook, writeSourcesSheet } from './matrixCompanions';
 import { rowsPerSync } from './requestBatches';
 
-export { CELLS_PER_SYNC, rowsPerSync } from './requestBatches';
+export { rowsPerSync } from './requestBatches';
 
 export interface WriteOptions {
   /** Asked before anything is overwritten; resolving false leaves the workbook untouched. */
