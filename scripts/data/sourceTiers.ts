@@ -20,7 +20,7 @@ const PRIMARY = [
   'iso.org', 'iec.ch', 'cencenelec.eu', 'cenelec.eu', 'cen.eu', 'europa.eu', 'fda.gov', 'govinfo.gov', 'federalregister.gov',
   'wto.org', 'ifrs.org', 'laws.mol.gov.tw', 'mhlw.go.jp', 'legislation.gov.uk', 'iaf.nu', 'ilac.org', 'iecee.org', 'copant.org',
   // a body's own press release, distributed by a wire service
-  'news.cision.com',
+  'news.cision.com', 'csa.ca', 'ccn-scc.ca', 'dof.gob.mx', 'imnc.org.mx', 'abntcatalogo.com.br',
 ];
 
 const SECONDARY = [
@@ -38,6 +38,7 @@ const SECONDARY = [
   'medizinprodukte-europa.de', 'certifico.com', 'certifico.info', 'wikipedia.org', 'vmia.vic.gov.au', 'bangladeshtradeportal.gov.bd',
   'committee.iso.org', 'psma.com', 'inegi.up.pt', 'lisa.is', 'azurewebsites.net', 'jis.eomec.com', 'ca-tbt.com', 'ndls.org.cn',
   'cheapstandard.com', 'ilnas.public.lu', 'portail-qualite.public.lu', 'jhia.or.jp', 'cti-cert.com.tw', 'masci.or.th',
+  'orderline.com', 'normas.com.br', 'jate.or.jp', 'quality.at', 'sccm.nl', 'acap.or.jp',
 ];
 
 const TERTIARY = [
@@ -48,6 +49,10 @@ const TERTIARY = [
   'reader8', 'docsplayer', 'pdfs.asia', 'pdf4pro', 'duodown', 'github.com', 'githubusercontent.com', 'blogspot.', 'prideseotools',
   'weatherforecast', 'fanyv88', 'arietiform', '.top', 'paperai', 'tnlab.org', 'asmedoc.com', 'freestd', 'guifanku', 'bzxz.net',
   'wikimili', 'de-academic', 'defzone', 'jakami.de',
+  // Consultants' and vendors' pages: useful leads, never the body's own word.
+  'qarad.com', 'asconsulting.rs', 'kcbformazione.it', 'medical-device-regulation.eu', 'ombuenterprises.com', 'sterilizationbio.com',
+  'switec.info', 'ce-marking.help', 'eisnersafety.com', 'ensafegroup.com.au', 'qualitiso.com', '17020-consultants.nl', '360compliance.co',
+  'cleverisia.com', '17ehs.com',
 ];
 
 function matches(host: string, entry: string): boolean {

@@ -19,7 +19,7 @@ describe('harmonize CLI', () => {
     const { code, out } = await run('eval', '=HARMONIZE.EQUIVALENT("ISO 14001","EU")', 'EQUIVALENT("ISO 9001",{"CN","EU"})');
     expect(code).toBe(0);
     expect(out.map((l) => JSON.parse(l))).toEqual([
-      { formula: '=HARMONIZE.EQUIVALENT("ISO 14001","EU")', value: 'EN ISO 14001:2015' },
+      { formula: '=HARMONIZE.EQUIVALENT("ISO 14001","EU")', value: 'EN ISO 14001:2026' },
       { formula: 'EQUIVALENT("ISO 9001",{"CN","EU"})', value: [['GB/T 19001-2016', 'EN ISO 9001:2015']] },
     ]);
   });

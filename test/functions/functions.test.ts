@@ -33,7 +33,7 @@ const thrown = (fn: () => unknown): FakeExcelError => {
 
 describe('HARMONIZE custom functions', () => {
   test('EQUIVALENT answers from the bundled dataset', () => {
-    expect(functions.equivalent([['ISO 14001']], [['EU']])).toEqual([['EN ISO 14001:2015']]);
+    expect(functions.equivalent([['ISO 14001']], [['EU']])).toEqual([['EN ISO 14001:2026']]);
     expect(functions.equivalent([['ISO 9001']], [['CN']], 'edition')).toEqual([['ISO 9001:2015']]);
   });
 
