@@ -28,13 +28,13 @@ export function ruleName(rule: Pick<DerivationRule, 'jurisdiction' | 'kind'>): s
 
 /**
  * Which organisation published an EN, read from its designation: electrotechnical ENs (CENELEC: EN IEC, and the
- * IEC-based 50000 and 60000 series, CISPR-based 55000) are often published nationally by another body or under
+ * IEC-based 50000, 60000 and 80000 series such as EN 82304-1, CISPR-based 55000; CEN numbers stop below 20000) are often published nationally by another body or under
  * another prefix than CEN's (Italy's CEI, Norway's NEK, Austria's OVE); joint ISO/IEC ENs and the 45000 series
  * come from both.
  */
 export function enKind(enDesignation: string): EnKind {
   if (/^EN ISO\/IEC\b/.test(enDesignation) || /^EN 45\d{3}\b/.test(enDesignation)) return 'joint';
-  if (/^EN IEC\b/.test(enDesignation) || /^EN [56]\d{4}\b/.test(enDesignation)) return 'cenelec';
+  if (/^EN IEC\b/.test(enDesignation) || /^EN [568]\d{4}\b/.test(enDesignation)) return 'cenelec';
   return 'cen';
 }
 

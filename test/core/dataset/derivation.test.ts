@@ -21,6 +21,9 @@ describe('kinds of EN', () => {
     ['EN 60601-1:2006', 'cenelec'],
     ['EN 55032:2015', 'cenelec'],
     ['EN 50160:2010', 'cenelec'],
+    ['EN 82304-1:2017', 'cenelec'],
+    ['EN 80601-2-30:2010', 'cenelec'],
+    ['EN 17927:2024', 'cen'],
     ['EN 1090-1:2009', 'cen'],
   ])('%s is a %s EN', (en, kind) => expect(enKind(en)).toBe(kind));
 
