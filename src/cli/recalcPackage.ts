@@ -1,36 +1,18 @@
+import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
-import { type Literal, parseAddress, escapeXml, unescapeXml } from '../core';
+import { type XlsxCell, type XlsxValue, decodeSheetText, itemText, readSheetCells } from './sheetCells';
+import { type XmlElement, childElements, parseXmlPart, prefixedAttribute } from './xmlTree';
+
+export type { XlsxCell, XlsxValue } from './sheetCells';
+export { cellWithCachedValue } from './cachedValueCell';
 
 /**
  * Just enough of an .xlsx package (SpreadsheetML) to read cell values and rewrite single cells in place. recalc
  * works on the XML text rather than through exceljs's object model because a load-and-save through exceljs
- * rewrites every part (style ids, shared-string indexes, features it does not model); here every byte outside
- * the rewritten cells stays as it was. JSZip comes with exceljs.
+ * rewrites every part (style ids, shared-string indexes, features it does not model). Every part is read with an
+ * XML parser (xmlTree.ts), which also says where each cell sits, so a rewrite splices new cells into the original
+ * text and every byte outside them stays as it was. JSZip comes with exceljs.
  */
-export interface XlsxFormula {
-  /** The formula text, unescaped; empty for a cell that shares another cell's formula. */
-  text: string;
-  kind: string;
-  sharedIndex: string | null;
-  /** The original <f> element, kept verbatim when the cell is rewritten. */
-  element: string;
-}
-
-export interface XlsxCell {
-  address: string;
-  row: number;
-  column: number;
-  type: string;
-  formula: XlsxFormula | null;
-  /** The <v> text (unescaped) or an inline string's text; null when the cell has none. */
-  raw: string | null;
-  /** Where the <c> element sits in the sheet XML, to replace exactly it. */
-  start: number;
-  end: number;
-  attributes: string;
-  inner: string;
-}
-
 export interface XlsxSheet {
   name: string;
   path: string;
@@ -47,23 +29,10 @@ export interface XlsxTable {
   columns: string[];
 }
 
-export type XlsxValue = Literal | { error: string };
-
-/** A cell's text as a sheet stores it: XML entities, then OOXML's own _xHHHH_ escapes for control characters. */
-export function unescapeSheetText(text: string): string {
-  return unescapeXml(text).replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-export function attributesOf(tag: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[m[1]] = unescapeSheetText(m[2] ?? m[3]);
-  return attributes;
-}
-
-/** Concatenated <t> texts of a string item, without phonetic runs (<rPh>), as Excel shows it. */
-function itemText(xml: string): string {
-  const visible = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-  return [...visible.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)].map((m) => unescapeSheetText(m[1] ?? '')).join('');
+interface Relationship {
+  id: string;
+  type: string;
+  path: string;
 }
 
 function resolvePath(from: string, target: string): string {
@@ -81,31 +50,40 @@ function relsPath(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function parseCells(xml: string): Map<string, XlsxCell> {
-  const cells = new Map<string, XlsxCell>();
-  for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const attributes = attributesOf(m[1]);
-    const address = attributes.r ? parseAddress(attributes.r) : null;
-    if (!address) throw new Error('A cell without an address (r attribute); this writer is not supported');
-    const inner = m[2] ?? '';
-    const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-    const fAttributes = f ? attributesOf(f[1]) : {};
-    const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(inner);
-    const inline = /<is>([\s\S]*?)<\/is>/.exec(inner);
-    cells.set(attributes.r.toUpperCase(), {
-      address: attributes.r.toUpperCase(),
-      row: address.row,
-      column: address.column,
-      type: attributes.t ?? 'n',
-      formula: f ? { text: unescapeSheetText(f[2] ?? ''), kind: fAttributes.t ?? 'normal', sharedIndex: fAttributes.si ?? null, element: f[0] } : null,
-      raw: inline ? itemText(inline[1]) : v ? unescapeSheetText(v[1]) : null,
-      start: m.index!,
-      end: m.index! + m[0].length,
-      attributes: m[1],
-      inner,
-    });
+/** Reads a package's parts, each parsed once, and says which part a malformed one is. */
+class PartReader {
+  constructor(private readonly zip: JSZip) {}
+
+  async text(path: string): Promise<string | null> {
+    return (await this.zip.file(path)?.async('string')) ?? null;
   }
-  return cells;
+
+  async element(path: string): Promise<XmlElement | null> {
+    const xml = await this.text(path);
+    return xml === null ? null : parseXmlPart(xml, path);
+  }
+
+  async relationships(part: string): Promise<Relationship[]> {
+    const root = await this.element(relsPath(part));
+    if (!root) return [];
+    return childElements(root, 'Relationship')
+      .filter((r) => r.attributes.TargetMode !== 'External')
+      .map((r) => ({ id: r.attributes.Id ?? '', type: r.attributes.Type ?? '', path: resolvePath(part, r.attributes.Target ?? '') }));
+  }
+
+  async table(path: string): Promise<XlsxTable> {
+    const root = await this.element(path);
+    const table = root?.attributes ?? {};
+    const columns = root ? childElements(root, 'tableColumns').flatMap((c) => childElements(c, 'tableColumn')) : [];
+    const name = (value: string | undefined) => decodeSheetText(value ?? '');
+    return {
+      name: name(table.displayName ?? table.name),
+      ref: table.ref ?? '',
+      headerRows: Number(table.headerRowCount ?? 1),
+      totalsRows: Number(table.totalsRowCount ?? 0),
+      columns: columns.map((c) => name(c.attributes.name)),
+    };
+  }
 }
 
 export class XlsxPackage {
@@ -115,41 +93,27 @@ export class XlsxPackage {
     private readonly sharedStrings: string[],
   ) {}
 
+  /** Reads the workbook, its sheets, tables and shared strings; a malformed part throws an XmlPartError naming it. */
   static async open(data: Buffer | Uint8Array): Promise<XlsxPackage> {
     const zip = await JSZip.loadAsync(data);
-    const text = async (path: string): Promise<string | null> => (await zip.file(path)?.async('string')) ?? null;
-    const relationships = async (part: string) => {
-      const xml = (await text(relsPath(part))) ?? '';
-      return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributesOf(m[0])).map((r) => ({ id: r.Id, type: r.Type ?? '', path: resolvePath(part, r.Target ?? '') }));
-    };
-    const root = (await relationships('')).find((r) => r.type.endsWith('/officeDocument'));
+    const parts = new PartReader(zip);
+    const root = (await parts.relationships('')).find((r) => r.type.endsWith('/officeDocument'));
     const workbookPath = root?.path ?? 'xl/workbook.xml';
-    const workbookXml = await text(workbookPath);
-    if (workbookXml === null) throw new Error('Not an Excel workbook (no xl/workbook.xml)');
-    const workbookRels = await relationships(workbookPath);
+    const workbook = await parts.element(workbookPath);
+    if (!workbook) throw new Error('Not an Excel workbook (no xl/workbook.xml)');
+    const workbookRels = await parts.relationships(workbookPath);
     const stringsPart = workbookRels.find((r) => r.type.endsWith('/sharedStrings'));
-    const stringsXml = stringsPart ? ((await text(stringsPart.path)) ?? '') : '';
-    const sharedStrings = [...stringsXml.matchAll(/<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g)].map((m) => itemText(m[1] ?? ''));
+    const strings = stringsPart ? await parts.element(stringsPart.path) : null;
+    const sharedStrings = strings ? childElements(strings, 'si').map(itemText) : [];
     const sheets: XlsxSheet[] = [];
-    for (const tag of workbookXml.match(/<sheet\b[^>]*>/g) ?? []) {
-      const attributes = attributesOf(tag);
-      const id = Object.entries(attributes).find(([k]) => k.endsWith(':id'))?.[1];
-      const part = workbookRels.find((r) => r.id === id);
-      const xml = part && (await text(part.path));
-      if (!part || xml === null || xml === undefined) continue; // chart sheets and dialog sheets hold no cells
+    for (const sheet of childElements(workbook, 'sheets').flatMap((s) => childElements(s, 'sheet'))) {
+      const part = workbookRels.find((r) => r.id === prefixedAttribute(sheet, 'id'));
+      const xml = part ? await parts.text(part.path) : null;
+      if (!part || xml === null) continue;
       const tables: XlsxTable[] = [];
-      for (const rel of (await relationships(part.path)).filter((r) => r.type.endsWith('/table'))) {
-        const tableXml = (await text(rel.path)) ?? '';
-        const head = attributesOf(/<table\b[^>]*>/.exec(tableXml)?.[0] ?? '');
-        tables.push({
-          name: head.displayName ?? head.name ?? '',
-          ref: head.ref ?? '',
-          headerRows: Number(head.headerRowCount ?? 1),
-          totalsRows: Number(head.totalsRowCount ?? 0),
-          columns: [...tableXml.matchAll(/<tableColumn\b[^>]*>/g)].map((m) => attributesOf(m[0]).name ?? ''),
-        });
-      }
-      sheets.push({ name: attributes.name ?? '', path: part.path, xml, cells: parseCells(xml), tables });
+      for (const rel of await parts.relationships(part.path)) if (rel.type.endsWith('/table') && zip.file(rel.path)) tables.push(await parts.table(rel.path));
+      const cells = readSheetCells(xml, parseXmlPart(xml, part.path), part.path);
+      sheets.push({ name: decodeSheetText(sheet.attributes.name ?? ''), path: part.path, xml, cells, tables });
     }
     return new XlsxPackage(zip, sheets, sharedStrings);
   }
@@ -181,32 +145,25 @@ export class XlsxPackage {
   async write(replacements: Map<XlsxSheet, Map<XlsxCell, string>>): Promise<Buffer> {
     for (const [sheet, cells] of replacements) {
       if (cells.size === 0) continue;
-      // One pass over the sheet, so that rewriting many cells stays linear in the sheet's size.
-      const pieces: string[] = [];
-      let at = 0;
-      for (const [cell, element] of [...cells].sort((a, b) => a[0].start - b[0].start)) {
-        pieces.push(sheet.xml.slice(at, cell.start), element);
-        at = cell.end;
-      }
-      pieces.push(sheet.xml.slice(at));
-      this.zip.file(sheet.path, pieces.join(''));
+      const xml = spliceCells(sheet.xml, cells);
+      // The last check before anything is written: a rewrite must never leave a part Excel cannot open.
+      const verdict = XMLValidator.validate(xml);
+      if (verdict !== true) throw new Error(`Nothing written: rewriting ${sheet.path} gave malformed XML (${verdict.err.msg}); this is a bug in recalc`);
+      this.zip.file(sheet.path, xml);
     }
     return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
 }
 
-/** The <c> element with a new cached value; its address, style, formula and anything else are kept verbatim. */
-export function cellWithCachedValue(cell: XlsxCell, value: XlsxValue): string {
-  const [type, text] =
-    value === null ? ['str', '']
-    : typeof value === 'object' ? ['e', value.error]
-    : typeof value === 'number' ? [null, String(value)]
-    : typeof value === 'boolean' ? ['b', value ? '1' : '0']
-    : ['str', value];
-  const withoutType = cell.attributes.replace(/\s+t\s*=\s*("[^"]*"|'[^']*')/, '');
-  const attributes = type ? `${withoutType} t="${type}"` : withoutType;
-  const rest = cell.inner.replace(/<v(?:\s[^>]*)?>[\s\S]*?<\/v>|<v\s*\/>/, '').replace(/<is>[\s\S]*?<\/is>/, '');
-  const formula = cell.formula?.element ?? '';
-  const v = `<v>${escapeXml(text)}</v>`;
-  return `<c${attributes}>${formula ? rest.replace(formula, () => formula + v) : v + rest}</c>`;
+/** The sheet text with each cell's element replaced, in one pass so that rewriting many cells stays linear. */
+export function spliceCells(xml: string, cells: Map<XlsxCell, string>): string {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [cell, element] of [...cells].sort((a, b) => a[0].start - b[0].start)) {
+    if (cell.start < at) throw new Error(`Two rewrites of overlapping cells (${cell.address}); this is a bug in recalc`);
+    pieces.push(xml.slice(at, cell.start), element);
+    at = cell.end;
+  }
+  pieces.push(xml.slice(at));
+  return pieces.join('');
 }

@@ -50,10 +50,10 @@ export function itemText(item: XmlElement): string {
   const texts: string[] = [];
   for (const child of item.children) {
     if (typeof child === 'string') continue;
-    if (child.local === 't') texts.push(ownText(child));
-    else if (child.local === 'r') texts.push(...childElements(child, 't').map(ownText));
+    if (child.local === 't') texts.push(decodeSheetText(ownText(child)));
+    else if (child.local === 'r') texts.push(...childElements(child, 't').map((t) => decodeSheetText(ownText(t))));
   }
-  return decodeSheetText(texts.join(''));
+  return texts.join('');
 }
 
 /** A cell's <f>, <v> and <is>, in one pass over its children; the format allows one of each. */
@@ -88,6 +88,7 @@ export function readSheetCells(xml: string, worksheet: XmlElement, part: string)
       if (!address || address.column > LAST_COLUMN) throw fail(`the cell address ${JSON.stringify(at ?? `column ${column + 1}`)} is not one Excel has`);
       column = address.column;
       const name = `${columnLetters(address.column)}${address.row}`;
+      if (cells.has(name)) throw fail(`the cell ${name} appears twice`);
       const { f, v, is: inline } = cellParts(c, (local, count) => fail(`the cell ${name} has ${count} <${local}> elements; a cell has at most one`));
       cells.set(name, {
         address: name,

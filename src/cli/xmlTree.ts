@@ -42,8 +42,8 @@ const isXmlChar = (cp: number): boolean =>
 
 /**
  * Decodes text and attribute values strictly, as XML does: the five predefined entities and character references,
- * nothing else. fast-xml-parser's own decoder leaves unknown entities and bare '&' in place, which would hand a
- * corrupt formula to the engine instead of an error.
+ * nothing else. fast-xml-parser's own decoder reads character references only in its HTML mode and leaves unknown
+ * entities and a bare '&' in place, which would hand a corrupt formula to the engine instead of an error.
  */
 function decodeStrictly(text: string): string {
   if (!NEEDS_A_LOOK.test(text)) return text; // most text in a sheet: one scan, no allocation
@@ -76,6 +76,8 @@ const strictDecoder = {
 
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 const ATTRIBUTES = ':@';
+/** Attribute records without a prototype, so a lookup of "constructor" finds nothing the part did not say. */
+const createRecord = (): Record<string, string> => Object.create(null) as Record<string, string>;
 const TEXT = '#text';
 const CDATA = '#cdata';
 const COMMENT = '#comment';
@@ -98,21 +100,29 @@ const parser = new XMLParser({
   jPath: false,
 });
 
-type ParsedNode = Record<string, unknown> & { [ATTRIBUTES]?: Record<string, unknown>; [META]?: { startIndex?: number; endIndex?: number } };
+type ParsedNode = Record<string, unknown> & { [ATTRIBUTES]?: Record<string, string>; [META]?: { startIndex?: number; endIndex?: number } };
 
+/** The node's one name key beside its attributes; a loop rather than Object.keys, as this runs once per node. */
+function nameOf(node: ParsedNode): string {
+  for (const key in node) if (key !== ATTRIBUTES) return key;
+  return '';
+}
+
+/** fast-xml-parser's ordered output as XmlNodes; values are strings because value parsing is off. */
 function toTree(nodes: ParsedNode[]): XmlNode[] {
   const out: XmlNode[] = [];
   for (const node of nodes) {
-    const key = Object.keys(node).find((k) => k !== ATTRIBUTES)!;
+    const key = nameOf(node);
     const value = node[key];
-    if (key === TEXT) out.push(String(value));
-    else if (key === CDATA) out.push((value as ParsedNode[]).map((t) => String(t[TEXT] ?? '')).join(''));
-    else if (key === COMMENT || key.startsWith('?')) continue;
+    if (key === TEXT) out.push(value as string);
+    else if (key === CDATA) out.push((value as ParsedNode[]).map((t) => (t[TEXT] as string | undefined) ?? '').join(''));
+    else if (key === COMMENT || key[0] === '?') continue;
     else {
       const meta = node[META];
       if (meta?.startIndex === undefined || meta.endIndex === undefined) throw new XmlPartError(`the element <${key}> was not closed`);
-      const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
-      for (const [name, v] of Object.entries(node[ATTRIBUTES] ?? {})) attributes[name] = String(v);
+      const attributes = createRecord();
+      const parsed = node[ATTRIBUTES];
+      if (parsed) for (const name in parsed) attributes[name] = parsed[name];
       const local = key.slice(key.indexOf(':') + 1);
       out.push({ name: key, local, attributes, children: toTree(value as ParsedNode[]), start: meta.startIndex, end: meta.endIndex });
     }
@@ -144,12 +154,15 @@ export function parseXmlPart(xml: string, part: string): XmlElement {
 /** Whether the text from `at` on is only whitespace, comments and processing instructions, as XML allows after the root. */
 function onlyMiscellany(xml: string, at: number): boolean {
   // The parser drops text that no later tag follows, so the tail after the root is checked here.
-  for (let i = at; i < xml.length; ) {
-    if (' \t\r\n'.includes(xml[i])) i++;
-    else if (xml.startsWith('<!--', i)) i = xml.indexOf('-->', i) + 3;
-    else if (xml.startsWith('<?', i)) i = xml.indexOf('?>', i) + 2;
-    else return false;
-    if (i < at) return false; // an unclosed comment or instruction: indexOf gave -1
+  for (let i = at; i < xml.length;) {
+    if (' \t\r\n'.includes(xml[i])) {
+      i++;
+      continue;
+    }
+    const closer = xml.startsWith('<!--', i) ? '-->' : xml.startsWith('<?', i) ? '?>' : null;
+    const close = closer === null ? -1 : xml.indexOf(closer, i);
+    if (close < 0) return false;
+    i = close + closer!.length;
   }
   return true;
 }
