@@ -6,9 +6,5 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true } }],
   },
-  moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest, whose dependencies are ESM-only; the mock never needs it.
-    '^office-addin-manifest$': '<rootDir>/test/support/officeAddinManifestStub.js',
-  },
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 };

@@ -6,6 +6,16 @@ import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
 import { bundledDataset } from '../support/bundledData';
 import { stampFromXml } from '../../src/core/mappings';
+import { stringMatching } from '../support/matchers';
+
+/** One line `harmonize eval` prints: the formula, and its value or its error with the reason. */
+interface EvalLine {
+  formula: string;
+  value?: unknown;
+  error?: string;
+  message?: string;
+}
+const parseLine = (line: string) => JSON.parse(line) as EvalLine;
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -18,7 +28,7 @@ describe('harmonize CLI', () => {
   test('eval prints one JSON object per formula, with or without = and the HARMONIZE. prefix', async () => {
     const { code, out } = await run('eval', '=HARMONIZE.EQUIVALENT("ISO 14001","EU")', 'EQUIVALENT("ISO 9001",{"CN","EU"})');
     expect(code).toBe(0);
-    expect(out.map((l) => JSON.parse(l))).toEqual([
+    expect(out.map(parseLine)).toEqual([
       { formula: '=HARMONIZE.EQUIVALENT("ISO 14001","EU")', value: 'EN ISO 14001:2026' },
       { formula: 'EQUIVALENT("ISO 9001",{"CN","EU"})', value: [['GB/T 19001-2016', 'EN ISO 9001:2015']] },
     ]);
@@ -27,15 +37,15 @@ describe('harmonize CLI', () => {
   test('eval reports errors with their code and reason, and exits 1', async () => {
     const { code, out } = await run('eval', '=HARMONIZE.EQUIVALENT("ISO 9999","US")', '=HARMONIZE.NOPE(1)', '=HARMONIZE.EQUIVALENT("ISO 9001"');
     expect(code).toBe(1);
-    const [unknown, name, syntax] = out.map((l) => JSON.parse(l));
-    expect(unknown).toMatchObject({ error: '#N/A', message: expect.stringMatching(/^Unknown standard 'ISO 9999' - did you mean/) });
+    const [unknown, name, syntax] = out.map(parseLine);
+    expect(unknown).toMatchObject({ error: '#N/A', message: stringMatching(/^Unknown standard 'ISO 9999' - did you mean/) });
     expect(name).toMatchObject({ error: '#NAME?' });
-    expect(syntax).toMatchObject({ error: '#VALUE!', message: expect.stringMatching(/Expected/) });
+    expect(syntax).toMatchObject({ error: '#VALUE!', message: stringMatching(/Expected/) });
   });
 
   test('array constants with rows and columns broadcast', async () => {
     const { out } = await run('eval', '=HARMONIZE.CORRESPONDENCE({"ISO 9001";"ISO 14001"},"CN")');
-    expect(JSON.parse(out[0]).value).toEqual([['IDT'], ['IDT']]);
+    expect(parseLine(out[0]).value).toEqual([['IDT'], ['IDT']]);
   });
 
   test('matrix prints a table', async () => {
@@ -62,8 +72,9 @@ describe('harmonize CLI', () => {
       const cell = sheet.getCell('B4').value as ExcelJS.CellFormulaValue;
       expect(cell.formula).toBe('_xldudf_HARMONIZE_EQUIVALENT($A4,B$3,$B$1)');
       expect(cell.result).toBe('GB/T 19001-2016');
-      const table = (sheet as any).getTable('HarmonizeMatrix');
-      expect(table.table.columns.every((c: { filterButton: boolean }) => c.filterButton)).toBe(true);
+      // Every column of the table (Standard and the three jurisdictions) has its filter button.
+      const table = sheet.getTable('HarmonizeMatrix');
+      expect([0, 1, 2, 3].map((c) => table.getColumn(c).filterButton)).toEqual([true, true, true, true]);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
     });
 
@@ -72,7 +83,8 @@ describe('harmonize CLI', () => {
       expect((sheet.getCell('B4').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6EFCE');
       const missing = sheet.getCell('D4');
       expect((missing.value as ExcelJS.CellFormulaValue).result).toEqual({ error: '#N/A' });
-      expect(String((missing.note as any)?.texts?.[0]?.text ?? missing.note)).toMatch(/^#N\/A No recorded adoption of ISO 9001 in ZA/);
+      const note = missing.note;
+      expect(typeof note === 'string' ? note : note?.texts?.[0]?.text).toMatch(/^#N\/A No recorded adoption of ISO 9001 in ZA/);
       expect(sheet.getCell('F3').value).toBe('Correspondence');
       expect(sheet.getCell('F4').value).toBe('IDT');
     });
@@ -101,7 +113,7 @@ describe('harmonize CLI', () => {
     expect(strict.out[0]).toMatch(/^designation\s+CA\s+MX\s+US$/);
     const failing = await run('matrix', '--standards', 'ISO 9001', '--jurisdictions', 'ZA,CN');
     expect(failing.code).toBe(1);
-    expect(failing.err).toEqual([expect.stringMatching(/^ISO 9001 in ZA: #N\/A No recorded adoption/)]);
+    expect(failing.err).toEqual([stringMatching(/^ISO 9001 in ZA: #N\/A No recorded adoption/)]);
     expect((await run('matrix', '--standards', 'ISO 9001', '--jurisdictions', 'ZA,CN', '--allow-na')).code).toBe(0);
   });
 

@@ -23,7 +23,7 @@ describe('broadcast', () => {
     ['a shorter range leaves #N/A where it does not reach', [[['a', 'b', 'c']], [['1', '2']]], [['a+1', 'b+2', '#N/A']]],
     ['ragged rows are #N/A past their end', [[['a', 'b'], ['c']], [['1', '2'], ['3', '4']]], [['a+1', 'b+2'], ['c+3', '#N/A']]],
   ])('%s', (_, args, expected) => {
-    const result = broadcast(args as InputValue[][][], join);
+    const result = broadcast(args, join);
     expect(Array.isArray(result) && result.map((row) => row.map(shown))).toEqual(expected);
   });
 
@@ -36,7 +36,7 @@ describe('broadcast', () => {
   });
 
   test('an input holding an error with the same words is passed to the function, not taken for a size mismatch', () => {
-    const fn = jest.fn(() => 'seen' as CellValue);
+    const fn = jest.fn(() => 'seen');
     const lookalike = new HarmonizeError('#N/A', 'The ranges have different sizes') as unknown as InputValue;
     expect(broadcast([[[lookalike]]], fn)).toEqual([['seen']]);
     expect(fn).toHaveBeenCalledWith(lookalike);

@@ -47,7 +47,7 @@ describe('README examples', () => {
     }
     const value = result.value;
     if (!Array.isArray(value)) {
-      expect(String(value)).toBe(expected);
+      expect(cellText(value)).toBe(expected);
       return;
     }
     // A spilled result: every part the README shows ("a | b", "a, b") is one of its cells.

@@ -1,4 +1,6 @@
 // What the browser tests share: Debian Chromium through playwright-core, axe, and the layout checks.
+// The functions passed to page.evaluate run inside the page, where these browser globals exist:
+/* global document, window, getComputedStyle */
 const assert = require('node:assert/strict');
 const { mkdtempSync } = require('node:fs');
 const { tmpdir } = require('node:os');

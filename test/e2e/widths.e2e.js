@@ -1,5 +1,7 @@
 // The task pane at the widths Excel gives it (320, 350 and 450 px), light and dark: nothing wider than the pane,
 // no header cut, a screenshot of every state in test-results/e2e/widths/.
+// The functions passed to evaluateAll run inside the page, where this browser global exists:
+/* global getComputedStyle */
 const assert = require('node:assert/strict');
 const { mkdirSync } = require('node:fs');
 const { join } = require('node:path');

@@ -27,7 +27,7 @@ if (!built && !process.env.CI_REQUIRE_DIST) {
     // A child process runs the bundle as Excel's runtime does (a script calling CustomFunctions.associate), outside
     // Jest's sandboxed globals.
     const one = (standard: string, place: string, field?: string) =>
-      JSON.parse(execFileSync(process.execPath, ['-e', EVALUATE, BUNDLE, JSON.stringify([standard, place, field ?? null])], { encoding: 'utf8' }));
+      JSON.parse(execFileSync(process.execPath, ['-e', EVALUATE, BUNDLE, JSON.stringify([standard, place, field ?? null])], { encoding: 'utf8' })) as unknown;
 
     test.each([
       ['ISO 9001', 'US', undefined, 'ANSI/ISO/ASQ Q9001-2015'],

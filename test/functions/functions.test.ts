@@ -2,6 +2,11 @@
  * The custom functions exercised through the very module Excel loads, with a CustomFunctions global provided
  * here the way Excel provides it.
  */
+import * as functions from '../../src/functions/functions';
+import { readCatalogueFile } from '../../src/cli/catalogueFile';
+import { runtime } from '../../src/runtime/engine';
+import { installGlobals, uninstallGlobals } from '../support/excel';
+
 class FakeExcelError extends Error {
   constructor(
     readonly code: string,
@@ -10,17 +15,12 @@ class FakeExcelError extends Error {
     super(message);
   }
 }
-(globalThis as Record<string, unknown>).CustomFunctions = {
-  Error: FakeExcelError,
-  ErrorCode: { notAvailable: '#N/A', invalidValue: '#VALUE!', invalidNumber: '#NUM!' },
-};
 
-import * as functions from '../../src/functions/functions';
-import { readCatalogueFile } from '../../src/cli/catalogueFile';
-import { runtime } from '../../src/runtime/engine';
+beforeAll(() => installGlobals({ CustomFunctions: { Error: FakeExcelError, ErrorCode: { notAvailable: '#N/A', invalidValue: '#VALUE!', invalidNumber: '#NUM!' } } }));
+afterAll(uninstallGlobals);
 
 // What the add-in's fetch of catalogue.json gives, read from the file.
-runtime.setCatalogueSource(async () => readCatalogueFile());
+runtime.setCatalogueSource(() => Promise.resolve(readCatalogueFile()));
 
 const thrown = (fn: () => unknown): FakeExcelError => {
   try {
@@ -78,7 +78,7 @@ describe('HARMONIZE custom functions', () => {
       ['ISO 9001', 'GB/T 19001-2016', 'EN ISO 9001:2015'],
     ]);
     // SEARCH covers the IEC and JIS catalogues: its first call waits for them.
-    expect((await functions.search('quality management', 3))[0]).toEqual(['match', 'description', 'kind']);
+    expect((await Promise.resolve(functions.search('quality management', 3)))[0]).toEqual(['match', 'description', 'kind']);
     expect(functions.dataset('version')).toEqual([[expect.any(String)]]);
   });
 });

@@ -39,13 +39,13 @@ describe('functions.json', () => {
   });
 
   test('matches the golden signatures', () => {
-    const functions: FunctionMetadata[] = JSON.parse(generated.metadataJson).functions;
-    const golden = JSON.parse(readFileSync(join(__dirname, 'functions.golden.json'), 'utf8'));
+    const { functions } = JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] };
+    const golden = JSON.parse(readFileSync(join(__dirname, 'functions.golden.json'), 'utf8')) as unknown;
     expect(functions.map(signature)).toEqual(golden);
   });
 
   test('every function and parameter carries user-facing text and a help address', () => {
-    const functions: FunctionMetadata[] = JSON.parse(generated.metadataJson).functions;
+    const { functions } = JSON.parse(generated.metadataJson) as { functions: FunctionMetadata[] };
     for (const f of functions) {
       expect(f.description?.length).toBeGreaterThan(20);
       expect(f.helpUrl).toMatch(/^https:\/\/.+#/);

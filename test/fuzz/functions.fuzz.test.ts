@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { installCustomFunctionsShim, isExcelError } from '../support/customFunctionsShim';
+import { uninstallGlobals } from '../support/excel';
 import { readCatalogueFile } from '../../src/cli/catalogueFile';
 import { evaluateFormula } from '../../src/cli/evaluate';
 import { type Argument, FUNCTION_BY_NAME } from '../../src/core';
@@ -15,8 +16,10 @@ import * as functions from '../../src/functions/functions';
 import { runtime } from '../../src/runtime/engine';
 import { bundledDataset, freshEngine } from '../support/bundledData';
 import { argument, cell, formulaText } from './arbitraries';
+import { stringMatching } from '../support/matchers';
 
-installCustomFunctionsShim();
+beforeAll(installCustomFunctionsShim);
+afterAll(uninstallGlobals);
 // In Node the catalogues are read from disk, as the CLI reads them, so no answer waits on a fetch.
 runtime.setCatalogueSource(readCatalogueFile);
 const catalogue = runtime.engineWithCatalogue();
@@ -158,7 +161,7 @@ describe('a spill larger than Excel accepts', () => {
     const standards = Array.from({ length: 2000 }, (_, i) => [ids[i % ids.length]]);
     const places = [bundledDataset.jurisdictions.slice(0, 100).map((j) => j.code)];
     expect(outcome(() => functions.equivalent(standards, places, 'note'))).toEqual({
-      thrown: { code: '#VALUE!', message: expect.stringMatching(/over 4\.5 MB, more than Excel accepts from a function/) },
+      thrown: { code: '#VALUE!', message: stringMatching(/over 4\.5 MB, more than Excel accepts from a function/) },
     });
   });
 });

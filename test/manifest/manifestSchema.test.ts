@@ -6,10 +6,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const { deployManifest } = require('../../scripts/deployManifest');
+// scripts/deployManifest.js is CommonJS without a declaration file (webpack.config.js requires it too).
+const { deployManifest } = createRequire(__filename)('../../scripts/deployManifest.js') as { deployManifest: (xml: string, deployUrl: string) => string };
 
 const ROOT = join(__dirname, '..', '..');
 const SCHEMA = join(ROOT, '..', 'shared', 'manifest-schemas', 'OfficeAppManifestV1_1.xsd');

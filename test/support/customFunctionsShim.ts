@@ -1,7 +1,10 @@
 /**
  * The two members of Excel's CustomFunctions global that the functions module uses, for running the very same
- * module in Node (the CLI, tests). In Excel the real global exists and this shim is never installed.
+ * module in Node (tests). In Excel the real global exists and this shim is never installed. It is installed with
+ * installGlobals, so the test file that installs it removes it again (afterAll(uninstallGlobals)).
  */
+import { installGlobals } from './excel/globals';
+
 /**
  * Like Excel's own CustomFunctions.Error, a plain value with a code and a message, not a JavaScript Error: a
  * matrix can hold thousands of them, and capturing a stack trace for each would cost more than the lookups.
@@ -28,8 +31,7 @@ const ErrorCode = {
 } as const;
 
 export function installCustomFunctionsShim(): void {
-  const g = globalThis as { CustomFunctions?: unknown };
-  g.CustomFunctions ??= { Error: ShimError, ErrorCode };
+  installGlobals({ CustomFunctions: { Error: ShimError, ErrorCode } });
 }
 
 export function isExcelError(value: unknown): value is { code: string; message: string } {

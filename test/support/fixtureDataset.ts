@@ -69,5 +69,5 @@ export function fixtureDataset(): CompiledDataset {
     fdaIncorporations: [{ standard: 'ISO 13485:2016', regulation: '21 CFR part 820', effective: '2026-02-02', src: 0, read: '2026-11-26' }],
     recognition: [],
     crosswalks: [],
-  } as CompiledDataset;
+  };
 }

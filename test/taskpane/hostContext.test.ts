@@ -14,10 +14,15 @@ describe('the theme named in the pane address', () => {
   });
 
   test('outside Office, ?theme=dark forces the dark theme over the system setting', () => {
+    // jsdom has no matchMedia: this test adds one and takes it away again.
     window.matchMedia = ((query: string) => ({ matches: false, media: query })) as unknown as typeof window.matchMedia;
-    window.history.pushState({}, '', '/taskpane.html?theme=dark');
-    expect(readHost(null)).toEqual({ inExcel: false, dark: true });
-    window.history.pushState({}, '', '/taskpane.html');
-    expect(readHost(null)).toEqual({ inExcel: false, dark: false });
+    try {
+      window.history.pushState({}, '', '/taskpane.html?theme=dark');
+      expect(readHost(null)).toEqual({ inExcel: false, dark: true });
+      window.history.pushState({}, '', '/taskpane.html');
+      expect(readHost(null)).toEqual({ inExcel: false, dark: false });
+    } finally {
+      Reflect.deleteProperty(window, 'matchMedia');
+    }
   });
 });

@@ -2,6 +2,7 @@ import { Harmonize } from '../../../src/core/harmonize';
 import { auditFormulas, compareStamp, readMappingRows, readStamp, stampFromXml, stampOf, stampToXml, type FormulaCell } from '../../../src/core/mappings';
 import type { CompiledDataset } from '../../../src/core/dataset/types';
 import { fixtureDataset } from '../../support/fixtureDataset';
+import { stringMatching } from '../../support/matchers';
 
 const base = Harmonize.fromDataset(fixtureDataset());
 
@@ -14,12 +15,12 @@ describe('dataset stamp', () => {
 
   test('the comparison says whether the installed dataset differs', () => {
     const installed = stampOf(base, '2026-12-05T00:00:00Z');
-    expect(compareStamp(stamp, installed)).toMatchObject({ differs: false, message: expect.stringMatching(/with the installed dataset test\.$/) });
+    expect(compareStamp(stamp, installed)).toMatchObject({ differs: false, message: stringMatching(/with the installed dataset test\.$/) });
     const rebuilt: CompiledDataset = { ...fixtureDataset(), version: 'test', checksum: 'sha256:other' };
     const other = compareStamp(stamp, stampOf(Harmonize.fromDataset(rebuilt), '2026-12-05T00:00:00Z'));
     expect(other.differs).toBe(true);
     expect(other.message).toMatch(/dataset test \(sha256:test\); the installed dataset is test \(sha256:other\)/);
-    expect(compareStamp(null, installed)).toMatchObject({ differs: false, recorded: null, message: expect.stringMatching(/no dataset stamp/) });
+    expect(compareStamp(null, installed)).toMatchObject({ differs: false, recorded: null, message: stringMatching(/no dataset stamp/) });
   });
 
   test('round-trips through a custom XML part and through document settings (JSON)', () => {
@@ -50,7 +51,7 @@ describe('audit', () => {
     expect(audit.changed).toEqual([{ address: 'A4', old: 'MOD', new: 'IDT' }]);
     expect(audit.unchanged).toBe(4);
     expect(audit.skipped).toEqual([
-      { address: 'A6', reason: expect.stringMatching(/inside another formula/) },
+      { address: 'A6', reason: stringMatching(/inside another formula/) },
       { address: 'A7', reason: 'B7 is a cell reference and no workbook was given to read it' },
     ]);
   });

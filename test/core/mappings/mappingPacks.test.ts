@@ -1,6 +1,7 @@
 import { Harmonize } from '../../../src/core/harmonize';
 import { exportMappings, importMappingPack, importMappingPackInSlices, MAX_PACK_BYTES, MAX_PACK_ROWS, mappingTableRows, neutraliseCsvCell, packSizeProblem, parseMappingPack, readMappingRows, ROWS_PER_SLICE } from '../../../src/core/mappings';
 import { fixtureDataset } from '../../support/fixtureDataset';
+import { stringMatching } from '../../support/matchers';
 
 const catalog = Harmonize.fromDataset(fixtureDataset()).catalog;
 const options = { today: '2026-12-01', catalog };
@@ -20,14 +21,14 @@ describe('mapping packs', () => {
     expect(importMappingPack(JSON.stringify({ mappings: [entry] }), 'json', options).accepted[0].standard).toBe('ISO 9001:2015');
     expect(importMappingPack(JSON.stringify([{ ...entry, year: 2015 }]), 'json', options)).toEqual({
       accepted: [],
-      rejected: [{ row: 0, reason: expect.stringMatching(/unknown column 'year'/) }],
+      rejected: [{ row: 0, reason: stringMatching(/unknown column 'year'/) }],
     });
   });
 
   test('unreadable packs are reported, not thrown', () => {
     expect(parseMappingPack('{"mappings": 3}', 'json')).toMatch(/an array of mappings/);
     expect(parseMappingPack('[1]', 'json')).toBe('Mapping 1 is not an object with named fields');
-    expect(importMappingPack('{nope', 'json', options).rejected[0]).toEqual({ row: 0, reason: expect.stringMatching(/^Not valid JSON/) });
+    expect(importMappingPack('{nope', 'json', options).rejected[0]).toEqual({ row: 0, reason: stringMatching(/^Not valid JSON/) });
     expect(importMappingPack('', 'csv', options).rejected[0].reason).toBe('The CSV file is empty');
   });
 
@@ -46,7 +47,7 @@ describe('mapping packs', () => {
     expect(csv).toBe(`standard,jurisdiction,designation,correspondence,edition,source,note\nISO 9001,JP,'${INJECTION},,ISO 9001:2015,,'@note\n`);
     expect(csv.split('\n').slice(1).join('\n')).not.toMatch(/(^|,)[=+\-@]/m);
     const json = exportMappings(rows, 'json');
-    expect(JSON.parse(json).mappings[0]).toEqual({ standard: 'ISO 9001', jurisdiction: 'JP', designation: INJECTION, edition: 'ISO 9001:2015', note: '@note' });
+    expect((JSON.parse(json) as { mappings: unknown[] }).mappings[0]).toEqual({ standard: 'ISO 9001', jurisdiction: 'JP', designation: INJECTION, edition: 'ISO 9001:2015', note: '@note' });
     for (const [text, format] of [[csv, 'csv'], [json, 'json']] as const) {
       const again = importMappingPack(text, format, options);
       expect(again.rejected).toEqual([]);
@@ -71,7 +72,7 @@ describe('pack size limits', () => {
 
   test('text over the limit, or more rows than allowed, is rejected as a whole with the reason', () => {
     const huge = importMappingPack('x'.repeat(MAX_PACK_BYTES + 1), 'csv', options);
-    expect(huge.rejected).toEqual([{ row: 0, reason: expect.stringMatching(/limited to 2 MB/) }]);
+    expect(huge.rejected).toEqual([{ row: 0, reason: stringMatching(/limited to 2 MB/) }]);
     const rows = `standard,jurisdiction,designation\n${'ISO 9001:2015,CN,X\n'.repeat(MAX_PACK_ROWS + 1)}`;
     const many = importMappingPack(rows, 'csv', options);
     expect(many.rejected).toEqual([{ row: 0, reason: `The file has ${MAX_PACK_ROWS + 1} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.` }]);
@@ -82,28 +83,30 @@ describe('pack size limits', () => {
     const body = Array.from({ length: ROWS_PER_SLICE * 2 + 10 }, (_, i) => `ISO 9001:2015,${places[i % 3]},X ${i}`).join('\n');
     const csv = `standard,jurisdiction,designation\n${body}\n`;
     let pauses = 0;
-    const sliced = await importMappingPackInSlices(csv, 'csv', options, async () => {
+    const sliced = await importMappingPackInSlices(csv, 'csv', options, () => {
       pauses += 1;
+      return Promise.resolve();
     });
     // 1,011 CSV rows read in slices of 500 (2 pauses), then 1,010 rows validated in slices of 500 (2 more).
     expect(pauses).toBe(4);
     expect(sliced).toEqual(importMappingPack(csv, 'csv', options));
     // The duplicate check spans slices: the last row repeats a place first mapped in the first slice.
     expect(sliced.accepted).toHaveLength(3);
-    expect(sliced.rejected.at(-1)).toEqual({ row: ROWS_PER_SLICE * 2 + 10, reason: expect.stringMatching(/^duplicate: row [123] already maps/) });
+    expect(sliced.rejected.at(-1)).toEqual({ row: ROWS_PER_SLICE * 2 + 10, reason: stringMatching(/^duplicate: row [123] already maps/) });
   });
 
   test('an oversized or unreadable pack is refused before any slice is read', async () => {
     let pauses = 0;
-    const result = await importMappingPackInSlices('{nope', 'json', options, async () => {
+    const result = await importMappingPackInSlices('{nope', 'json', options, () => {
       pauses += 1;
+      return Promise.resolve();
     });
-    expect(result.rejected[0]).toEqual({ row: 0, reason: expect.stringMatching(/^Not valid JSON/) });
+    expect(result.rejected[0]).toEqual({ row: 0, reason: stringMatching(/^Not valid JSON/) });
     expect(pauses).toBe(0);
   });
 
   test('read in slices, a CSV over the row limit or with nothing in it is refused with the same reasons', async () => {
-    const pause = async () => undefined;
+    const pause = () => Promise.resolve();
     const many = `standard,jurisdiction,designation\n${'ISO 9001:2015,CN,X\n'.repeat(MAX_PACK_ROWS + 1)}`;
     expect(await importMappingPackInSlices(many, 'csv', options, pause)).toEqual(importMappingPack(many, 'csv', options));
     expect((await importMappingPackInSlices('\n\n', 'csv', options, pause)).rejected).toEqual([{ row: 0, reason: 'The CSV file is empty' }]);

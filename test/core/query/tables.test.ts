@@ -71,7 +71,7 @@ describe('spilled tables', () => {
 
   test('DATASET reports version, counts and checksum', () => {
     const answer = engine.dataset() as CellValue[][];
-    const facts = Object.fromEntries(answer.map(([k, v]) => [k, v]));
+    const facts = Object.fromEntries(answer.map(([k, v]) => [String(k), v] as const));
     expect(facts).toMatchObject({ version: 'test', checksum: 'sha256:test', cited: 11, editions: 9 });
     expect(facts.derived).toBeGreaterThan(0);
     expect(grid(engine.dataset('checksum'))).toEqual([['sha256:test']]);

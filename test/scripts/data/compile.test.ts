@@ -38,7 +38,7 @@ describe('data check', () => {
     const compilation = compileDataset();
     const { dataset, problems } = compilation;
     expect(problems.errors).toEqual([]);
-    const committed = JSON.parse(readFileSync(join(__dirname, '../../../src/core/dataset/compiled.json'), 'utf8'));
+    const committed = JSON.parse(readFileSync(join(__dirname, '../../../src/core/dataset/compiled.json'), 'utf8')) as { checksum: string };
     expect(committed.checksum).toBe(dataset.checksum);
     expect(readFileSync(COVERAGE_FILE, 'utf8')).toBe(coverageFor(compilation));
     for (const a of dataset.adoptions) {

@@ -7,9 +7,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Adoption } from '../../../src/core';
 import { AdoptionList } from '../../../src/taskpane/components/AdoptionList';
 import { adoptionRecord } from '../../support/adoptionRecord';
-import { installJsdomShims } from './jsdomShims';
+import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
 
 beforeAll(installJsdomShims);
+afterAll(uninstallJsdomShims);
 
 const LONG = 'ANSI/AAMI/ISO 13485:2016 (R2019) Medical devices - Quality management systems';
 const adoption = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, source: string, provenance: Adoption['provenance'] = 'cited'): Adoption =>

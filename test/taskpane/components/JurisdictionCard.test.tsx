@@ -3,13 +3,15 @@
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { OfficeMockObject } from 'office-addin-mock';
 import { bundledEngine } from '../../support/bundledData';
+import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
 import { App } from '../../../src/taskpane/components/App';
 import { JurisdictionCard, jurisdictionFormula } from '../../../src/taskpane/components/JurisdictionCard';
-import { installJsdomShims } from './jsdomShims';
+import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
 
 beforeAll(installJsdomShims);
+afterAll(uninstallJsdomShims);
+afterEach(uninstallGlobals);
 
 const engine = bundledEngine();
 const renderCard = (code: string, canWrite: boolean, onInsertFormula = jest.fn()) => {
@@ -54,7 +56,7 @@ describe('the jurisdiction card', () => {
 
   test('outside Excel the insert actions are disabled', () => {
     renderCard('DE', false);
-    const insert = screen.getByRole('button', { name: 'Insert =HARMONIZE.JURISDICTION("DE","body")' }) as HTMLButtonElement;
+    const insert = screen.getByRole<HTMLButtonElement>('button', { name: 'Insert =HARMONIZE.JURISDICTION("DE","body")' });
     expect(insert.disabled).toBe(true);
   });
 
@@ -67,13 +69,9 @@ describe('the jurisdiction card', () => {
 });
 
 test('choosing a jurisdiction in search opens its card, whose insert writes at the active cell', async () => {
-  const excel = new OfficeMockObject({
-    context: { workbook: { cell: { formulas: [['']], address: 'Sheet1!B2' }, getActiveCell: function () { return this.cell; } } },
-    run: async function (callback: (context: unknown) => Promise<unknown>) {
-      return callback(this.context);
-    },
-  }) as any;
-  (global as any).Excel = excel;
+  const book = new FakeWorkbook(['Sheet1']);
+  book.activeCell = { row: 1, column: 1 };
+  book.install();
   render(<App host={{ inExcel: true, dark: false }} />);
   const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
   fireEvent.change(box, { target: { value: 'Deutschland' } });
@@ -81,6 +79,6 @@ test('choosing a jurisdiction in search opens its card, whose insert writes at t
   const card = screen.getByRole('group', { name: 'Jurisdiction Germany' });
   expect(within(card).getByTestId('fact-body').textContent).toContain('Deutsches Institut für Normung');
   fireEvent.click(within(card).getByRole('button', { name: 'Insert =HARMONIZE.JURISDICTION("DE","body")' }));
-  await waitFor(() => expect(excel.context.workbook.cell.formulas).toEqual([['=HARMONIZE.JURISDICTION("DE","body")']]));
+  await waitFor(() => expect(book.get('Sheet1', 1, 1).formula).toBe('=HARMONIZE.JURISDICTION("DE","body")'));
   await screen.findByText('Inserted at Sheet1!B2');
 });

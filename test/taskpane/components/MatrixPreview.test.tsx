@@ -7,9 +7,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { type CellValue, isHarmonizeError } from '../../../src/core';
 import { bundledEngine } from '../../support/bundledData';
 import { MatrixPreview } from '../../../src/taskpane/components/MatrixPreview';
-import { installJsdomShims } from './jsdomShims';
+import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
 
 beforeAll(installJsdomShims);
+afterAll(uninstallJsdomShims);
 
 const STANDARDS = ['ISO 9001', 'ISO 14001', 'ISO 13485', 'ISO/IEC 27001', 'IEC 60601-1', 'ISO 45001'];
 const PLACES = ['US', 'EU', 'CN', 'JP', 'DE', 'FR', 'GB', 'IN', 'BR', 'CA', 'AU'];

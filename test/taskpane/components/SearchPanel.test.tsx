@@ -4,9 +4,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { EXAMPLE_SEARCHES, SearchPanel } from '../../../src/taskpane/components/SearchPanel';
-import { installJsdomShims } from './jsdomShims';
+import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
 
 beforeAll(installJsdomShims);
+afterAll(uninstallJsdomShims);
 
 const renderSearch = (onPick = jest.fn()) => {
   render(
@@ -16,7 +17,7 @@ const renderSearch = (onPick = jest.fn()) => {
   );
   return onPick;
 };
-const box = () => screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }) as HTMLInputElement;
+const box = () => screen.getByRole<HTMLInputElement>('combobox', { name: 'Search standards and jurisdictions' });
 
 describe('the empty search', () => {
   test('teaches with three example searches: a standard, a part, a country', () => {

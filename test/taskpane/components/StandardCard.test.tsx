@@ -5,10 +5,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../../src/taskpane/components/App';
 import { type CardActions, StandardCard, orderPlaces } from '../../../src/taskpane/components/StandardCard';
-import { FakeWorkbook } from '../../support/fakeWorkbook';
-import { installJsdomShims } from './jsdomShims';
+import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
+import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
 
 beforeAll(installJsdomShims);
+afterAll(uninstallJsdomShims);
+afterEach(uninstallGlobals);
 
 const actions: CardActions = { canWrite: false, onInsertFormula: jest.fn(), onInsertAdoptions: jest.fn(), onCopy: jest.fn() };
 const picker = () => screen.getByRole('combobox', { name: 'Jurisdiction for the formula' });

@@ -4,12 +4,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/taskpane/components/App';
 import { STAMP_NAMESPACE, stampToXml } from '../../../src/core/mappings';
-import { FakeWorkbook } from '../../support/fakeWorkbook';
+import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
+import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
 
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
-  (global as any).ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
-});
+beforeAll(installJsdomShims);
+afterAll(uninstallJsdomShims);
+afterEach(uninstallGlobals);
 
 const openWorkbookTab = () => {
   render(<App host={{ inExcel: true, dark: false }} />);
@@ -46,11 +46,10 @@ describe('the Workbook tab', () => {
 
   test('when Office refuses to save the sharing setting, the switch goes back and the pane says why', async () => {
     const book = new FakeWorkbook(['Sheet1']);
+    book.saveFailure = 'The document is read-only';
     book.install();
-    (global as any).Office.context.document.settings.saveAsync = (callback: (r: { status: string; error: { message: string } }) => void) =>
-      callback({ status: 'failed', error: { message: 'The document is read-only' } });
     openWorkbookTab();
-    const toggle = screen.getByRole('switch', { name: 'Offer Harmonize to whoever opens this workbook' }) as HTMLInputElement;
+    const toggle = screen.getByRole<HTMLInputElement>('switch', { name: 'Offer Harmonize to whoever opens this workbook' });
     fireEvent.click(toggle);
     expect(await screen.findByText(/Could not change the setting/)).toBeTruthy();
     await waitFor(() => expect(toggle.checked).toBe(false));
@@ -60,7 +59,7 @@ describe('the Workbook tab', () => {
     const book = new FakeWorkbook(['Sheet1']);
     book.install();
     openWorkbookTab();
-    const input = screen.getByLabelText('Import a mapping pack') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import a mapping pack');
     const broken = { name: 'pack.csv', size: 10, text: () => Promise.reject(new Error('the file could not be read')) };
     fireEvent.change(input, { target: { files: [broken] } });
     expect(await screen.findByText(/Import failed: the file could not be read/)).toBeTruthy();

@@ -1,8 +1,10 @@
 import { exportToNewSheet } from '../../../src/taskpane/excel/exportSheet';
-import { FakeWorkbook } from '../../support/fakeWorkbook';
+import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
 import { HOSTILE } from '../../support/hostileText';
 
 describe('export to a new sheet', () => {
+  afterEach(uninstallGlobals);
+
   test('writes every row as text on a new sheet with a free name, and shows it', async () => {
     const book = new FakeWorkbook(['Sheet1', 'Harmonize export']);
     book.install();

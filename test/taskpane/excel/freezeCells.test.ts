@@ -1,6 +1,6 @@
-import { FROZEN_NAMESPACE, jsonFromXmlPart, jsonToXmlPart } from '../../../src/core/sharing/frozenCells';
+import { FROZEN_NAMESPACE, type FrozenCell, jsonFromXmlPart, jsonToXmlPart } from '../../../src/core/sharing/frozenCells';
 import { freezeFormulas, unfreezeFormulas } from '../../../src/taskpane/excel/freezeCells';
-import { FakeWorkbook } from '../../support/fakeWorkbook';
+import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
 import { HOSTILE } from '../../support/hostileText';
 
 const DATASET = { version: '1.0.0', checksum: 'sha256:abc' };
@@ -23,6 +23,8 @@ function sampleWorkbook(): FakeWorkbook {
 }
 
 describe('freeze and unfreeze', () => {
+  afterEach(uninstallGlobals);
+
   test('freeze turns the sheet’s HARMONIZE formulas into values, keeps them, notes each cell, and leaves other formulas', async () => {
     const book = sampleWorkbook();
     const result = await freezeFormulas('sheet', { dataset: DATASET, now: NOW });
@@ -32,7 +34,7 @@ describe('freeze and unfreeze', () => {
     expect(book.get('Sheet1', 3, 1)).toEqual({ formula: null, value: 'GB/T 19001-2016' });
     expect(book.get('Sheet1', 5, 0).formula).toBe('=SUM(1,2)');
     expect(book.get('Sheet2', 0, 0).formula).toMatch(/^=_xldudf_HARMONIZE_EQUIVALENT/);
-    const kept = jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), []);
+    const kept = jsonFromXmlPart<FrozenCell[]>(book.parts.get(FROZEN_NAMESPACE), []);
     expect(kept.map((k) => [k.sheet, k.address, k.formula, k.rows, k.columns])).toEqual([
       ['Sheet1', 'B1', '=HARMONIZE.EQUIVALENT(A1,"CN")', 1, 1],
       ['Sheet1', 'A3', '=HARMONIZE.ADOPTIONS("ISO 9001","designation")', 2, 2],
@@ -54,7 +56,7 @@ describe('freeze and unfreeze', () => {
     expect(book.get('Sheet1', 3, 1)).toEqual({ formula: null, value: '' });
     expect(book.get('Sheet2', 0, 0).formula).toBe('=_xldudf_HARMONIZE_EQUIVALENT("ISO 14001","EU")');
     expect(book.comments.size).toBe(0);
-    expect(jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), [])).toEqual([]);
+    expect(jsonFromXmlPart<FrozenCell[]>(book.parts.get(FROZEN_NAMESPACE), [])).toEqual([]);
   });
 
   test('freezing only the selection leaves the rest live, and unfreezing one sheet keeps the other frozen', async () => {
@@ -66,7 +68,7 @@ describe('freeze and unfreeze', () => {
     book.activeSheet = 'Sheet2';
     expect(await unfreezeFormulas('sheet')).toEqual({ restored: 1, skipped: 0 });
     expect(book.get('Sheet1', 0, 1).formula).toBeNull();
-    expect(jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), [])).toHaveLength(2);
+    expect(jsonFromXmlPart<FrozenCell[]>(book.parts.get(FROZEN_NAMESPACE), [])).toHaveLength(2);
   });
 
   test('freezing twice keeps the original formula', async () => {
@@ -115,7 +117,7 @@ describe('freeze and unfreeze', () => {
   test('unfreeze writes back only records that name a real cell and a HARMONIZE formula', async () => {
     const book = sampleWorkbook();
     await freezeFormulas('sheet', { dataset: DATASET, now: NOW });
-    const kept = jsonFromXmlPart<any[]>(book.parts.get(FROZEN_NAMESPACE), []);
+    const kept = jsonFromXmlPart<FrozenCell[]>(book.parts.get(FROZEN_NAMESPACE), []);
     kept[0].formula = "=cmd|' /C calc'!A0";
     book.parts.set(FROZEN_NAMESPACE, jsonToXmlPart(FROZEN_NAMESPACE, kept));
     expect(await unfreezeFormulas('workbook')).toEqual({ restored: 1, skipped: 1 });

@@ -1,36 +1,33 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import { appendMappingRows } from '../../../src/taskpane/excel/mappingsTable';
+import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
 import { HOSTILE } from '../../support/hostileText';
 
-/** A HarmonizeMappings table with one blank body row, recording what is written where and in which order. */
-function mockTable() {
-  const writes: string[] = [];
-  const target: Record<string, unknown> = {};
-  const recordingTarget = new Proxy(target, {
-    set(object, property, value) {
-      writes.push(String(property));
-      return Reflect.set(object, property, value);
-    },
-  });
-  const body = new OfficeMockObject({
-    values: [['', '', '', '', '', '', '']],
-    rowCount: 1,
-    getRow: () => ({ getResizedRange: () => recordingTarget }),
-  });
-  const table = { getDataBodyRange: () => body, rows: { add: jest.fn() } };
-  const context = { workbook: { tables: { getItem: () => table } }, sync: async () => body.sync() };
-  (global as any).Excel = { run: async (callback: (c: unknown) => Promise<unknown>) => callback(context) };
-  return { target, writes };
+const SHEET = 'Harmonize mappings';
+const HEADER = ['standard', 'edition', 'jurisdiction', 'designation', 'correspondence', 'source', 'note'];
+
+/** A HarmonizeMappings table as the pane creates it: a header and one blank body row, from A1. */
+function mappingsWorkbook(): FakeWorkbook {
+  const book = new FakeWorkbook(['Sheet1']);
+  book.addTable('HarmonizeMappings', { header: HEADER, rows: [HEADER.map(() => '')] }, { sheet: SHEET });
+  book.install();
+  return book;
 }
+
+afterEach(uninstallGlobals);
 
 describe('HarmonizeMappings table writes', () => {
   test.each(HOSTILE)('imported text that looks like a formula is written into text-formatted cells: %j', async (hostile) => {
-    const { target, writes } = mockTable();
+    const book = mappingsWorkbook();
     const row = ['ISO 9001', '2015', 'CN', hostile, 'IDT', 'https://example.org', hostile];
     expect(await appendMappingRows([row])).toBe(1);
-    expect(target.numberFormat).toEqual([row.map(() => '@')]);
-    expect(target.values).toEqual([row]);
+    // The table's blank row takes the imported one: no row is added.
+    expect(book.actions.filter((a) => a.target.endsWith('.rows'))).toEqual([]);
+    const body = book.read({ sheet: SHEET, top: 1, left: 0, rows: 1, columns: HEADER.length });
+    expect(body.numberFormat).toEqual([row.map(() => '@')]);
+    expect(book.tableContent('HarmonizeMappings').rows).toEqual([row]);
+    expect(HEADER.map((_, c) => book.get(SHEET, 1, c).formula)).toEqual(HEADER.map(() => null));
     // Excel applies the queued writes in order: the format must come before the value it protects.
-    expect(writes).toEqual(['numberFormat', 'values']);
+    const writes = book.actions.filter((a) => a.target === `'${SHEET}'!A2:G2` && (a.member === 'numberFormat' || a.member === 'values'));
+    expect(writes.map((a) => a.member)).toEqual(['numberFormat', 'values']);
   });
 });
