@@ -20,6 +20,7 @@ export {
   type MappingTable,
 } from './mappingPacks';
 export { compareStamp, readStamp, stampFromXml, stampOf, stampToXml, STAMP_NAMESPACE, type DatasetStamp, type StampComparison } from './datasetStamp';
-export { anchorValue, auditFormulas, shownValue, type FormulaAudit, type FormulaCell, type ShownValue, type SkippedCell, type ValueChange } from './formulaAudit';
-export { harmonizeFunctionOf, mentionsHarmonize, recomputeFormula, type Recomputed, type ReferenceValue, type ResolveReference } from './recomputeFormula';
+export { anchorValue, auditFormulas, explainChange, shownValue, type FormulaAudit, type FormulaCell, type ShownValue, type SkippedCell, type ValueChange } from './formulaAudit';
+export { answerCall, harmonizeFunctionOf, mentionsHarmonize, readHarmonizeFormula, recomputeFormula, type ReadCall, type ReadFormula, type Recomputed, type ReferenceValue, type ResolveReference } from './recomputeFormula';
+export { changeReason, changesSinceStamp } from './changeReasons';
 export { type CellAddress, type CellReference, columnLetters, columnNumber, formatAddress, mapReferences, parseAddress, referenceCells, referenceSize, sheetPrefix, shiftReferences } from './formulaReferences';

@@ -40,8 +40,14 @@ function substituteReferences(formula: string, resolve: ResolveReference | undef
   });
 }
 
-/** A saved HARMONIZE formula read back as its function and literal arguments, or why it cannot be. */
-export type ReadFormula = { name: string; args: FormulaArgument[] } | { skipped: string };
+/** A HARMONIZE call read back from a saved formula: its function and literal arguments. */
+export interface ReadCall {
+  name: string;
+  args: FormulaArgument[];
+}
+
+/** A saved HARMONIZE formula read back as a call, or why it cannot be. */
+export type ReadFormula = ReadCall | { skipped: string };
 
 /**
  * Reads one saved HARMONIZE formula the way the custom function would receive it: references are replaced by the
@@ -69,13 +75,17 @@ export function readHarmonizeFormula(formula: string, resolve?: ResolveReference
   return { name, args };
 }
 
-/** Recomputes one saved HARMONIZE formula with an engine, the way the custom function would (see readHarmonizeFormula). */
-export function recomputeFormula(engine: Harmonize, formula: string, resolve?: ResolveReference): Recomputed {
-  const read = readHarmonizeFormula(formula, resolve);
-  if ('skipped' in read) return read;
+/** Answers a read call with an engine, through the function table; an engine failure is a skip with its message. */
+export function answerCall(engine: Harmonize, call: ReadCall): Recomputed {
   try {
-    return { answer: FUNCTION_BY_NAME.get(read.name)!.call(engine, read.args) };
+    return { answer: FUNCTION_BY_NAME.get(call.name)!.call(engine, call.args) };
   } catch (error) {
     return { skipped: `The engine failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** Recomputes one saved HARMONIZE formula with an engine, the way the custom function would (see readHarmonizeFormula). */
+export function recomputeFormula(engine: Harmonize, formula: string, resolve?: ResolveReference): Recomputed {
+  const read = readHarmonizeFormula(formula, resolve);
+  return 'skipped' in read ? read : answerCall(engine, read);
 }

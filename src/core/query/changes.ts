@@ -67,8 +67,8 @@ function readSubject(catalog: Catalog, input: InputValue): { label: string; keep
   return { label: place.code, keep: (c) => codes.has(c.jurisdiction) };
 }
 
-/** CHANGES: the changelog as a table, newest release first, optionally since a version and for one place or standard. */
-export function changesTable(catalog: Catalog, sinceInput: InputValue, subjectInput: InputValue): Grid<CellValue> | HarmonizeError {
+/** The changes CHANGES lists, and since which release: the table and the CLI's sentences read the same list. */
+export function selectChanges(catalog: Catalog, sinceInput: InputValue, subjectInput: InputValue): { changes: DatasetChange[]; since: string } | HarmonizeError {
   const dataset = catalog.dataset;
   const since = readSince(dataset, sinceInput);
   if (isHarmonizeError(since)) return since;
@@ -77,9 +77,16 @@ export function changesTable(catalog: Catalog, sinceInput: InputValue, subjectIn
   const releases = releasesOf(dataset);
   if (releases.length < 2) return notAvailable(`No release before ${dataset.version} is kept, so its changelog is empty`);
   const changes = changesSince(dataset, since).filter((c) => !subject || subject.keep(c));
-  if (changes.length === 0) {
-    return notAvailable(`No recorded change${subject ? ` to ${subject.label}` : ''} since ${since ?? releases[0].version}`);
-  }
+  const from = since ?? releases[0].version;
+  if (changes.length === 0) return notAvailable(`No recorded change${subject ? ` to ${subject.label}` : ''} since ${from}`);
+  return { changes, since: from };
+}
+
+/** CHANGES: the changelog as a table, newest release first, optionally since a version and for one place or standard. */
+export function changesTable(catalog: Catalog, sinceInput: InputValue, subjectInput: InputValue): Grid<CellValue> | HarmonizeError {
+  const selected = selectChanges(catalog, sinceInput, subjectInput);
+  if (isHarmonizeError(selected)) return selected;
+  const { changes } = selected;
   const cell = (v: string | undefined): CellValue => v ?? null;
   return [CHANGES_HEADER, ...changes.map((c) => [c.release, c.change, cell(c.standard), c.jurisdiction, c.subject, cell(c.field), cell(c.old), cell(c.new)])];
 }

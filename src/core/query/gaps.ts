@@ -88,9 +88,11 @@ function readSide(catalog: Catalog, input: InputValue, argument: string): Side |
   if (isHarmonizeError(text)) return text;
   const place = resolveJurisdiction(catalog, text);
   if (isHarmonizeError(place)) return place;
-  // A bloc without regional standards of its own has nothing to compare, as EQUIVALENT says.
+  // A bloc without regional standards of its own has nothing to compare, as EQUIVALENT says; its members do.
   const code = recordPlace(catalog, place);
-  return isHarmonizeError(code) ? code : { place, code };
+  if (!isHarmonizeError(code)) return { place, code };
+  const members = place.members?.length ? `compare two of its members (${place.members.slice(0, 8).join(', ')}${place.members.length > 8 ? ', ...' : ''})` : 'compare one of its members';
+  return notAvailable(`${place.code} (${place.name}) is a group of jurisdictions without recorded regional standards; ${members}, or EU for European Standards`);
 }
 
 const adoptedBy = (g: Gap): 'a' | 'b' | 'both' => (g.a && g.b ? 'both' : g.a ? 'a' : 'b');
