@@ -14,7 +14,7 @@ import { crosswalkTable } from './query/crosswalk';
 import { datasetInfo, parseDatasetField } from './query/datasetInfo';
 import { equivalent } from './query/equivalent';
 import { parseGapKinds } from './query/gapKinds';
-import { gapsTable } from './query/gaps';
+import { type GapComparison, findGaps, gapsTable } from './query/gaps';
 import { jurisdictionInfo, parseJurisdictionField } from './query/jurisdictionInfo';
 import { matrixTable } from './query/matrixTable';
 import { origin, parseOriginField } from './query/origin';
@@ -213,12 +213,22 @@ export class Harmonize {
    * standards, a family's name or nothing (every standard either adopts); `kind` keeps some kinds of gap.
    */
   gaps(jurisdictionA: Argument, jurisdictionB: Argument, standardsOrFamily: Argument = null, kind: Argument = null): Answer {
+    const args = this.gapArguments(jurisdictionA, jurisdictionB, kind);
+    return isHarmonizeError(args) ? args : gapsTable(this.catalog, args.a, args.b, asGrid(standardsOrFamily), args.kinds);
+  }
+
+  /** The same comparison as GAPS, with each gap's kind and records, for the task pane's Compare view. */
+  gapComparison(jurisdictionA: Argument, jurisdictionB: Argument, standardsOrFamily: Argument = null, kind: Argument = null): GapComparison | HarmonizeError | null {
+    const args = this.gapArguments(jurisdictionA, jurisdictionB, kind);
+    return isHarmonizeError(args) ? args : findGaps(this.catalog, args.a, args.b, asGrid(standardsOrFamily), args.kinds);
+  }
+
+  private gapArguments(jurisdictionA: Argument, jurisdictionB: Argument, kind: Argument) {
     const [a, b, k] = [jurisdictionA, jurisdictionB, kind].map(oneCell);
     if (a === NOT_ONE_CELL || b === NOT_ONE_CELL) return invalidValue('jurisdiction_a and jurisdiction_b must be single cells');
     if (k === NOT_ONE_CELL) return invalidValue('kind must be a single value, not a range');
     const kinds = parseGapKinds([k]);
-    if (isHarmonizeError(kinds)) return kinds;
-    return gapsTable(this.catalog, a, b, asGrid(standardsOrFamily), kinds);
+    return isHarmonizeError(kinds) ? kinds : { a, b, kinds };
   }
 
   /** The dataset's changelog, newest first: everything kept, or since a version, for one place or standard. */

@@ -22,6 +22,8 @@ export type { CompiledCatalogue } from './catalogue/types';
 export { parseCsv, parseCsvRecords, toCsv } from './csv';
 export { MAX_RESULT_BYTES, MAX_RESULT_CELLS, withinPayloadLimit } from './resultLimits';
 export { MAX_TEXT_LENGTH } from './values';
+export type { Gap, GapComparison } from './query/gaps';
+export { GAP_KINDS, type GapKind } from './query/gapKinds';
 
 let engine: Harmonize | null = null;
 

@@ -106,18 +106,25 @@ function noGaps(catalog: Catalog, a: Side, b: Side, scope: GapScope, found: numb
   return notAvailable(`No gaps between ${pair} in ${scope.label}: what either adopts, both adopt in the same publication, with no recorded difference of degree`);
 }
 
+/** The gaps between two places, as GAPS computes them, with the places compared (for headers and labels). */
+export interface GapComparison {
+  a: CompiledJurisdiction;
+  b: CompiledJurisdiction;
+  gaps: Gap[];
+}
+
 /**
- * GAPS: one row per standard on which two places differ, with each side's designation and degree and the kind of
- * gap, most material first. Blank in, blank out: a blank jurisdiction gives one blank cell.
+ * GAPS's answer before it becomes a table: the gaps of the kinds asked for, most material first, or the error that
+ * says why there are none. Blank in, blank out: a blank jurisdiction gives null.
  */
-export function gapsTable(
+export function findGaps(
   catalog: Catalog,
   aInput: InputValue,
   bInput: InputValue,
   scopeInput: Grid<InputValue>,
   kinds: ReadonlySet<GapKind>,
-): Grid<CellValue> | HarmonizeError {
-  if (isBlank(aInput) || isBlank(bInput)) return [[null]];
+): GapComparison | HarmonizeError | null {
+  if (isBlank(aInput) || isBlank(bInput)) return null;
   const a = readSide(catalog, aInput, 'jurisdiction_a');
   if (isHarmonizeError(a)) return a;
   const b = readSide(catalog, bInput, 'jurisdiction_b');
@@ -130,9 +137,22 @@ export function gapsTable(
   if (isHarmonizeError(scope)) return scope;
   const all = gapsBetween(catalog, a, b, scope);
   const gaps = all.filter((g) => gapMatches(kinds, g.kind, adoptedBy(g)));
-  if (gaps.length === 0) return noGaps(catalog, a, b, scope, all.length);
-  const [ca, cb] = [a.place.code, b.place.code];
+  return gaps.length ? { a: a.place, b: b.place, gaps } : noGaps(catalog, a, b, scope, all.length);
+}
+
+/** GAPS: one row per standard on which two places differ, with each side's designation and degree and the gap. */
+export function gapsTable(
+  catalog: Catalog,
+  aInput: InputValue,
+  bInput: InputValue,
+  scopeInput: Grid<InputValue>,
+  kinds: ReadonlySet<GapKind>,
+): Grid<CellValue> | HarmonizeError {
+  const found = findGaps(catalog, aInput, bInput, scopeInput, kinds);
+  if (found === null) return [[null]];
+  if (isHarmonizeError(found)) return found;
+  const [ca, cb] = [found.a.code, found.b.code];
   const header: CellValue[] = ['standard', `${ca} designation`, `${ca} degree`, `${cb} designation`, `${cb} degree`, 'gap'];
   const degree = (x: Adoption | null): CellValue => (x ? (x.correspondence ?? 'unknown') : null);
-  return [header, ...gaps.map((g) => [g.standard, g.a?.designation ?? null, degree(g.a), g.b?.designation ?? null, degree(g.b), g.description])];
+  return [header, ...found.gaps.map((g) => [g.standard, g.a?.designation ?? null, degree(g.a), g.b?.designation ?? null, degree(g.b), g.description])];
 }
