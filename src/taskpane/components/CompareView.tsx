@@ -2,7 +2,6 @@ import { Button, Dropdown, Field, Input, Option, Text, makeStyles } from '@fluen
 import { useMemo, useState } from 'react';
 import { type GapKind, isHarmonizeError } from '../../core';
 import { formatArgument } from '../../core/formula';
-import { OUTSIDE_EXCEL_NOTE } from '../hostContext';
 import { useCataloguesFor, useEngine } from '../useEngine';
 import { GapList, KIND_LABELS } from './GapList';
 
@@ -10,6 +9,8 @@ const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: '8px' },
   pair: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
   place: { flex: '1 1 120px', minWidth: 0 },
+  // An input's intrinsic width (its size of 20 characters) would push two of them past a 320 px pane.
+  input: { minWidth: 0, width: '100%' },
   formula: { overflowWrap: 'anywhere' },
 });
 
@@ -61,10 +62,10 @@ export function CompareView({ canWrite, onInsertFormula, preferred }: CompareVie
     <section className={styles.column} aria-label="Compare jurisdictions">
       <div className={styles.pair}>
         <Field label="Jurisdiction A" className={styles.place}>
-          <Input value={a} onChange={(_, d) => setA(d.value)} />
+          <Input className={styles.input} input={{ className: styles.input }} value={a} onChange={(_, d) => setA(d.value)} />
         </Field>
         <Field label="Jurisdiction B" className={styles.place}>
-          <Input value={b} onChange={(_, d) => setB(d.value)} />
+          <Input className={styles.input} input={{ className: styles.input }} value={b} onChange={(_, d) => setB(d.value)} />
         </Field>
       </div>
       <Field label="Standards">
@@ -102,7 +103,6 @@ export function CompareView({ canWrite, onInsertFormula, preferred }: CompareVie
       <Button appearance="primary" disabled={!canWrite} onClick={() => onInsertFormula(formula)}>
         Insert GAPS formula
       </Button>
-      {!canWrite && <Text size={200}>{OUTSIDE_EXCEL_NOTE}</Text>}
     </section>
   );
 }
