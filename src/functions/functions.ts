@@ -118,7 +118,7 @@ export function search(query: any, limit?: number): any[][] {
  * Describes the bundled dataset: version, date, record counts, checksum and licences.
  * @customfunction DATASET
  * @helpurl https://localhost:3000/help.html#dataset
- * @param {string} [field] version, date, checksum, standards, editions, jurisdictions, adoptions, cited, derived, workbook, sources, harmonised, fda, recognition, crosswalks or licences; without it, all of them.
+ * @param {string} [field] version, date, checksum, standards, editions, jurisdictions, adoptions, cited, derived, workbook, sources, harmonised, fda, recognition, crosswalks, changes (the entries CHANGES lists) or licences; without it, all of them.
  * @returns {any[][]} The fact, or a two-column table of all facts.
  */
 export function dataset(field?: string): any[][] {
