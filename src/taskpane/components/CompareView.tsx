@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { type GapKind, isHarmonizeError } from '../../core';
+import { isHarmonizeError } from '../../core';
 import { formatArgument } from '../../core/formula';
 import { useCataloguesFor, useEngine } from '../useEngine';
 import { GapList, KIND_LABELS } from './GapList';
@@ -53,7 +53,7 @@ export function CompareView({ canWrite, onInsertFormula, preferred }: CompareVie
   const counts = useMemo(() => {
     if (!comparison || isHarmonizeError(comparison)) return '';
     const by = new Map<string, number>();
-    for (const g of comparison.gaps) by.set(KIND_LABELS[g.kind as GapKind], (by.get(KIND_LABELS[g.kind as GapKind]) ?? 0) + 1);
+    for (const g of comparison.gaps) by.set(KIND_LABELS[g.kind], (by.get(KIND_LABELS[g.kind]) ?? 0) + 1);
     return `${comparison.gaps.length} gaps: ${[...by].map(([k, n]) => `${n} ${k}`).join(', ')}`;
   }, [comparison]);
   const formula = gapsFormula(a.trim(), b.trim(), family, kind);

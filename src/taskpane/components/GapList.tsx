@@ -1,6 +1,5 @@
 import { Badge, type BadgeProps, Text, Tooltip, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
-import type { CompiledJurisdiction, Gap, GapKind } from '../../core';
-import type { Adoption } from '../../core';
+import type { Adoption, CompiledJurisdiction, Gap, GapKind } from '../../core';
 import { CorrespondenceBadge } from './CorrespondenceBadge';
 
 /*
