@@ -23,6 +23,8 @@ const CALLS: Record<string, (fn: ExcelFunction) => unknown> = {
   JURISDICTION: (fn) => fn(HUGE),
   ORIGIN: (fn) => fn(HUGE, 'edition'),
   ADOPTIONS: (fn) => fn(HUGE),
+  GAPS: (fn) => fn('DE', 'US', HUGE),
+  CHANGES: (fn) => fn(HUGE),
 };
 
 function errorCode(call: () => unknown): string {

@@ -13,6 +13,10 @@ import type {
   SchemeMembership,
 } from '../../src/core/dataset/types';
 import { parseStandardId } from '../../src/core/identifiers/parseStandardId';
+import { encodeChange } from '../../src/core/dataset/changes';
+import { changelog } from './changelog';
+import { compileFamilies } from './compileFamilies';
+import { readSnapshots, snapshotOf } from './releaseSnapshot';
 import { compileCrosswalks } from './compileCrosswalks';
 import { compileJurisdictions } from './compileJurisdictions';
 import { DESIGNATION_PATTERNS } from './designationPatterns';
@@ -289,7 +293,13 @@ class Compiler {
       fdaIncorporations: this.fdaIncorporations(),
       recognition: this.recognition(codes),
       crosswalks: compileCrosswalks(this.dataDir, this.problems, this.intern),
+      families: compileFamilies(this.dataDir, this.problems),
     };
+    // The changelog is part of what the checksum covers: it is computed from the records above and the kept
+    // releases, so the same sources and snapshots always give the same dataset.
+    const history = changelog(readSnapshots(this.dataDir), snapshotOf({ ...body, checksum: '' }));
+    body.releases = history.releases;
+    body.changes = history.changes.map(encodeChange);
     const checksum = `sha256:${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16)}`;
     return { ...body, checksum };
   }

@@ -4,7 +4,11 @@ import { runtime } from '../runtime/engine';
 import { expandJurisdictions } from './jurisdictionPresets';
 import { evaluateFormula } from './evaluate';
 import { writeMatrixWorkbook } from './matrixWorkbook';
+import { CHANGES_USAGE, GAPS_USAGE, runChanges, runGaps } from './compare';
+import { type CliIo, UsageError, checkFlags, option, padTable } from './cliArgs';
 import { RECALC_USAGE, runRecalc } from './recalc';
+
+export type { CliIo } from './cliArgs';
 
 const USAGE = `harmonize - international standards and their national adoptions, from the bundled dataset
 
@@ -15,38 +19,13 @@ Usage:
                   [--xlsx out.xlsx [--values]] [--allow-na]
       jurisdictions take presets: G20, EU27, CEN, USMCA and every bloc in the data stand for their members
       (EU and GCC stay one column: they answer with their own EN and GSO records)
+${GAPS_USAGE}
+${CHANGES_USAGE}
 ${RECALC_USAGE}
   harmonize help
 
 Exit status: 0 when every formula or cell gave a value, 1 when any gave an error (each is printed with its
 reason; matrix --allow-na accepts #N/A cells), 2 on a usage error.`;
-
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-class UsageError extends Error {}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
-  return value;
-}
-
-/** Refuses flags a command does not know, rather than ignoring a misspelt one. */
-function checkFlags(args: string[], command: string, known: { values: string[]; flags: string[] }): void {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith('--')) continue;
-    if (known.values.includes(arg)) i++;
-    else if (!known.flags.includes(arg)) {
-      throw new UsageError(`Unknown option '${arg}' for ${command} (known: ${[...known.values, ...known.flags].join(', ')})`);
-    }
-  }
-}
 
 function runEval(args: string[], io: CliIo): number {
   const file = option(args, '--file');
@@ -61,11 +40,6 @@ function runEval(args: string[], io: CliIo): number {
     io.out(JSON.stringify(result));
   }
   return failed ? 1 : 0;
-}
-
-function padTable(rows: string[][]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
 }
 
 async function runMatrix(args: string[], io: CliIo): Promise<number> {
@@ -125,6 +99,10 @@ export async function runCli(argv: string[], io: CliIo = { out: console.log, err
         return await runMatrix(rest, io);
       case 'recalc':
         return await runRecalc(rest, io);
+      case 'gaps':
+        return await runGaps(rest, io);
+      case 'changes':
+        return await runChanges(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { toCsv, neutraliseCsvCell, stampOf, type ShownValue } from '../core';
+import { changesSinceStamp, type DatasetStamp, neutraliseCsvCell, type ShownValue, stampFromXml, stampOf, toCsv } from '../core';
 import { runtime } from '../runtime/engine';
-import type { CliIo } from './main';
+import type { CliIo } from './cliArgs';
 import { XlsxPackage } from './recalcPackage';
 import { type RecalcReport, recalcCells, readWorkbookMappings } from './recalcWorkbook';
 
@@ -12,8 +12,10 @@ ${RECALC_USAGE}
 
 Recomputes every HARMONIZE formula in the workbook with the installed dataset and the workbook's own
 HarmonizeMappings table, writes the values as the cells' cached results and changes nothing else. Changed cells
-are printed (and written to --report as CSV). When the HarmonizeMappings table has rejected rows, nothing is
-written unless --accept-partial-mappings says to use the accepted rows.
+are printed; --report writes them as CSV (address, old, new, reason), each with its reason from the dataset's
+changelog since the dataset the workbook is stamped with (or the workbook's own mappings). When the
+HarmonizeMappings table has rejected rows, nothing is written unless --accept-partial-mappings says to use the
+accepted rows.
 Exit status: 0 when every HARMONIZE formula was recomputed, 1 when some were skipped (the file is still written)
 or nothing was written, 2 on a usage error.`;
 
@@ -49,7 +51,16 @@ const show = (value: ShownValue): string => JSON.stringify(value);
 
 function csvReport(changed: RecalcReport['changed']): string {
   const cell = (v: ShownValue): ShownValue => (typeof v === 'string' ? neutraliseCsvCell(v) : v);
-  return toCsv([['address', 'old', 'new'], ...changed.map((c) => [c.address, cell(c.old), cell(c.new)])]);
+  return toCsv([['address', 'old', 'new', 'reason'], ...changed.map((c) => [c.address, cell(c.old), cell(c.new), cell(c.reason)])]);
+}
+
+/** The dataset stamp the add-in (or `matrix --xlsx`) left in the workbook's custom XML parts, if any. */
+async function workbookStamp(pkg: XlsxPackage): Promise<DatasetStamp | null> {
+  for (const xml of await pkg.customXmlParts()) {
+    const stamp = stampFromXml(xml);
+    if (stamp) return stamp;
+  }
+  return null;
 }
 
 /** `harmonize recalc`: the CI-friendly refresh of a shared workbook's cached HARMONIZE values. */
@@ -69,7 +80,8 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const engine = bundled.withOverlay(mappings.accepted);
-  const { report, replacements } = recalcCells(pkg, engine);
+  const stamped = await workbookStamp(pkg);
+  const { report, replacements } = recalcCells(pkg, engine, changesSinceStamp(engine.catalog.dataset, stamped?.version ?? null));
   writeFileSync(parsed.output, await pkg.write(replacements));
   if (parsed.report) writeFileSync(parsed.report, csvReport(report.changed));
   for (const c of report.changed) io.out(`${c.address}: ${show(c.old)} -> ${show(c.new)}`);
@@ -77,6 +89,7 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   for (const s of report.spilled) io.err(`note ${s.address}: the answer spills over ${s.rows}x${s.columns} cells; only this anchor cell's cached value was written`);
   const stamp = stampOf(engine, new Date());
   const source = mappings.location ? `, with ${mappings.accepted.length} workbook mapping(s) from ${mappings.location}` : '';
+  if (stamped) io.err(`note: the workbook was stamped with dataset ${stamped.version} (${stamped.checksum}) on ${stamped.computedAt}`);
   io.out(
     `Recomputed ${report.changed.length + report.unchanged} HARMONIZE formula(s) with dataset ${stamp.version} (${stamp.checksum})${source}: ` +
       `${report.changed.length} changed, ${report.unchanged} unchanged, ${report.skipped.length} skipped. Wrote ${parsed.output}.`,

@@ -118,6 +118,12 @@ export class XlsxPackage {
     return new XlsxPackage(zip, sheets, sharedStrings);
   }
 
+  /** The custom XML parts' texts (customXml/item*.xml), where the add-in keeps the dataset stamp. */
+  async customXmlParts(): Promise<string[]> {
+    const names = Object.keys(this.zip.files).filter((name) => /^customXml\/item\d+\.xml$/.test(name));
+    return Promise.all(names.map((name) => this.zip.file(name)!.async('string')));
+  }
+
   sheet(name: string): XlsxSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }

@@ -8,11 +8,13 @@ import {
   type ShownValue,
   MAPPING_TABLE_NAME,
   anchorValue,
+  answerCall,
   columnLetters,
+  explainChange,
   mentionsHarmonize,
   parseAddress,
   readMappingRows,
-  recomputeFormula,
+  readHarmonizeFormula,
   referenceCells,
   referenceSize,
   sheetPrefix,
@@ -27,6 +29,8 @@ export interface CellChange {
   address: string;
   old: ShownValue;
   new: ShownValue;
+  /** Why, from the changelog since the workbook's stamped dataset, or the workbook's own mappings. */
+  reason: string;
 }
 
 export interface RecalcReport {
@@ -118,10 +122,17 @@ function savedValue(value: ReturnType<typeof anchorValue>): XlsxValue {
 
 /**
  * Recomputes every HARMONIZE formula of the package with `engine` (already carrying the workbook's mappings)
- * and returns the rewritten cells per sheet with the report. Cells whose value is unchanged are not rewritten.
+ * and returns the rewritten cells per sheet with the report. Cells whose value is unchanged are not rewritten;
+ * each changed one says why, from the changelog since `since` (the workbook's stamped version).
  */
-export function recalcCells(pkg: XlsxPackage, engine: Harmonize): { report: Omit<RecalcReport, 'mappings'>; replacements: Map<XlsxSheet, Map<XlsxCell, string>> } {
+export function recalcCells(
+  pkg: XlsxPackage,
+  engine: Harmonize,
+  since: string | null = null,
+): { report: Omit<RecalcReport, 'mappings'>; replacements: Map<XlsxSheet, Map<XlsxCell, string>> } {
   const report: Omit<RecalcReport, 'mappings'> = { changed: [], unchanged: 0, skipped: [], spilled: [] };
+  let withoutMappings: Harmonize | null = null;
+  const bundled = () => (withoutMappings ??= engine.withOverlay([]));
   const replacements = new Map<XlsxSheet, Map<XlsxCell, string>>();
   for (const sheet of pkg.sheets) {
     const cells = [...sheet.cells.values()].filter((c) => c.formula);
@@ -132,11 +143,13 @@ export function recalcCells(pkg: XlsxPackage, engine: Harmonize): { report: Omit
       const formula = formulaOf(cell, masters);
       if (formula === null) continue;
       if (!mentionsHarmonize(formula)) continue;
-      const result = recomputeFormula(engine, formula, referenceResolver(pkg, sheet));
+      const read = readHarmonizeFormula(formula, referenceResolver(pkg, sheet));
+      const result = 'skipped' in read ? read : answerCall(engine, read);
       if ('skipped' in result) {
         report.skipped.push({ address, reason: result.skipped });
         continue;
       }
+      if ('skipped' in read) continue;
       const { answer } = result;
       if (!isHarmonizeError(answer) && (answer.length > 1 || (answer[0]?.length ?? 0) > 1)) {
         report.spilled.push({ address, rows: answer.length, columns: answer[0].length });
@@ -147,7 +160,7 @@ export function recalcCells(pkg: XlsxPackage, engine: Harmonize): { report: Omit
         report.unchanged++;
         continue;
       }
-      report.changed.push({ address, old, new: now });
+      report.changed.push({ address, old, new: now, reason: explainChange(engine, read, answer, old, since, bundled) });
       rewritten.set(cell, cellWithCachedValue(cell, value));
     }
     replacements.set(sheet, rewritten);

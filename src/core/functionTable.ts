@@ -1,6 +1,7 @@
 import type { Answer, Argument, Harmonize } from './harmonize';
 import { ADOPTION_FIELDS } from './query/adoptionFields';
 import { FRAMEWORK_IDS } from './query/crosswalkFrameworks';
+import { GAP_KINDS } from './query/gapKinds';
 import { DATASET_FIELDS } from './query/datasetInfo';
 import { JURISDICTION_FIELDS } from './query/jurisdictionInfo';
 import { ORIGIN_FIELDS } from './query/origin';
@@ -14,6 +15,11 @@ export interface ParameterSpec {
   example: string;
   /** Choices offered by a picker; free text when absent. */
   choices?: readonly string[];
+  /**
+   * What the argument names, so that the Workbook tab's audit can trace a changed answer to the changelog entries
+   * about those standards and places.
+   */
+  names?: 'standards' | 'places' | 'standards or places';
 }
 
 export interface FunctionEntry {
@@ -27,6 +33,9 @@ export interface FunctionEntry {
 
 const req = (name: string, example: string, choices?: readonly string[]): ParameterSpec => ({ name, optional: false, example, choices });
 const opt = (name: string, example: string, choices?: readonly string[]): ParameterSpec => ({ name, optional: true, example, choices });
+const naming = (spec: ParameterSpec, names: ParameterSpec['names']): ParameterSpec => ({ ...spec, names });
+const standard = (name: string, example: string): ParameterSpec => naming(req(name, example), 'standards');
+const place = (name: string, example: string): ParameterSpec => naming(req(name, example), 'places');
 
 /**
  * The one list of HARMONIZE functions: the custom functions, `harmonize eval` and `recalc`, the Workbook tab's audit
@@ -37,20 +46,20 @@ export const FUNCTION_TABLE: readonly FunctionEntry[] = [
   {
     name: 'EQUIVALENT',
     summary: "A jurisdiction's equivalent of a standard",
-    parameters: [req('standard', 'ISO 13485'), req('jurisdiction', 'CN'), opt('field', 'designation', ADOPTION_FIELDS)],
+    parameters: [standard('standard', 'ISO 13485'), place('jurisdiction', 'CN'), opt('field', 'designation', ADOPTION_FIELDS)],
     call: (e, a) => e.equivalent(a[0], a[1], a[2] ?? null),
   },
-  { name: 'CORRESPONDENCE', summary: 'IDT, MOD or NEQ', parameters: [req('standard', 'ISO 9001'), req('jurisdiction', 'JP')], call: (e, a) => e.correspondence(a[0], a[1]) },
+  { name: 'CORRESPONDENCE', summary: 'IDT, MOD or NEQ', parameters: [standard('standard', 'ISO 9001'), place('jurisdiction', 'JP')], call: (e, a) => e.correspondence(a[0], a[1]) },
   {
     name: 'ADOPTIONS',
     summary: 'Every recorded adoption, as a table',
-    parameters: [req('standard', 'ISO 14971'), opt('fields', 'designation,correspondence')],
+    parameters: [standard('standard', 'ISO 14971'), opt('fields', 'designation,correspondence')],
     call: (e, a) => e.adoptions(a[0], a[1] ?? null),
   },
   {
     name: 'MATRIX',
     summary: 'Standards against jurisdictions, as a table',
-    parameters: [req('standards', 'ISO 9001'), req('jurisdictions', 'CN'), opt('field', 'designation', ADOPTION_FIELDS)],
+    parameters: [standard('standards', 'ISO 9001'), place('jurisdictions', 'CN'), opt('field', 'designation', ADOPTION_FIELDS)],
     call: (e, a) => e.matrix(a[0], a[1], a[2] ?? null),
   },
   {
@@ -68,7 +77,7 @@ export const FUNCTION_TABLE: readonly FunctionEntry[] = [
   {
     name: 'ORIGIN',
     summary: 'The international standard behind a designation',
-    parameters: [req('designation', 'GB/T 19001-2016'), opt('field', 'edition', ORIGIN_FIELDS)],
+    parameters: [standard('designation', 'GB/T 19001-2016'), opt('field', 'edition', ORIGIN_FIELDS)],
     call: (e, a) => e.origin(a[0], a[1] ?? null),
   },
   {
@@ -89,6 +98,23 @@ export const FUNCTION_TABLE: readonly FunctionEntry[] = [
     summary: 'Whether two jurisdictions recognise each other under a scheme',
     parameters: [req('jurisdiction_a', 'US'), req('jurisdiction_b', 'GB'), opt('scheme', 'IAF-MLA', RECOGNITION_SCHEMES)],
     call: (e, a) => e.recognition(a[0], a[1], a[2] ?? null),
+  },
+  {
+    name: 'GAPS',
+    summary: 'Where two jurisdictions differ, most material first',
+    parameters: [
+      place('jurisdiction_a', 'DE'),
+      place('jurisdiction_b', 'US'),
+      naming(opt('standards_or_family', 'medical devices'), 'standards'),
+      opt('kind', 'a-only', GAP_KINDS),
+    ],
+    call: (e, a) => e.gaps(a[0], a[1], a[2] ?? null, a[3] ?? null),
+  },
+  {
+    name: 'CHANGES',
+    summary: 'What changed in the data, newest first',
+    parameters: [opt('since_version', '1.1.0'), naming(opt('jurisdiction_or_standard', 'DE'), 'standards or places')],
+    call: (e, a) => e.changes(a[0] ?? null, a[1] ?? null),
   },
 ];
 

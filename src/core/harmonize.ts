@@ -7,9 +7,12 @@ import type { CompiledDataset } from './dataset/types';
 import { HarmonizeError, invalidValue, isHarmonizeError } from './errors';
 import { type AdoptionField, parseAdoptionField } from './query/adoptionFields';
 import { adoptionsTable, parseFieldList } from './query/adoptionsTable';
+import { changesTable } from './query/changes';
 import { crosswalkTable } from './query/crosswalk';
 import { datasetInfo, parseDatasetField } from './query/datasetInfo';
 import { equivalent } from './query/equivalent';
+import { parseGapKinds } from './query/gapKinds';
+import { type GapComparison, findGaps, gapsTable } from './query/gaps';
 import { jurisdictionInfo, parseJurisdictionField } from './query/jurisdictionInfo';
 import { matrixTable } from './query/matrixTable';
 import { AnswerMemo, boundedMemo } from './memo';
@@ -179,6 +182,36 @@ export class Harmonize {
     const s = option(scheme, 'scheme', 'IAF-MLA', parseRecognitionScheme);
     if (isHarmonizeError(s)) return s;
     return broadcast([asGrid(jurisdictionA), asGrid(jurisdictionB)], (a, b) => recognitionCell(this.catalog, a, b, s));
+  }
+
+  /**
+   * Where two places differ, one row per standard, most material first. The third argument is a range of
+   * standards, a family's name or nothing (every standard either adopts); `kind` keeps some kinds of gap.
+   */
+  gaps(jurisdictionA: Argument, jurisdictionB: Argument, standardsOrFamily: Argument = null, kind: Argument = null): Answer {
+    const args = this.gapArguments(jurisdictionA, jurisdictionB, kind);
+    return isHarmonizeError(args) ? args : gapsTable(this.catalog, args.a, args.b, asGrid(standardsOrFamily), args.kinds);
+  }
+
+  /** The same comparison as GAPS, with each gap's kind and records, for the task pane's Compare view. */
+  gapComparison(jurisdictionA: Argument, jurisdictionB: Argument, standardsOrFamily: Argument = null, kind: Argument = null): GapComparison | HarmonizeError | null {
+    const args = this.gapArguments(jurisdictionA, jurisdictionB, kind);
+    return isHarmonizeError(args) ? args : findGaps(this.catalog, args.a, args.b, asGrid(standardsOrFamily), args.kinds);
+  }
+
+  private gapArguments(jurisdictionA: Argument, jurisdictionB: Argument, kind: Argument) {
+    const [a, b, k] = [jurisdictionA, jurisdictionB, kind].map(oneCell);
+    if (a === NOT_ONE_CELL || b === NOT_ONE_CELL) return invalidValue('jurisdiction_a and jurisdiction_b must be single cells');
+    if (k === NOT_ONE_CELL) return invalidValue('kind must be a single value, not a range');
+    const kinds = parseGapKinds([k]);
+    return isHarmonizeError(kinds) ? kinds : { a, b, kinds };
+  }
+
+  /** The dataset's changelog, newest first: everything kept, or since a version, for one place or standard. */
+  changes(sinceVersion: Argument = null, jurisdictionOrStandard: Argument = null): Answer {
+    const [since, subject] = [sinceVersion, jurisdictionOrStandard].map(oneCell);
+    if (since === NOT_ONE_CELL || subject === NOT_ONE_CELL) return invalidValue('since_version and jurisdiction_or_standard must be single values, not ranges');
+    return changesTable(this.catalog, since, subject);
   }
 
   /** One cell of EQUIVALENT without grids, for the task pane's cards and previews. */

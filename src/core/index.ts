@@ -6,7 +6,7 @@
 export { Harmonize, type Answer, type Argument } from './harmonize';
 export { EngineHost } from './engineHost';
 export { Catalog, type Adoption } from './dataset/catalog';
-export type { CompiledDataset } from './dataset/types';
+export type { CompiledDataset, CompiledJurisdiction } from './dataset/types';
 export { HarmonizeError, isHarmonizeError } from './errors';
 export type { CellValue, InputValue } from './values';
 export { ADOPTION_FIELDS } from './query/adoptionFields';
@@ -28,3 +28,5 @@ export { FROZEN_NAMESPACE, type FrozenCell, frozenNote, jsonFromXmlPart, jsonToX
 export { validFrozenCells } from './sharing/validFrozenCells';
 export { jurisdictionsInFormulas } from './sharing/jurisdictionsInFormulas';
 export { errorReason, MATRIX_SOURCE_COLUMNS, matrixSourceRows } from './sharing/matrixSources';
+export type { Gap, GapComparison } from './query/gaps';
+export { GAP_KINDS, type GapKind } from './query/gapKinds';

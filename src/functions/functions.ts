@@ -117,7 +117,7 @@ export function search(query: any, limit?: number): any[][] {
  * Describes the bundled dataset: version, date, record counts, checksum and licences.
  * @customfunction DATASET
  * @helpurl https://localhost:3000/help.html#dataset
- * @param {string} [field] version, date, checksum, standards, editions, jurisdictions, adoptions, cited, derived, workbook, sources, harmonised, fda, recognition, crosswalks or licences; without it, all of them.
+ * @param {string} [field] version, date, checksum, standards, editions, jurisdictions, adoptions, cited, derived, workbook, sources, harmonised, fda, recognition, crosswalks, changes (the entries CHANGES lists) or licences; without it, all of them.
  * @returns {any[][]} The fact, or a two-column table of all facts.
  */
 export function dataset(field?: string): any[][] {
@@ -150,4 +150,30 @@ export function crosswalk(control: any, from_framework: string, to_framework: st
  */
 export function recognition(jurisdiction_a: any[][], jurisdiction_b: any[][], scheme?: string): any[][] {
   return answerFor((engine) => engine.recognition(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(scheme ?? null)));
+}
+
+/**
+ * Lists where two jurisdictions differ, one row per standard, most material first: harmonised in the EU with no adoption recorded on the other side, adopted on one side only, adopted at different degrees (IDT against MOD or NEQ), then adopted in different editions.
+ * @customfunction GAPS
+ * @helpurl https://localhost:3000/help.html#gaps
+ * @param {any} jurisdiction_a The first jurisdiction, e.g. "DE", "EU" or "Japan"; a blank cell gives a blank answer.
+ * @param {any} jurisdiction_b The second jurisdiction, e.g. "US"; a blank cell gives a blank answer.
+ * @param {any[][]} [standards_or_family] A range of standards, a family such as "medical devices" or "management systems", or nothing for every standard either side adopts.
+ * @param {string} [kind] Keep only some kinds: harmonised, a-only, b-only, degree or edition, comma-separated; default all.
+ * @returns {any[][]} A table with a header row: standard, each side's designation and degree, and the gap.
+ */
+export function gaps(jurisdiction_a: any, jurisdiction_b: any, standards_or_family?: any[][], kind?: string): any[][] {
+  return answerFor((engine) => engine.gaps(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(standards_or_family ?? null), fromExcel(kind ?? null)));
+}
+
+/**
+ * Lists what changed in the bundled data against earlier releases, newest first: records added, removed, changed (field, old and new), newly superseded or withdrawn, and rules changed.
+ * @customfunction CHANGES
+ * @helpurl https://localhost:3000/help.html#changes
+ * @param {any} [since_version] Only changes after this dataset version, e.g. "1.1.0"; default every change kept.
+ * @param {any} [jurisdiction_or_standard] Only changes in one jurisdiction (e.g. "DE"; a bloc such as "USMCA" stands for its members) or to one standard (e.g. "ISO 13485").
+ * @returns {any[][]} A table with a header row: release, change, standard, jurisdiction, record, field, old, new.
+ */
+export function changes(since_version?: any, jurisdiction_or_standard?: any): any[][] {
+  return answerFor((engine) => engine.changes(fromExcel(since_version ?? null), fromExcel(jurisdiction_or_standard ?? null)));
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
+import { addCustomXmlPart } from '../../src/cli/customXmlPart';
+import { parseCsv } from '../../src/core/csv';
+import { stampToXml } from '../../src/core/mappings';
 import { bundledEngine } from '../support/bundledData';
 
 const OUR_READING = 'GB/T 19001-2016 (our reading)';
@@ -120,8 +123,8 @@ describe('harmonize recalc', () => {
     ]);
     expect(code).toBe(1); // some formulas were skipped
     const report = readFileSync(paths.report, 'utf8').split('\n');
-    expect(report[0]).toBe('address,old,new');
-    expect(report).toContain(`Matrix!B2,stale,${OUR_READING}`);
+    expect(report[0]).toBe('address,old,new,reason');
+    expect(report).toContain(`Matrix!B2,stale,${OUR_READING},the workbook's own mappings (HarmonizeMappings) answer it`);
     expect(report).toHaveLength(11 + 2);
 
     const before = await unzip(paths.input);
@@ -182,6 +185,25 @@ describe('harmonize recalc', () => {
     const accepted = await run('recalc', paths.input, '-o', paths.output, '--accept-partial-mappings');
     expect(accepted.out).toContain(`Matrix!B2: "stale" -> ${JSON.stringify(OUR_READING)}`);
     expect(existsSync(paths.output)).toBe(true);
+  });
+
+  test('a workbook stamped with an older dataset: each change in the report gives its reason from the changelog', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Sheet1');
+    // What dataset 1.1.0 answered: no degree recorded for the German adoption of ISO 9001:2015.
+    sheet.getCell('A1').value = formula('_xldudf_HARMONIZE_EQUIVALENT("ISO 9001","DE","correspondence")', 'unknown');
+    sheet.getCell('A2').value = formula('_xldudf_HARMONIZE_JURISDICTION("DE","acronym")', 'old acronym');
+    const saved = await addCustomXmlPart(Buffer.from(await wb.xlsx.writeBuffer()), stampToXml({ version: '1.1.0', checksum: 'sha256:7577c684d000868f', computedAt: '2026-11-27T09:00:00.000Z' }));
+    const paths = setup(saved);
+    const { code, out, err } = await run('recalc', paths.input, '-o', paths.output, '--report', paths.report);
+    expect(code).toBe(0);
+    expect(out).toContain('Sheet1!A1: "unknown" -> "IDT"');
+    expect(err).toContain('note: the workbook was stamped with dataset 1.1.0 (sha256:7577c684d000868f) on 2026-11-27T09:00:00.000Z');
+    const rows = parseCsv(readFileSync(paths.report, 'utf8'));
+    expect(rows[0]).toEqual(['address', 'old', 'new', 'reason']);
+    expect(rows[1].slice(0, 3)).toEqual(['Sheet1!A1', 'unknown', 'IDT']);
+    expect(rows[1][3]).toMatch(/^1\.2\.0: DIN EN ISO 9001:2015 \(ISO 9001:2015 in DE\): correspondence changed from unknown to IDT; /);
+    expect(rows[2]).toEqual(['Sheet1!A2', 'old acronym', 'DIN', 'HARMONIZE.JURISDICTION answers from data the changelog does not track (jurisdiction facts, recognition, crosswalks or the catalogues)']);
   });
 
   test('usage errors exit 2', async () => {

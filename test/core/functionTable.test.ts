@@ -31,6 +31,8 @@ describe('one list of functions', () => {
     const examples: Record<string, string> = {
       CROSSWALK: '=HARMONIZE.CROSSWALK("GV.OC-01","CSF 2.0","800-53")',
       RECOGNITION: '=HARMONIZE.RECOGNITION("US","GB","IAF-MLA")',
+      GAPS: '=HARMONIZE.GAPS("DE","US","medical devices","a-only")',
+      CHANGES: '=HARMONIZE.CHANGES("1.1.0","DE")',
     };
     for (const [name, formula] of Object.entries(examples)) {
       const result = recomputeFormula(engine, formula);

@@ -55,6 +55,15 @@ async function main() {
     await page.screenshot({ path: join(SHOTS, 'matrix.png'), fullPage: true });
     await axeCheck(page, 'the matrix builder');
 
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await page.getByLabel('Jurisdiction A').fill('DE');
+    await page.getByLabel('Jurisdiction B').fill('US');
+    const gaps = page.getByRole('list', { name: 'Gaps between DE and US' });
+    await gaps.waitFor();
+    assert.match(await gaps.getByTestId('gap-row').first().innerText(), /ISO 10993-18[\s\S]*DIN EN ISO 10993-18[\s\S]*harmonised in the EU/);
+    await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true });
+    await axeCheck(page, 'the compare view');
+
     await page.getByRole('tab', { name: 'Formula' }).click();
     assert.equal(await page.getByTestId('formula-text').innerText(), '=HARMONIZE.EQUIVALENT("ISO 13485","CN")');
     assert.equal(await page.getByTestId('formula-preview').innerText(), 'GB/T 42061-2022');

@@ -108,6 +108,35 @@ async function checkMatrix(page, label) {
   return { errors: reasons.length, ...sizes };
 }
 
+/** The Compare tab: the analyst's region (en-US) against the EU over medical devices, as compact gap rows. */
+async function checkCompare(page, label) {
+  await openTab(page, 'Compare');
+  const list = page.getByRole('list', { name: 'Gaps between US and EU' });
+  await list.waitFor();
+  const rows = list.getByTestId('gap-row');
+  const total = await rows.count();
+  assert.ok(total >= 10, `${label}: US against EU lists ${total} gaps`);
+  assert.match(await rows.first().innerText(), /harmonised in the EU \(EN ISO [^)]+\): no adoption recorded in US/, `${label}: most material first`);
+  assert.match(await page.getByTestId('gaps-summary').innerText(), new RegExp(`^${total} gaps: `));
+  assert.equal(await page.getByTestId('gaps-formula').innerText(), '=HARMONIZE.GAPS("US","EU","medical devices")');
+  assert.equal(await page.getByRole('button', { name: 'Insert GAPS formula' }).isDisabled(), true, `${label}: insert needs Excel`);
+  // One line per designation, cut with an ellipsis where it is long, its full text on keyboard focus.
+  const designations = list.getByTestId('gap-designation');
+  const lines = await designations.evaluateAll((spans) =>
+    spans.map((s) => ({ height: s.getBoundingClientRect().height, hidden: s.scrollWidth - s.clientWidth, ellipsis: getComputedStyle(s).textOverflow })),
+  );
+  assert.ok(lines.length > 0 && lines.every((l) => l.height <= 22 && l.ellipsis === 'ellipsis'), `${label}: a gap's designation wraps or has no ellipsis`);
+  const longest = lines.reduce((best, l, i) => (l.hidden > lines[best].hidden ? i : best), 0);
+  if (label.startsWith('320')) assert.ok(lines[longest].hidden > 0, `${label}: the longest designation should be cut`);
+  const target = designations.nth(longest);
+  const designation = (await target.textContent()).trim();
+  await page.keyboard.press('Tab');
+  await target.focus();
+  await page.getByRole('tooltip').filter({ hasText: designation }).waitFor();
+  await page.keyboard.press('Escape');
+  return total;
+}
+
 async function runWidths(browser, origin) {
   mkdirSync(DIR, { recursive: true });
   const measured = [];
@@ -151,6 +180,11 @@ async function runWidths(browser, origin) {
       await shot('matrix');
       await axeCheck(page, `the matrix preview at ${label}`);
       measured[measured.length - 1].note = `${matrix.errors} error cells; preview box ${matrix.client} px showing ${matrix.scroll} px`;
+
+      const gaps = await checkCompare(page, label);
+      await shot('compare');
+      await axeCheck(page, `the compare view at ${label}`);
+      measured[measured.length - 1].note = `${gaps} gaps, US against EU in medical devices`;
 
       for (const tab of ['Formula', 'Workbook', 'Dataset']) {
         await openTab(page, tab);

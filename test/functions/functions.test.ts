@@ -80,5 +80,30 @@ describe('HARMONIZE custom functions', () => {
     // SEARCH covers the IEC and JIS catalogues: its first call waits for them.
     expect((await Promise.resolve(functions.search('quality management', 3)))[0]).toEqual(['match', 'description', 'kind']);
     expect(functions.dataset('version')).toEqual([[expect.any(String)]]);
+    expect(functions.dataset('changes')).toEqual([[expect.any(Number)]]);
+  });
+
+  test('GAPS spills a table with a header row; blank in, blank out; errors carry their reasons', () => {
+    const table = functions.gaps('CA', 'CN', [['ISO 45001']]);
+    expect(table).toEqual([
+      ['standard', 'CA designation', 'CA degree', 'CN designation', 'CN degree', 'gap'],
+      ['ISO 45001', 'CSA Z45001:19', 'MOD', 'GB/T 45001-2020', 'IDT', 'MOD vs IDT'],
+    ]);
+    // A side with no adoption is a blank cell, as Excel shows an empty string.
+    expect(functions.gaps('DE', 'US', [['ISO 10993-18']])[1].slice(3, 5)).toEqual(['', '']);
+    expect(functions.gaps('', 'US')).toEqual([['']]);
+    const unknown = thrown(() => functions.gaps('DE', 'Narnia'));
+    expect([unknown.code, unknown.message]).toEqual(['#N/A', expect.stringMatching(/^Unknown jurisdiction 'Narnia'/)]);
+    const kind = thrown(() => functions.gaps('DE', 'US', undefined, 'sideways'));
+    expect([kind.code, kind.message]).toEqual(['#VALUE!', expect.stringMatching(/^Unknown kind 'sideways'/)]);
+  });
+
+  test('CHANGES spills the changelog with a header row, and says why when there is nothing to list', () => {
+    const table = functions.changes('1.1.0', 'DE');
+    expect(table[0]).toEqual(['release', 'change', 'standard', 'jurisdiction', 'record', 'field', 'old', 'new']);
+    expect(table.length).toBeGreaterThan(1);
+    expect(table.slice(1).every((r) => r[3] === 'DE')).toBe(true);
+    const none = thrown(() => functions.changes('99.0'));
+    expect(none.code).toBe('#N/A');
   });
 });

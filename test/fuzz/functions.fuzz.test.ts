@@ -88,6 +88,8 @@ const CUSTOM_FUNCTIONS: [string, Fn, number][] = [
   ['ORIGIN', functions.origin as Fn, 2],
   ['SEARCH', functions.search as Fn, 2],
   ['DATASET', functions.dataset as Fn, 1],
+  ['GAPS', functions.gaps as Fn, 4],
+  ['CHANGES', functions.changes as Fn, 2],
 ];
 
 describe.each(CUSTOM_FUNCTIONS)('HARMONIZE.%s under fuzzing', (name, fn, arity) => {
@@ -123,6 +125,9 @@ describe('over-limit input answers with a clear whole-call error', () => {
     ['ORIGIN', () => functions.origin(huge, 'edition'), '#VALUE!', /the limit is 200000/],
     ['ADOPTIONS', () => functions.adoptions(huge), '#VALUE!', /single cell/],
     ['SEARCH', () => functions.search(huge), '#VALUE!', /single value/],
+    ['GAPS', () => functions.gaps('DE', 'US', huge), '#VALUE!', /6006 cells|the limit is 200000/],
+    ['GAPS', () => functions.gaps(huge, 'US'), '#VALUE!', /single cells/],
+    ['CHANGES', () => functions.changes(huge), '#VALUE!', /single values/],
   ])('%s with a 1000x1000 range', (_name, call, code, message) => {
     const error = thrownBy(call);
     expect(error.code).toBe(code);

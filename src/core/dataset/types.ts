@@ -163,6 +163,48 @@ export interface CompiledCrosswalk {
   read: string;
 }
 
+/** A family of standards from data/core-standards.csv ("medical devices"), which GAPS takes for a list of standards. */
+export interface StandardFamily {
+  name: string;
+  /** Standard keys, without editions: "ISO 13485". */
+  standards: string[];
+}
+
+/**
+ * What one change did to the data: a record added, removed or changed (one entry per field), a record newly
+ * superseded or withdrawn, or a derivation or correspondence rule added, changed or removed.
+ */
+export type ChangeKind = 'added' | 'removed' | 'changed' | 'superseded' | 'withdrawn' | 'rule added' | 'rule changed' | 'rule removed';
+
+/** One entry of the changelog the compile step computes against the previous release's snapshot. */
+export interface DatasetChange {
+  /** The release that brought the change: the newer of the two compared. */
+  release: string;
+  change: ChangeKind;
+  /** The edition a record adopts ("ISO 9001:2015"); absent for a rule. */
+  standard?: string;
+  jurisdiction: string;
+  /** The record's designation (its new one when it changed), or the rule's name. */
+  subject: string;
+  /** For `changed` (and a status change), the field; `designation` when a record was renamed. */
+  field?: string;
+  old?: string;
+  new?: string;
+}
+
+/**
+ * A DatasetChange as the bundle stores it, a row like the crosswalk links: thousands of entries, so no repeated
+ * keys. A rule's standard is ''; trailing empty fields are left out.
+ */
+export type CompiledChange = [release: string, change: ChangeKind, standard: string, jurisdiction: string, subject: string, field?: string, old?: string, new?: string];
+
+/** A kept release before this dataset, whose snapshot the changelog was computed from. */
+export interface ReleaseInfo {
+  version: string;
+  date: string;
+  checksum: string;
+}
+
 export interface CompiledDataset {
   version: string;
   date: string;
@@ -179,4 +221,9 @@ export interface CompiledDataset {
   fdaIncorporations: FdaIncorporation[];
   recognition: SchemeMembership[];
   crosswalks: CompiledCrosswalk[];
+  /** Optional so that hand-made test datasets need not carry them; the compile step always writes them. */
+  families?: StandardFamily[];
+  /** The kept releases before this one, oldest first. */
+  releases?: ReleaseInfo[];
+  changes?: CompiledChange[];
 }

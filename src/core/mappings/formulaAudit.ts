@@ -1,8 +1,9 @@
 import { isHarmonizeError } from '../errors';
 import type { Answer, Harmonize } from '../harmonize';
 import type { CellValue } from '../values';
+import { changeReason } from './changeReasons';
 import type { CellReference } from './formulaReferences';
-import { type ReferenceValue, mentionsHarmonize, recomputeFormula } from './recomputeFormula';
+import { type ReadCall, type ReferenceValue, answerCall, mentionsHarmonize, readHarmonizeFormula } from './recomputeFormula';
 
 /** A formula cell as a host reads it; `cachedValue` is a scalar, or the spilled rows when the host has them. */
 export interface FormulaCell {
@@ -18,6 +19,8 @@ export interface ValueChange {
   address: string;
   old: ShownValue | ShownValue[][];
   new: ShownValue | ShownValue[][];
+  /** Why, from the changelog (or the workbook's own mappings): see explainChange. */
+  reason: string;
 }
 
 export interface SkippedCell {
@@ -56,36 +59,55 @@ function shownGrid(answer: Answer): ShownValue[][] {
 const sameGrid = (a: ShownValue[][], b: ShownValue[][]): boolean =>
   a.length === b.length && a.every((row, r) => row.length === b[r].length && row.every((v, c) => v === b[r][c]));
 
+const sameAnswer = (a: Answer, b: Answer): boolean => sameGrid(shownGrid(a), shownGrid(b));
+
+const shownTexts = (value: ShownValue | ShownValue[][]): string[] => (Array.isArray(value) ? value.flat() : [value]).map(String);
+
+/**
+ * Why a formula's answer changed from `old`: the workbook's own mappings when they alone make the difference (the
+ * answer without them is the bundled one), else the changelog's entries about what the formula names.
+ */
+export function explainChange(engine: Harmonize, read: ReadCall, answer: Answer, old: ShownValue | ShownValue[][], since: string | null, bundled: () => Harmonize): string {
+  if (engine.catalog.overlay.length > 0) {
+    const without = answerCall(bundled(), read);
+    if ('answer' in without && !sameAnswer(without.answer, answer)) return "the workbook's own mappings (HarmonizeMappings) answer it";
+  }
+  return changeReason(engine.catalog, read.name, read.args, since, [...shownTexts(old), ...shownTexts(shownGrid(answer))]);
+}
+
 /**
  * Lists the HARMONIZE cells whose values would change if recomputed with `engine` (for instance after the
- * bundled dataset or the workbook's mappings changed). Cells without HARMONIZE are ignored; HARMONIZE cells that
- * cannot be recomputed faithfully are listed as skipped with the reason. `resolve` reads the cells that
- * references point at; without it, formulas with references are skipped.
+ * bundled dataset or the workbook's mappings changed), each with the reason from the changelog since `since` (the
+ * workbook's stamped version; see changesSinceStamp). Cells without HARMONIZE are ignored; HARMONIZE cells that
+ * cannot be recomputed faithfully are listed as skipped with the reason. `resolve` reads the cells that references
+ * point at; without it, formulas with references are skipped.
  */
 export function auditFormulas(
   engine: Harmonize,
   cells: readonly FormulaCell[],
   resolve?: (ref: CellReference, cell: FormulaCell) => ReferenceValue,
+  since: string | null = null,
 ): FormulaAudit {
   const audit: FormulaAudit = { changed: [], unchanged: 0, skipped: [] };
+  let withoutMappings: Harmonize | null = null;
+  const bundled = () => (withoutMappings ??= engine.withOverlay([]));
   for (const cell of cells) {
     if (!mentionsHarmonize(cell.formula)) continue;
-    const result = recomputeFormula(engine, cell.formula, resolve && ((ref) => resolve(ref, cell)));
+    const read = readHarmonizeFormula(cell.formula, resolve && ((ref) => resolve(ref, cell)));
+    const result = 'skipped' in read ? read : answerCall(engine, read);
     if ('skipped' in result) {
       audit.skipped.push({ address: cell.address, reason: result.skipped });
       continue;
     }
-    if (Array.isArray(cell.cachedValue)) {
-      const old = (cell.cachedValue as unknown[][]).map((row) => row.map(shownValue));
-      const now = shownGrid(result.answer);
-      if (sameGrid(old, now)) audit.unchanged++;
-      else audit.changed.push({ address: cell.address, old, new: now });
+    const spilled = Array.isArray(cell.cachedValue);
+    const old = spilled ? (cell.cachedValue as unknown[][]).map((row) => row.map(shownValue)) : shownValue(cell.cachedValue);
+    const now = spilled ? shownGrid(result.answer) : shownValue(anchorValue(result.answer));
+    if (spilled ? sameGrid(old as ShownValue[][], now as ShownValue[][]) : old === now) {
+      audit.unchanged++;
       continue;
     }
-    const old = shownValue(cell.cachedValue);
-    const now = shownValue(anchorValue(result.answer));
-    if (old === now) audit.unchanged++;
-    else audit.changed.push({ address: cell.address, old, new: now });
+    const reason = explainChange(engine, read as ReadCall, result.answer, old, since, bundled);
+    audit.changed.push({ address: cell.address, old, new: now, reason });
   }
   return audit;
 }

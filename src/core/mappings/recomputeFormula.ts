@@ -40,13 +40,21 @@ function substituteReferences(formula: string, resolve: ResolveReference | undef
   });
 }
 
+/** A HARMONIZE call read back from a saved formula: its function and literal arguments. */
+export interface ReadCall {
+  name: string;
+  args: FormulaArgument[];
+}
+
+/** A saved HARMONIZE formula read back as a call, or why it cannot be. */
+export type ReadFormula = ReadCall | { skipped: string };
+
 /**
- * Recomputes one saved HARMONIZE formula with an engine, the way the custom function would: references are
- * replaced by the literal values they point at, then the formula is parsed and dispatched to the engine. Anything
- * it cannot reproduce faithfully (a nested call, a name, a reference to a formula) is skipped with the reason,
- * never guessed.
+ * Reads one saved HARMONIZE formula the way the custom function would receive it: references are replaced by the
+ * literal values they point at, then the formula is parsed. Anything it cannot reproduce faithfully (a nested
+ * call, a name, a reference to a formula) is skipped with the reason, never guessed.
  */
-export function recomputeFormula(engine: Harmonize, formula: string, resolve?: ResolveReference): Recomputed {
+export function readHarmonizeFormula(formula: string, resolve?: ResolveReference): ReadFormula {
   const name = harmonizeFunctionOf(formula);
   if (!name) {
     return { skipped: mentionsHarmonize(formula) ? 'HARMONIZE is called inside another formula; only a formula that is one HARMONIZE call is recomputed' : 'Not a HARMONIZE formula' };
@@ -64,9 +72,20 @@ export function recomputeFormula(engine: Harmonize, formula: string, resolve?: R
   }
   const arity = target.parameters.length;
   if (args.length > arity) return { skipped: `HARMONIZE.${name} takes at most ${arity} arguments, not ${args.length}` };
+  return { name, args };
+}
+
+/** Answers a read call with an engine, through the function table; an engine failure is a skip with its message. */
+export function answerCall(engine: Harmonize, call: ReadCall): Recomputed {
   try {
-    return { answer: target.call(engine, args) };
+    return { answer: FUNCTION_BY_NAME.get(call.name)!.call(engine, call.args) };
   } catch (error) {
     return { skipped: `The engine failed: ${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** Recomputes one saved HARMONIZE formula with an engine, the way the custom function would (see readHarmonizeFormula). */
+export function recomputeFormula(engine: Harmonize, formula: string, resolve?: ResolveReference): Recomputed {
+  const read = readHarmonizeFormula(formula, resolve);
+  return 'skipped' in read ? read : answerCall(engine, read);
 }

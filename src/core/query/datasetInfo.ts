@@ -1,4 +1,5 @@
 import type { Catalog } from '../dataset/catalog';
+import { changesOf } from './changes';
 import type { CellValue, Grid } from '../values';
 import { fieldParser } from './adoptionFields';
 
@@ -18,6 +19,7 @@ export const DATASET_FIELDS = [
   'fda',
   'recognition',
   'crosswalks',
+  'changes',
   'licences',
 ] as const;
 export type DatasetField = (typeof DATASET_FIELDS)[number];
@@ -43,6 +45,8 @@ export function datasetFacts(catalog: Catalog): Record<DatasetField, string | nu
     fda: d.fda.length,
     recognition: d.recognition.length,
     crosswalks: d.crosswalks.reduce((n, c) => n + c.links.length, 0),
+    // The rows CHANGES() lists: every change the changelog keeps, across the kept releases.
+    changes: changesOf(d).length,
     licences: d.licences.map((l) => `${l.name}: ${l.licence}`).join('; '),
   };
 }

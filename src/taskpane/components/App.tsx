@@ -5,6 +5,7 @@ import { type HostInfo, OUTSIDE_EXCEL_NOTE } from '../hostContext';
 import { insertFormulaAtActiveCell } from '../excel/workbookWrites';
 import { preferredJurisdictions, userLocales, useWorkbookJurisdictions } from '../preferredJurisdictions';
 import { useEngine } from '../useEngine';
+import { CompareView } from './CompareView';
 import { ConfirmDialog, type PendingConfirm } from './ConfirmDialog';
 import { DatasetPanel } from './DatasetPanel';
 import { FormulaBuilder } from './FormulaBuilder';
@@ -91,6 +92,7 @@ export function App({ host }: { host: HostInfo }) {
           </>
         )}
         {tab === 'matrix' && <MatrixBuilder canWrite={host.inExcel} initialStandards={standard ? [standard] : []} confirm={confirm} notify={setStatus} />}
+        {tab === 'compare' && <CompareView canWrite={host.inExcel} onInsertFormula={insertFormula} preferred={preferred} />}
         {tab === 'formula' && <FormulaBuilder canWrite={host.inExcel} onInsert={insertFormula} />}
         {tab === 'workbook' && <WorkbookPanel canWrite={host.inExcel} notify={setStatus} />}
         {tab === 'dataset' && <DatasetPanel />}

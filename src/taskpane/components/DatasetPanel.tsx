@@ -31,6 +31,7 @@ export const DATASET_LABELS: Record<Exclude<(typeof DATASET_FIELDS)[number], 'li
   fda: 'FDA recognitions',
   recognition: 'Scheme memberships',
   crosswalks: 'NIST crosswalk links',
+  changes: 'Changes since earlier releases',
 };
 
 const formatFact = (value: string | number): string => (typeof value === 'number' ? value.toLocaleString('en') : value);

@@ -17,6 +17,7 @@ import { MoreHorizontal20Regular } from '@fluentui/react-icons';
 export const TOOL_TABS = {
   search: 'Search',
   matrix: 'Matrix',
+  compare: 'Compare',
   formula: 'Formula',
   workbook: 'Workbook',
   dataset: 'Dataset',
@@ -49,7 +50,7 @@ function MoreTabs({ onSelect }: { onSelect: (tab: ToolTab) => void }) {
 }
 
 /**
- * The pane's tabs. Five tabs are wider than a 320 px pane, so those that do not fit move into a "more" menu (Fluent
+ * The pane's tabs. Six tabs are wider than a 320 px pane, so those that do not fit move into a "more" menu (Fluent
  * UI's overflow pattern); the selected tab always stays in the row.
  */
 export function ToolTabs({ selected, onSelect }: { selected: ToolTab; onSelect: (tab: ToolTab) => void }) {

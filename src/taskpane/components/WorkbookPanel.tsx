@@ -1,11 +1,11 @@
 import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Switch, Text, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { type FormulaAudit, compareStamp, stampOf } from '../../core';
-import { auditWorkbook } from '../excel/auditWorkbook';
+import { type DatasetStamp, compareStamp, stampOf } from '../../core';
 import { isOfferedWithDocument, offerWithDocument, readWorkbookStamp, recalculateWorkbook, writeWorkbookStamp } from '../excel/documentSharing';
 import { type FreezeScope, freezeFormulas, unfreezeFormulas } from '../excel/freezeCells';
 import { OUTSIDE_EXCEL_NOTE } from '../hostContext';
 import { useEngine } from '../useEngine';
+import { AuditSection } from './AuditSection';
 import { MappingsSection } from './MappingsSection';
 
 const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: '10px' }, row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' } });
@@ -15,7 +15,7 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
   const engine = useEngine();
   const styles = useStyles();
   const [stampMessage, setStampMessage] = useState<{ differs: boolean; text: string } | null>(null);
-  const [audit, setAudit] = useState<FormulaAudit | null>(null);
+  const [recorded, setRecorded] = useState<DatasetStamp | null>(null);
   const [scope, setScope] = useState<FreezeScope>('sheet');
   const [progress, setProgress] = useState<number | null>(null);
   // Read once when the panel mounts in Excel: a document setting, not something that changes under the pane.
@@ -24,8 +24,9 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
   useEffect(() => {
     if (!canWrite) return;
     readWorkbookStamp().then(
-      (recorded) => {
-        const comparison = compareStamp(recorded, stampOf(engine, new Date()));
+      (stamp) => {
+        setRecorded(stamp);
+        const comparison = compareStamp(stamp, stampOf(engine, new Date()));
         setStampMessage({ differs: comparison.differs, text: comparison.message });
       },
       (e: unknown) => setStampMessage({ differs: false, text: `Could not read the stamp: ${String(e)}` }),
@@ -43,6 +44,7 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
       await recalculateWorkbook();
       await writeWorkbookStamp(stampOf(engine, new Date()));
       setStampMessage({ differs: false, text: `Recomputed and stamped with dataset ${engine.catalog.dataset.version}.` });
+      setRecorded(stampOf(engine, new Date()));
       return 'Workbook recomputed with the installed dataset.';
     });
   const dataset = { version: engine.catalog.dataset.version, checksum: engine.catalog.dataset.checksum };
@@ -55,23 +57,7 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
           <MessageBarBody>{stampMessage.text}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.row}>
-        <Button onClick={() => act('Audit', async () => {
-          const result = await auditWorkbook(engine);
-          setAudit(result);
-          return `${result.changed.length} cells would change, ${result.unchanged} would not, ${result.skipped.length} could not be checked.`;
-        })}>Audit values</Button>
-        <Button appearance="primary" onClick={restamp}>Recompute and stamp</Button>
-      </div>
-      {audit && audit.changed.length > 0 && (
-        <ul aria-label="Cells that would change">
-          {audit.changed.slice(0, 200).map((c) => (
-            <li key={c.address}>
-              {c.address}: {JSON.stringify(c.old)} → {JSON.stringify(c.new)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <AuditSection engine={engine} recorded={recorded} act={act} accept={restamp} />
 
       <MappingsSection notify={notify} />
 

@@ -11,3 +11,9 @@ export function fromA1(address: string): { row: number; column: number } {
   if (!parsed) throw new Error(`Not a cell address: ${address}`);
   return { row: parsed.row - 1, column: parsed.column - 1 };
 }
+
+/** "Sheet 1!B2" -> sheet "Sheet 1", address "B2": the cell part never holds "!", so the last one splits them. */
+export function splitQualified(qualified: string): { sheet: string; address: string } {
+  const at = qualified.lastIndexOf('!');
+  return { sheet: qualified.slice(0, at).replace(/^'(.*)'$/, (_, name: string) => name.replace(/''/g, "'")), address: qualified.slice(at + 1) };
+}

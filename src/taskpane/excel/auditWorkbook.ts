@@ -19,10 +19,11 @@ interface SheetGrid {
 
 /**
  * Reads every sheet's used range once, then asks core which HARMONIZE cells would show a different value with the
- * installed dataset and the workbook's mappings. References are resolved from the same grids; a reference to
- * another formula is left to core to report as skipped.
+ * installed dataset and the workbook's mappings, each with its reason from the changelog since `since` (the
+ * workbook's stamped version). References are resolved from the same grids; a reference to another formula is
+ * left to core to report as skipped.
  */
-export async function auditWorkbook(engine: Harmonize): Promise<FormulaAudit> {
+export async function auditWorkbook(engine: Harmonize, since: string | null = null): Promise<FormulaAudit> {
   const grids = await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
@@ -59,5 +60,5 @@ export async function auditWorkbook(engine: Harmonize): Promise<FormulaAudit> {
     if (blocked) return blocked;
     return ref.end ? (block as (string | number | boolean)[][]) : block[0][0];
   };
-  return auditFormulas(engine, cells, resolve);
+  return auditFormulas(engine, cells, resolve, since);
 }

@@ -18,6 +18,8 @@ import { supports, unavailable } from './requirements';
 import { formatText, needsTextFormats, textSafeFormats } from './textCells';
 
 export type FreezeScope = 'selection' | 'sheet' | 'workbook';
+/** A scope, or exactly these cells: the Workbook tab's audit keeps the old values of the cells it listed. */
+export type FreezeTarget = FreezeScope | { cells: readonly { sheet: string; address: string }[] };
 export const FROZEN_CELLS_PER_SYNC = 200;
 
 export interface FreezeOptions {
@@ -37,9 +39,14 @@ interface Area {
   formulas?: unknown[][];
 }
 
-async function areasIn(context: Excel.RequestContext, scope: FreezeScope): Promise<Area[]> {
+async function areasIn(context: Excel.RequestContext, scope: FreezeTarget): Promise<Area[]> {
   const ranges: Excel.Range[] = [];
-  if (scope === 'selection') ranges.push(context.workbook.getSelectedRange());
+  if (typeof scope === 'object') {
+    for (const cell of scope.cells) {
+      const { row, column } = fromA1(cell.address);
+      ranges.push(context.workbook.worksheets.getItem(cell.sheet).getRangeByIndexes(row, column, 1, 1));
+    }
+  } else if (scope === 'selection') ranges.push(context.workbook.getSelectedRange());
   else {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
@@ -66,7 +73,7 @@ function addNote(context: Excel.RequestContext, cell: FrozenCell): boolean {
   }
 }
 
-export async function freezeFormulas(scope: FreezeScope, options: FreezeOptions): Promise<{ frozen: number; cancelled: boolean }> {
+export async function freezeFormulas(scope: FreezeTarget, options: FreezeOptions): Promise<{ frozen: number; cancelled: boolean }> {
   // Without spill detection a frozen spill would lose every value but its first: refuse rather than lose data.
   if (!supports('spills')) throw new Error(unavailable('spills'));
   return Excel.run(async (context) => {

@@ -1,6 +1,7 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { auditFormulas, compareStamp, readMappingRows, readStamp, stampFromXml, stampOf, stampToXml, type FormulaCell } from '../../../src/core/mappings';
+import { auditFormulas, changeReason, changesSinceStamp, compareStamp, readMappingRows, readStamp, stampFromXml, stampOf, stampToXml, type FormulaCell } from '../../../src/core/mappings';
 import type { CompiledDataset } from '../../../src/core/dataset/types';
+import { fixtureWithChangelog } from '../../support/fixtureChangelog';
 import { fixtureDataset } from '../../support/fixtureDataset';
 import { stringMatching } from '../../support/matchers';
 
@@ -48,7 +49,7 @@ describe('audit', () => {
 
   test('with the same engine only the stale cell changes; others are unchanged or skipped with the reason', () => {
     const audit = auditFormulas(base, cells);
-    expect(audit.changed).toEqual([{ address: 'A4', old: 'MOD', new: 'IDT' }]);
+    expect(audit.changed).toEqual([{ address: 'A4', old: 'MOD', new: 'IDT', reason: expect.stringMatching(/^No change in the changelog names ISO 9001, JP;/) }]);
     expect(audit.unchanged).toBe(4);
     expect(audit.skipped).toEqual([
       { address: 'A6', reason: stringMatching(/inside another formula/) },
@@ -63,12 +64,46 @@ describe('audit', () => {
       { today: '2026-12-01', catalog: base.catalog },
     ).accepted;
     const audit = auditFormulas(base.withOverlay(rows), cells, (ref) => (ref.start.column === 2 ? 'ISO 9001' : { unresolved: 'no' }));
+    const mappings = "the workbook's own mappings (HarmonizeMappings) answer it";
     expect(audit.changed).toEqual([
-      { address: 'A1', old: 'GB/T 19001-2016', new: 'CN workbook' },
-      { address: 'A2', old: 'cited', new: 'workbook' },
-      { address: 'A4', old: 'MOD', new: 'IDT' },
-      { address: 'A7', old: 'GB/T 19001-2016', new: 'CN workbook' },
-      { address: 'A8', old: [['jurisdiction', 'designation'], ['CN', 'GB/T 19001-2008']], new: [['jurisdiction', 'designation'], ['CN', 'CN 2008 workbook']] },
+      { address: 'A1', old: 'GB/T 19001-2016', new: 'CN workbook', reason: mappings },
+      { address: 'A2', old: 'cited', new: 'workbook', reason: mappings },
+      { address: 'A4', old: 'MOD', new: 'IDT', reason: expect.stringMatching(/^No change in the changelog/) },
+      { address: 'A7', old: 'GB/T 19001-2016', new: 'CN workbook', reason: mappings },
+      { address: 'A8', old: [['jurisdiction', 'designation'], ['CN', 'GB/T 19001-2008']], new: [['jurisdiction', 'designation'], ['CN', 'CN 2008 workbook']], reason: mappings },
     ]);
+  });
+});
+
+describe('the reason a changed answer gives, from the changelog', () => {
+  const released = Harmonize.fromDataset(fixtureWithChangelog());
+  const reason = (formula: string, since: string | null) => auditFormulas(released, [{ address: 'A1', formula, cachedValue: 'old value' }], undefined, since).changed[0]?.reason;
+
+  test('a workbook stamped with an older release lists the changes after it; the installed version counts its own', () => {
+    expect(changesSinceStamp(released.catalog.dataset, '1.1.0')).toBe('1.1.0');
+    expect(changesSinceStamp(released.catalog.dataset, '1.2.0')).toBe('1.1.0');
+    expect(changesSinceStamp(released.catalog.dataset, null)).toBeNull();
+  });
+
+  test('the entries about the standards and places the formula names, records before rules', () => {
+    expect(reason('=HARMONIZE.EQUIVALENT("ISO 9001","Deutschland")', '1.1.0')).toBe('1.2.0: ISO 9001:2015 in DE: designation changed from DIN EN ISO 9001:2015 to DIN EN ISO 9001');
+    // The record the new answer shows (EN ISO 13485:2016) comes before the others.
+    expect(reason('=HARMONIZE.MATRIX({"ISO 9001";"ISO 13485"},{"CN","EU"})', null)).toBe(
+      '1.1.0: added EN ISO 13485:2016 (ISO 13485:2016 in EU); 1.2.0: GB/T 19001-2008 (ISO 9001:2008 in CN) is now superseded (was unknown)',
+    );
+    // CEN answers with the EU's records; the USMCA with its members'.
+    expect(reason('=HARMONIZE.EQUIVALENT("ISO 13485","CEN")', null)).toMatch(/added EN ISO 13485:2016/);
+    expect(reason('=HARMONIZE.GAPS("USMCA","DE")', null)).toBe(
+      '1.2.0: ISO 9001:2015 in DE: designation changed from DIN EN ISO 9001:2015 to DIN EN ISO 9001; 1.1.0: removed UL 60601-1 (IEC 60601-1:2005 in US)',
+    );
+    // Only a rule is recorded for DE and ISO 45001: the rule is the reason.
+    expect(reason('=HARMONIZE.EQUIVALENT("ISO 45001","DE")', null)).toBe('1.2.0: rule en-adoption:DE:cen (DE): template changed from DIN {en} to DIN {en_undated}');
+  });
+
+  test('what the changelog does not track is said, not guessed', () => {
+    expect(reason('=HARMONIZE.EQUIVALENT("ISO 9001","DE")', '1.2.0')).toMatch(/^No change in the changelog since 1.2.0 names ISO 9001, DE/);
+    expect(reason('=HARMONIZE.JURISDICTION("DE","body")', null)).toMatch(/^HARMONIZE.JURISDICTION answers from data the changelog does not track/);
+    expect(reason('=HARMONIZE.DATASET("version")', '1.1.0')).toBe('the dataset is now 1.2.0, with 3 recorded change(s) since 1.1.0');
+    expect(changeReason(released.catalog, 'EQUIVALENT', ['ISO 13485', 'US'], null)).toMatch(/^No change in the changelog names ISO 13485, US/);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { compileDataset } from '../../../scripts/data/compile';
 import { testWithSharedData } from '../../support/sharedData';
 import { COVERAGE_FILE, coverageFor } from '../../../scripts/data/coverageFile';
+import { CHANGES_FILE, changesMarkdown } from '../../../scripts/data/changesFile';
 
 const header = {
   adoptions: 'standard,jurisdiction,designation,correspondence,year,status,source,read,note',
@@ -34,13 +35,14 @@ const row = (...cells: string[]) => cells.join(',');
 const SRC = 'https://example.org/x,2026-11-26';
 
 describe('data check', () => {
-  testWithSharedData('the bundled data compiles with no errors, and compiled.json and COVERAGE.md are what it compiles to', () => {
+  testWithSharedData('the bundled data compiles with no errors, and compiled.json, COVERAGE.md and CHANGES.md are what it compiles to', () => {
     const compilation = compileDataset();
     const { dataset, problems } = compilation;
     expect(problems.errors).toEqual([]);
     const committed = JSON.parse(readFileSync(join(__dirname, '../../../src/core/dataset/compiled.json'), 'utf8')) as { checksum: string };
     expect(committed.checksum).toBe(dataset.checksum);
     expect(readFileSync(COVERAGE_FILE, 'utf8')).toBe(coverageFor(compilation));
+    expect(readFileSync(CHANGES_FILE, 'utf8')).toBe(changesMarkdown(dataset));
     for (const a of dataset.adoptions) {
       expect(dataset.sources[a.src]).toMatch(/^https?:\/\//);
       expect(a.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -103,6 +103,30 @@ describe('task pane', () => {
     expect(screen.getByLabelText<HTMLTextAreaElement>('Jurisdictions').value).toBe('CA, MX, US');
   });
 
+  test('the Compare tab lists GAPS’s rows for two jurisdictions and a family, and inserts the formula', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.activeCell = { row: 0, column: 0 };
+    book.install();
+    render(<App host={inExcel} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
+    // The analyst's region (jsdom's en-US) against the EU, over the medical devices family.
+    expect((screen.getByLabelText('Jurisdiction A') as HTMLInputElement).value).toBe('US');
+    expect((screen.getByLabelText('Jurisdiction B') as HTMLInputElement).value).toBe('EU');
+    fireEvent.change(screen.getByLabelText('Jurisdiction A'), { target: { value: 'DE' } });
+    fireEvent.change(screen.getByLabelText('Jurisdiction B'), { target: { value: 'US' } });
+    const list = screen.getByRole('list', { name: 'Gaps between DE and US' });
+    const rows = within(list).getAllByTestId('gap-row');
+    expect(rows[0].textContent).toContain('ISO 10993-18');
+    expect(rows[0].textContent).toContain('DIN EN ISO 10993-18');
+    expect(rows[0].textContent).toContain('harmonised in the EU (EN ISO 10993-18:2020): no adoption recorded in US');
+    expect(screen.getByTestId('gaps-summary').textContent).toMatch(new RegExp(`^${rows.length} gaps: \\d+ harmonised, `));
+    expect(screen.getByTestId('gaps-formula').textContent).toBe('=HARMONIZE.GAPS("DE","US","medical devices")');
+    fireEvent.click(screen.getByRole('button', { name: 'Insert GAPS formula' }));
+    await waitFor(() => expect(book.get('Sheet1', 0, 0).formula).toBe('=HARMONIZE.GAPS("DE","US","medical devices")'));
+    fireEvent.change(screen.getByLabelText('Jurisdiction B'), { target: { value: 'USMCA' } });
+    expect(screen.getByTestId('gaps-summary').textContent).toMatch(/^#N\/A USMCA .* compare two of its members \(CA, MX, US\)/);
+  });
+
   test('the formula builder shows the formula and core’s live answer', () => {
     render(<App host={outside} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Formula' }));

@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/taskpane/components/App';
 import { STAMP_NAMESPACE, stampToXml } from '../../../src/core/mappings';
 import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
+import { bundledDataset } from '../../support/bundledData';
 import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
 
 beforeAll(installJsdomShims);
@@ -23,6 +24,41 @@ describe('the Workbook tab', () => {
     book.install();
     openWorkbookTab();
     expect(await screen.findByText(/0\.9\.0/)).toBeTruthy();
+  });
+
+  test('the audit of a workbook stamped with an older dataset gives each change its reason, and keeps the old values on request', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.parts.set(STAMP_NAMESPACE, stampToXml({ version: '1.1.0', checksum: 'sha256:7577c684d000868f', computedAt: '2026-11-27T09:00:00.000Z' }));
+    // What dataset 1.1.0 answered: no degree recorded for the German adoption of ISO 9001:2015.
+    book.set('Sheet1', 0, 0, { formula: '=HARMONIZE.EQUIVALENT("ISO 9001","DE","correspondence")', value: 'unknown' });
+    book.set('Sheet1', 1, 0, { formula: '=HARMONIZE.EQUIVALENT("ISO 9001","CN")', value: 'GB/T 19001-2016' });
+    book.install();
+    openWorkbookTab();
+    await screen.findByText(/1\.1\.0/);
+    fireEvent.click(screen.getByRole('button', { name: 'Audit values' }));
+    const change = await screen.findByTestId('audit-change');
+    expect(change.textContent).toMatch(/^Sheet1!A1: "unknown" → "IDT"1\.2\.0: DIN EN ISO 9001:2015 \(ISO 9001:2015 in DE\): correspondence changed from unknown to IDT/);
+    expect(screen.getAllByTestId('audit-change')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep old values (freeze)' }));
+    expect(await screen.findByText(/Kept the old values of 1 cells/)).toBeTruthy();
+    expect(book.get('Sheet1', 0, 0)).toEqual({ formula: null, value: 'unknown' });
+    expect(book.get('Sheet1', 1, 0).formula).toBe('=HARMONIZE.EQUIVALENT("ISO 9001","CN")');
+    expect(book.comments.get('Sheet1!A1')).toMatch(/dataset 1\.1\.0/);
+  });
+
+  test('accepting the new values recomputes the workbook and stamps the installed dataset', async () => {
+    const book = new FakeWorkbook(['Sheet1']);
+    book.parts.set(STAMP_NAMESPACE, stampToXml({ version: '1.1.0', checksum: 'sha256:7577c684d000868f', computedAt: '2026-11-27T09:00:00.000Z' }));
+    book.set('Sheet1', 0, 0, { formula: '=HARMONIZE.EQUIVALENT("ISO 9001","DE","correspondence")', value: 'unknown' });
+    book.install();
+    openWorkbookTab();
+    await screen.findByText(/1\.1\.0/);
+    fireEvent.click(screen.getByRole('button', { name: 'Audit values' }));
+    await screen.findByTestId('audit-change');
+    fireEvent.click(screen.getByRole('button', { name: 'Accept new values' }));
+    expect(await screen.findByText('Workbook recomputed with the installed dataset.')).toBeTruthy();
+    expect(book.fullCalculations).toBe(1);
+    expect(book.parts.get(STAMP_NAMESPACE)).toContain(`<version>${bundledDataset.version}</version>`);
   });
 
   test('offering the add-in with the workbook sets the documented setting and loads the runtime on open', async () => {

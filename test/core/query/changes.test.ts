@@ -1,0 +1,67 @@
+import { Harmonize } from '../../../src/core/harmonize';
+import { type Answer, type CellValue, isHarmonizeError } from '../../../src/core';
+import { bundledEngine } from '../../support/bundledData';
+import { bundledDataset } from '../../support/bundledData';
+import { fixtureWithChangelog } from '../../support/fixtureChangelog';
+import { fixtureDataset } from '../../support/fixtureDataset';
+
+const show = (v: CellValue) => (isHarmonizeError(v) ? `${v.code} ${v.message}` : v);
+const grid = (answer: Answer) => (isHarmonizeError(answer) ? show(answer) : answer.map((row) => row.map(show)));
+
+const engine = Harmonize.fromDataset(fixtureWithChangelog());
+const HEADER = ['release', 'change', 'standard', 'jurisdiction', 'record', 'field', 'old', 'new'];
+
+describe('CHANGES', () => {
+  test('lists every kept change, newest release first, one row per change with its field and old and new values', () => {
+    expect(grid(engine.changes())).toEqual([
+      HEADER,
+      ['1.2.0', 'rule changed', null, 'DE', 'en-adoption:DE:cen', 'template', 'DIN {en}', 'DIN {en_undated}'],
+      ['1.2.0', 'changed', 'ISO 9001:2015', 'DE', 'DIN EN ISO 9001', 'designation', 'DIN EN ISO 9001:2015', 'DIN EN ISO 9001'],
+      ['1.2.0', 'superseded', 'ISO 9001:2008', 'CN', 'GB/T 19001-2008', 'status', 'unknown', 'superseded'],
+      ['1.1.0', 'added', 'ISO 13485:2016', 'EU', 'EN ISO 13485:2016', null, null, null],
+      ['1.1.0', 'removed', 'IEC 60601-1:2005', 'US', 'UL 60601-1', null, null, null],
+    ]);
+    expect(engine.dataset('changes')).toEqual([[5]]);
+  });
+
+  test('since a version keeps the later releases; a version as Excel may type it (1.1) reads as 1.1.0', () => {
+    const releases = (since: unknown) => (grid(engine.changes(since as never)) as CellValue[][]).slice(1).map((r) => r[0]);
+    expect(releases('1.1.0')).toEqual(['1.2.0', '1.2.0', '1.2.0']);
+    expect(releases(1.1)).toEqual(['1.2.0', '1.2.0', '1.2.0']);
+    expect(releases('1.0.0')).toHaveLength(5);
+    expect(releases('')).toHaveLength(5);
+  });
+
+  test('for one jurisdiction (rules included) or one standard or edition', () => {
+    const subjects = (filter: string, since: string | null = null) => (grid(engine.changes(since, filter)) as CellValue[][]).slice(1).map((r) => r[4]);
+    expect(subjects('Deutschland')).toEqual(['en-adoption:DE:cen', 'DIN EN ISO 9001']);
+    expect(subjects('ISO 9001')).toEqual(['DIN EN ISO 9001', 'GB/T 19001-2008']);
+    expect(subjects('ISO 9001:2008')).toEqual(['GB/T 19001-2008']);
+    expect(subjects('CEN')).toEqual(['EN ISO 13485:2016']);
+    expect(subjects('USMCA')).toEqual(['UL 60601-1']);
+    expect(grid(engine.changes('1.1.0', 'US'))).toBe('#N/A No recorded change to US since 1.1.0');
+  });
+
+  test('errors say what to ask instead', () => {
+    expect(grid(engine.changes('0.9'))).toBe('#N/A The changelog starts at release 1.0.0; changes before it are not kept. Ask for changes since 1.0.0 or later');
+    expect(grid(engine.changes('1.2.0'))).toBe('#N/A No changes since 1.2.0: it is the installed dataset');
+    expect(grid(engine.changes('2.0'))).toBe('#N/A 2.0 is newer than the installed dataset 1.2.0');
+    expect(grid(engine.changes('latest'))).toBe("#VALUE! since_version must be a dataset version such as 1.1.0, not 'latest'");
+    expect(grid(engine.changes(null, 'Narnia'))).toMatch(/^#N\/A Unknown jurisdiction 'Narnia'/);
+    expect(grid(engine.changes([['1.0.0', '1.1.0']]))).toBe('#VALUE! since_version and jurisdiction_or_standard must be single values, not ranges');
+    expect(grid(Harmonize.fromDataset(fixtureDataset()).changes())).toBe('#N/A No release before test is kept, so its changelog is empty');
+  });
+});
+
+describe('CHANGES on the bundled data', () => {
+  const live = bundledEngine();
+  test('lists the changelog the build computed, and DATASET("changes") counts its rows', () => {
+    const rows = live.changes() as CellValue[][];
+    expect(rows[0]).toEqual(HEADER);
+    expect(live.dataset('changes')).toEqual([[rows.length - 1]]);
+    expect(rows.length - 1).toBe(bundledDataset.changes!.length);
+    const releases = rows.slice(1).map((r) => String(r[0]));
+    // Newest first: once a release is passed it never comes back.
+    expect(releases).toEqual([...releases].sort((a, b) => b.localeCompare(a, 'en', { numeric: true })));
+  });
+});
