@@ -14,6 +14,27 @@ async function run(...argv: string[]) {
   return { code, out, err };
 }
 
+describe('harmonize eval: GAPS and CHANGES', () => {
+  test('spill tables through the module Excel loads; errors keep their code and reason', async () => {
+    const { code, out } = await run('eval', '=HARMONIZE.GAPS("CA","CN","ISO 45001")', '=HARMONIZE.CHANGES("1.1.0","CN")', '=HARMONIZE.GAPS("","US")');
+    expect(code).toBe(0);
+    const [gaps, changes, blank] = out.map((l) => JSON.parse(l));
+    expect(gaps.value).toEqual([
+      ['standard', 'CA designation', 'CA degree', 'CN designation', 'CN degree', 'gap'],
+      ['ISO 45001', 'CSA Z45001:19', 'MOD', 'GB/T 45001-2020', 'IDT', 'MOD vs IDT'],
+    ]);
+    expect(changes.value[0]).toEqual(['release', 'change', 'standard', 'jurisdiction', 'record', 'field', 'old', 'new']);
+    expect(changes.value).toContainEqual(['1.2.0', 'added', 'ISO 13485:2016', 'CN', 'GB/T 42061-2022', '', '', '']);
+    expect(blank.value).toBe('');
+    const failed = await run('eval', '=HARMONIZE.GAPS("DE","US","medicl devices")', '=HARMONIZE.CHANGES("0.1")');
+    expect(failed.code).toBe(1);
+    expect(failed.out.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ error: '#VALUE!', message: expect.stringMatching(/^Unknown family 'medicl devices' - did you mean "medical devices"\?/) }),
+      expect.objectContaining({ error: '#N/A', message: expect.stringMatching(/^The changelog starts at release 1\.1\.0/) }),
+    ]);
+  });
+});
+
 describe('harmonize gaps', () => {
   test('prints the GAPS table for a family, most material first', async () => {
     const { code, out } = await run('gaps', 'DE', 'US', '--family', 'medical devices');
