@@ -1,7 +1,5 @@
-import { type Answer, type CellValue, type Harmonize, isHarmonizeError, needsCatalogue } from '../core';
+import { type Answer, type CellValue, type Harmonize, describeChange, isHarmonizeError, needsCatalogue, selectChanges } from '../core';
 import { runtime } from '../runtime/engine';
-import { describeChange } from '../core/dataset/changes';
-import { selectChanges } from '../core/query/changes';
 import { writeGapsWorkbook } from './gapsWorkbook';
 import { type CliIo, UsageError, checkFlags, option, padTable } from './cliArgs';
 

@@ -1,8 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { CellValue, Harmonize } from '../core';
-import { formatArgument } from '../core/formula';
-import { stampOf, stampToXml } from '../core/mappings';
+import { type CellValue, type Harmonize, formatArgument, stampOf, stampToXml } from '../core';
 import { addCustomXmlPart } from './customXmlPart';
 
 /** The table starts on row 4: the formula that recomputes it and the dataset stamp come first. */

@@ -28,5 +28,7 @@ export { FROZEN_NAMESPACE, type FrozenCell, frozenNote, jsonFromXmlPart, jsonToX
 export { validFrozenCells } from './sharing/validFrozenCells';
 export { jurisdictionsInFormulas } from './sharing/jurisdictionsInFormulas';
 export { errorReason, MATRIX_SOURCE_COLUMNS, matrixSourceRows } from './sharing/matrixSources';
-export type { Gap, GapComparison } from './query/gaps';
-export { GAP_KINDS, type GapKind } from './query/gapKinds';
+export type { Gap } from './query/gaps';
+export { describeChange } from './dataset/changes';
+export { selectChanges } from './query/changes';
+export type { GapKind } from './query/gapKinds';

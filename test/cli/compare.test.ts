@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { stringMatching } from '../support/matchers';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
 import { bundledDataset } from '../support/bundledData';
@@ -18,19 +19,19 @@ describe('harmonize eval: GAPS and CHANGES', () => {
   test('spill tables through the module Excel loads; errors keep their code and reason', async () => {
     const { code, out } = await run('eval', '=HARMONIZE.GAPS("CA","CN","ISO 45001")', '=HARMONIZE.CHANGES("1.1.0","CN")', '=HARMONIZE.GAPS("","US")');
     expect(code).toBe(0);
-    const [gaps, changes, blank] = out.map((l) => JSON.parse(l));
+    const [gaps, changes, blank] = out.map((l) => JSON.parse(l) as { value: unknown[][] | string });
     expect(gaps.value).toEqual([
       ['standard', 'CA designation', 'CA degree', 'CN designation', 'CN degree', 'gap'],
       ['ISO 45001', 'CSA Z45001:19', 'MOD', 'GB/T 45001-2020', 'IDT', 'MOD vs IDT'],
     ]);
-    expect(changes.value[0]).toEqual(['release', 'change', 'standard', 'jurisdiction', 'record', 'field', 'old', 'new']);
+    expect((changes.value as unknown[][])[0]).toEqual(['release', 'change', 'standard', 'jurisdiction', 'record', 'field', 'old', 'new']);
     expect(changes.value).toContainEqual(['1.2.0', 'added', 'ISO 13485:2016', 'CN', 'GB/T 42061-2022', '', '', '']);
     expect(blank.value).toBe('');
     const failed = await run('eval', '=HARMONIZE.GAPS("DE","US","medicl devices")', '=HARMONIZE.CHANGES("0.1")');
     expect(failed.code).toBe(1);
-    expect(failed.out.map((l) => JSON.parse(l))).toEqual([
-      expect.objectContaining({ error: '#VALUE!', message: expect.stringMatching(/^Unknown family 'medicl devices' - did you mean "medical devices"\?/) }),
-      expect.objectContaining({ error: '#N/A', message: expect.stringMatching(/^The changelog starts at release 1\.1\.0/) }),
+    expect(failed.out.map((l) => JSON.parse(l) as unknown)).toEqual([
+      expect.objectContaining({ error: '#VALUE!', message: stringMatching(/^Unknown family 'medicl devices' - did you mean "medical devices"\?/) }),
+      expect.objectContaining({ error: '#N/A', message: stringMatching(/^The changelog starts at release 1\.1\.0/) }),
     ]);
   });
 });
@@ -63,7 +64,8 @@ describe('harmonize gaps', () => {
     expect(sheet.getCell('B1').value).toBe('=HARMONIZE.GAPS("DE","US","medical devices")');
     expect(sheet.getRow(4).values).toEqual([undefined, 'standard', 'DE designation', 'DE degree', 'US designation', 'US degree', 'gap']);
     expect(sheet.getCell('A5').value).toBe('ISO 10993-18');
-    expect((sheet as any).getTable('HarmonizeGaps').table.columns.every((c: { filterButton: boolean }) => c.filterButton)).toBe(true);
+    const table = (sheet as unknown as { getTable(name: string): { table: { columns: { filterButton: boolean }[] } } }).getTable('HarmonizeGaps');
+    expect(table.table.columns.every((c) => c.filterButton)).toBe(true);
     const part = await (await JSZip.loadAsync(readFileSync(path))).file('customXml/item1.xml')!.async('string');
     expect(stampFromXml(part)).toMatchObject({ version: bundledDataset.version, checksum: bundledDataset.checksum });
   });

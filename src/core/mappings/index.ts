@@ -18,8 +18,8 @@ export {
   parseMappingPack,
   type MappingPackFormat,
 } from './mappingPacks';
-export { compareStamp, readStamp, stampFromXml, stampOf, stampToXml, STAMP_NAMESPACE, type DatasetStamp, type StampComparison } from './datasetStamp';
-export { anchorValue, auditFormulas, explainChange, shownValue, type FormulaAudit, type FormulaCell, type ShownValue, type SkippedCell, type ValueChange } from './formulaAudit';
-export { answerCall, harmonizeFunctionOf, mentionsHarmonize, readHarmonizeFormula, recomputeFormula, type ReadCall, type ReadFormula, type Recomputed, type ReferenceValue, type ResolveReference } from './recomputeFormula';
+export { compareStamp, readStamp, stampFromXml, stampOf, stampToXml, STAMP_NAMESPACE, type DatasetStamp } from './datasetStamp';
+export { anchorValue, auditFormulas, explainChange, shownValue, type FormulaAudit, type FormulaCell, type ShownValue } from './formulaAudit';
+export { answerCall, harmonizeFunctionOf, mentionsHarmonize, readHarmonizeFormula, recomputeFormula, type ReferenceValue } from './recomputeFormula';
 export { changeReason, changesSinceStamp } from './changeReasons';
-export { type CellAddress, type CellReference, columnLetters, columnNumber, formatAddress, mapReferences, parseAddress, referenceCells, referenceSize, sheetPrefix, shiftReferences } from './formulaReferences';
+export { type CellReference, columnLetters, formatAddress, mapReferences, parseAddress, referenceCells, referenceSize, sheetPrefix, shiftReferences } from './formulaReferences';

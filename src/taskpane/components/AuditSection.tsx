@@ -1,7 +1,6 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Harmonize } from '../../core';
-import { type DatasetStamp, type FormulaAudit, changesSinceStamp } from '../../core/mappings';
+import { type DatasetStamp, type FormulaAudit, type Harmonize, changesSinceStamp } from '../../core';
 import { splitQualified } from '../excel/a1';
 import { auditWorkbook } from '../excel/auditWorkbook';
 import { freezeFormulas } from '../excel/freezeCells';

@@ -1,7 +1,6 @@
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { isHarmonizeError } from '../../core';
-import { formatArgument } from '../../core/formula';
+import { isHarmonizeError, formatArgument } from '../../core';
 import { useCataloguesFor, useEngine } from '../useEngine';
 import { GapList, KIND_LABELS } from './GapList';
 

@@ -49,7 +49,7 @@ describe('audit', () => {
 
   test('with the same engine only the stale cell changes; others are unchanged or skipped with the reason', () => {
     const audit = auditFormulas(base, cells);
-    expect(audit.changed).toEqual([{ address: 'A4', old: 'MOD', new: 'IDT', reason: expect.stringMatching(/^No change in the changelog names ISO 9001, JP;/) }]);
+    expect(audit.changed).toEqual([{ address: 'A4', old: 'MOD', new: 'IDT', reason: stringMatching(/^No change in the changelog names ISO 9001, JP;/) }]);
     expect(audit.unchanged).toBe(4);
     expect(audit.skipped).toEqual([
       { address: 'A6', reason: stringMatching(/inside another formula/) },
@@ -68,7 +68,7 @@ describe('audit', () => {
     expect(audit.changed).toEqual([
       { address: 'A1', old: 'GB/T 19001-2016', new: 'CN workbook', reason: mappings },
       { address: 'A2', old: 'cited', new: 'workbook', reason: mappings },
-      { address: 'A4', old: 'MOD', new: 'IDT', reason: expect.stringMatching(/^No change in the changelog/) },
+      { address: 'A4', old: 'MOD', new: 'IDT', reason: stringMatching(/^No change in the changelog/) },
       { address: 'A7', old: 'GB/T 19001-2016', new: 'CN workbook', reason: mappings },
       { address: 'A8', old: [['jurisdiction', 'designation'], ['CN', 'GB/T 19001-2008']], new: [['jurisdiction', 'designation'], ['CN', 'CN 2008 workbook']], reason: mappings },
     ]);

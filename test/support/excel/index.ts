@@ -1,2 +1,2 @@
-export { type FakeCell, type FakeTable, type QueuedAction, FakeWorkbook } from './workbook';
-export { installGlobals, uninstallGlobals, hasGlobal } from './globals';
+export { FakeWorkbook } from './workbook';
+export { hasGlobal, installGlobals, uninstallGlobals } from './globals';

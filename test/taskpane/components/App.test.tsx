@@ -110,8 +110,8 @@ describe('task pane', () => {
     render(<App host={inExcel} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Compare' }));
     // The analyst's region (jsdom's en-US) against the EU, over the medical devices family.
-    expect((screen.getByLabelText('Jurisdiction A') as HTMLInputElement).value).toBe('US');
-    expect((screen.getByLabelText('Jurisdiction B') as HTMLInputElement).value).toBe('EU');
+    expect(screen.getByLabelText<HTMLInputElement>('Jurisdiction A').value).toBe('US');
+    expect(screen.getByLabelText<HTMLInputElement>('Jurisdiction B').value).toBe('EU');
     fireEvent.change(screen.getByLabelText('Jurisdiction A'), { target: { value: 'DE' } });
     fireEvent.change(screen.getByLabelText('Jurisdiction B'), { target: { value: 'US' } });
     const list = screen.getByRole('list', { name: 'Gaps between DE and US' });
