@@ -36,9 +36,12 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^(?!\\.)', message: 'src/core is host-free: it imports only other core modules.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^(?!\\.)', message: 'src/core is host-free: it imports only other core modules.' }],
+        },
+      ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'CustomFunctions', 'window', 'document', 'process'],
     },
   },

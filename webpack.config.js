@@ -61,11 +61,17 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
             loader: 'ts-loader',
             // ES modules let webpack tree-shake Fluent UI and its icons; tsconfig keeps CommonJS for Node and jest.
             options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
-          } }],
+          },
+        },
+      ],
     },
     performance: { hints: false },
     // No `global` polyfill: webpack's falls back to `new Function("return this")`, which the CSP forbids and the
@@ -119,7 +125,11 @@ module.exports = (env = {}, argv = {}) => {
       client: false,
       // The preview's address without a path opens the pane rather than a 404.
       setupMiddlewares: (middlewares) => [
-        { name: 'pane-at-root', path: '/', middleware: (req, res, next) => (req.path === '/' ? res.redirect(302, `/taskpane.html${req.url.slice(1)}`) : next()) },
+        {
+          name: 'pane-at-root',
+          path: '/',
+          middleware: (req, res, next) => (req.path === '/' ? res.redirect(302, `/taskpane.html${req.url.slice(1)}`) : next()),
+        },
         ...middlewares,
       ],
     },

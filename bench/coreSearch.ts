@@ -15,8 +15,28 @@ export const TYPED_QUERIES = ['iso 13485', 'medical devices quality', '60601-1',
 /** Over the catalogues too: a JIS by number and by title words, a webstore id with its amendment. */
 export const CATALOGUE_QUERIES = [...TYPED_QUERIES, 'jis x 0001', 'vibration sinusoidal', 'cispr 32:2015/amd1:2019'];
 
-const WORDS = ['quality', 'management', 'systems', 'requirements', 'medical', 'devices', 'information', 'security', 'safety',
-  'environmental', 'energy', 'risk', 'testing', 'laboratories', 'electrical', 'equipment', 'food', 'guidance', 'vocabulary', 'audit'];
+const WORDS = [
+  'quality',
+  'management',
+  'systems',
+  'requirements',
+  'medical',
+  'devices',
+  'information',
+  'security',
+  'safety',
+  'environmental',
+  'energy',
+  'risk',
+  'testing',
+  'laboratories',
+  'electrical',
+  'equipment',
+  'food',
+  'guidance',
+  'vocabulary',
+  'audit',
+];
 const PUBLISHERS = ['ISO', 'IEC', 'ISO/IEC', 'EN', 'GB/T', 'JIS', 'BS EN', 'DIN EN', 'NF EN', 'AS/NZS'];
 
 /** Deterministic documents shaped like the real ones: ids with numbers and parts, titles from a domain vocabulary. */

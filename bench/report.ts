@@ -50,15 +50,7 @@ const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed
 function cells(r: Row): string[] {
   const s = r.summary;
   const status = r.met === null ? (s ? 'info' : 'SKIPPED') : r.met ? 'ok' : s ? 'MISSED' : 'FAILED';
-  return [
-    r.name,
-    s ? `${fmt(s.median)} ${r.unit}` : '-',
-    s ? `${fmt(s.p10)} .. ${fmt(s.p90)}` : '-',
-    s ? String(s.runs) : '-',
-    r.target,
-    status,
-    r.note,
-  ];
+  return [r.name, s ? `${fmt(s.median)} ${r.unit}` : '-', s ? `${fmt(s.p10)} .. ${fmt(s.p90)}` : '-', s ? String(s.runs) : '-', r.target, status, r.note];
 }
 
 export function table(rows: Row[]): string {

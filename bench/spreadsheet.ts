@@ -54,18 +54,22 @@ export interface SpreadsheetResult {
 export function benchSpreadsheet(runs = 3): SpreadsheetResult {
   const { standards, jurisdictions } = matrixInputs();
   const table = mappingTable();
-  const sheet = matrixSheet(standards.map((r) => r[0]), jurisdictions[0], table.length);
+  const sheet = matrixSheet(
+    standards.map((r) => r[0]),
+    jurisdictions[0],
+    table.length,
+  );
   const samples: number[] = [];
   let answered = 0;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const hf = HyperFormula.buildFromSheets(
-      { Mapping: table, Matrix: sheet },
-      { licenseKey: 'gpl-v3', useColumnIndex: true },
-    );
+    const hf = HyperFormula.buildFromSheets({ Mapping: table, Matrix: sheet }, { licenseKey: 'gpl-v3', useColumnIndex: true });
     const values = hf.getSheetValues(hf.getSheetId('Matrix')!);
     samples.push(performance.now() - start);
-    answered = values.slice(1).flatMap((row) => row.slice(1)).filter((v) => typeof v === 'string' && v !== '#N/A').length;
+    answered = values
+      .slice(1)
+      .flatMap((row) => row.slice(1))
+      .filter((v) => typeof v === 'string' && v !== '#N/A').length;
     hf.destroy();
   }
   return { evaluate: summarise(samples), answered };

@@ -13,7 +13,16 @@ import { serveDirectory } from '../scripts/staticServer';
 import { summarise, type Summary } from './stats';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SEARCH_BOX = '[aria-label="Search standards and jurisdictions"]';
 
 export interface TaskPaneResult {
@@ -75,11 +84,10 @@ export async function benchTaskPane(dist: string, loads = 7, typingRounds = 3): 
       const cdp = await browser.newCDPSession(page);
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await page.goto(`${origin}/taskpane.html`, { waitUntil: 'commit' });
-      const handle = await page.waitForFunction(
-        (selector) => (document.querySelector(selector) ? performance.now() : null),
-        SEARCH_BOX,
-        { polling: 'raf', timeout: 30_000 },
-      );
+      const handle = await page.waitForFunction((selector) => (document.querySelector(selector) ? performance.now() : null), SEARCH_BOX, {
+        polling: 'raf',
+        timeout: 30_000,
+      });
       interactive.push((await handle.jsonValue()) as number);
       if (i < typingRounds) {
         cataloguesReady.push(await page.evaluate(focusAndWaitForCatalogues, SEARCH_BOX));

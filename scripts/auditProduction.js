@@ -12,7 +12,11 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const reason = (report?.error?.summary || result.stderr || 'no answer').toString().split('\n').find((l) => l.trim()) ?? 'no answer';
+  const reason =
+    (report?.error?.summary || result.stderr || 'no answer')
+      .toString()
+      .split('\n')
+      .find((l) => l.trim()) ?? 'no answer';
   console.warn(`npm audit could not run here: ${reason.trim()}`);
   process.exit(process.env.AUDIT_REQUIRED === '1' ? 1 : 0);
 }

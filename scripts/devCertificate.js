@@ -18,11 +18,28 @@ function ensureCertificate() {
     copyFileSync(join(devCerts, 'localhost.crt'), CERT);
     return { key: KEY, cert: CERT, origin: 'office-addin-dev-certs' };
   }
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '365',
-    '-keyout', KEY, '-out', CERT, '-subj', '/CN=localhost',
-    '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-sha256',
+      '-days',
+      '365',
+      '-keyout',
+      KEY,
+      '-out',
+      CERT,
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: KEY, cert: CERT, origin: 'openssl' };
 }
 

@@ -36,7 +36,16 @@ export async function runGaps(args: string[], io: CliIo): Promise<number> {
   const family = option(args, '--family');
   const standards = option(args, '--standards');
   if (family && standards) throw new UsageError('gaps takes --family or --standards, not both');
-  const scope = family ?? (standards ? [standards.split(',').map((s) => s.trim()).filter(Boolean)] : null);
+  const scope =
+    family ??
+    (standards
+      ? [
+          standards
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ]
+      : null);
   const kind = option(args, '--kind') ?? null;
   const { engine, answer } = await answerWith((e) => e.gaps(places[0], places[1], scope, kind));
   if (isHarmonizeError(answer)) {

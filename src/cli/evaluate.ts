@@ -17,9 +17,7 @@ readCataloguesSynchronously();
 
 export type JsonCell = string | number | boolean | { error: string; message: string };
 
-export type EvaluationResult =
-  | { formula: string; value: JsonCell | JsonCell[][] }
-  | { formula: string; error: string; message: string };
+export type EvaluationResult = { formula: string; value: JsonCell | JsonCell[][] } | { formula: string; error: string; message: string };
 
 function jsonCell(value: CellValue): JsonCell {
   if (isHarmonizeError(value)) return { error: value.code, message: value.message };

@@ -18,7 +18,10 @@ export async function writeGapsWorkbook(engine: Harmonize, table: CellValue[][],
   const { version, checksum } = engine.catalog.dataset;
   let last = args.length;
   while (last > 0 && args[last - 1] === null) last--;
-  const formula = `=HARMONIZE.GAPS(${args.slice(0, last).map((a) => (a === null ? '' : formatArgument(a))).join(',')})`;
+  const formula = `=HARMONIZE.GAPS(${args
+    .slice(0, last)
+    .map((a) => (a === null ? '' : formatArgument(a)))
+    .join(',')})`;
   sheet.getCell('A1').value = 'Recompute in Excel with the add-in';
   sheet.getCell('B1').value = formula;
   sheet.getCell('A2').value = `Dataset ${version} (${checksum}); static values, most material gaps first`;

@@ -30,7 +30,9 @@ reason; matrix --allow-na accepts #N/A cells), 2 on a usage error.`;
 function runEval(args: string[], io: CliIo): number {
   const file = option(args, '--file');
   const formulas = file
-    ? readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() && !line.trim().startsWith('#'))
+    ? readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .filter((line) => line.trim() && !line.trim().startsWith('#'))
     : args;
   if (formulas.length === 0) throw new UsageError('eval needs at least one formula or --file');
   let failed = false;
@@ -45,7 +47,10 @@ function runEval(args: string[], io: CliIo): number {
 async function runMatrix(args: string[], io: CliIo): Promise<number> {
   checkFlags(args, 'matrix', { values: ['--standards', '--jurisdictions', '--field', '--xlsx'], flags: ['--values', '--allow-na'] });
   const list = (name: string): string[] =>
-    (option(args, name) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    (option(args, name) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   let engine = runtime.currentEngine();
   const standards = list('--standards');
   const jurisdictions = expandJurisdictions(engine, list('--jurisdictions'));

@@ -86,7 +86,8 @@ export async function runRecalc(args: string[], io: CliIo): Promise<number> {
   if (parsed.report) writeFileSync(parsed.report, csvReport(report.changed));
   for (const c of report.changed) io.out(`${c.address}: ${show(c.old)} -> ${show(c.new)}`);
   for (const s of report.skipped) io.err(`skipped ${s.address}: ${s.reason}`);
-  for (const s of report.spilled) io.err(`note ${s.address}: the answer spills over ${s.rows}x${s.columns} cells; only this anchor cell's cached value was written`);
+  for (const s of report.spilled)
+    io.err(`note ${s.address}: the answer spills over ${s.rows}x${s.columns} cells; only this anchor cell's cached value was written`);
   const stamp = stampOf(engine, new Date());
   const source = mappings.location ? `, with ${mappings.accepted.length} workbook mapping(s) from ${mappings.location}` : '';
   if (stamped) io.err(`note: the workbook was stamped with dataset ${stamped.version} (${stamped.checksum}) on ${stamped.computedAt}`);

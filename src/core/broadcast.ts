@@ -38,10 +38,7 @@ function pick(grid: Grid<InputValue>, r: number, c: number, rows: number, cols: 
  * Applies `fn` cell by cell over arguments of any shape, broadcasting like Excel's built-in functions: a column
  * of standards against a row of jurisdictions gives the whole matrix. Each cell carries its own error.
  */
-export function broadcast(
-  args: Grid<InputValue>[],
-  fn: (...cells: InputValue[]) => CellValue,
-): Grid<CellValue> | HarmonizeError {
+export function broadcast(args: Grid<InputValue>[], fn: (...cells: InputValue[]) => CellValue): Grid<CellValue> | HarmonizeError {
   const sizes = args.map(sizeOf);
   const rows = combinedLength(sizes.map((s) => s.rows));
   const cols = combinedLength(sizes.map((s) => s.cols));

@@ -73,7 +73,14 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
 
 export function toCsv(rows: readonly (readonly unknown[])[]): string {
   const quote = (value: unknown): string => {
-    const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '');
+    const text =
+      value === null || value === undefined
+        ? ''
+        : typeof value === 'string'
+          ? value
+          : typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : (JSON.stringify(value) ?? '');
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return rows.map((row) => row.map(quote).join(',')).join('\n') + '\n';

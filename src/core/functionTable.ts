@@ -49,7 +49,12 @@ export const FUNCTION_TABLE: readonly FunctionEntry[] = [
     parameters: [standard('standard', 'ISO 13485'), place('jurisdiction', 'CN'), opt('field', 'designation', ADOPTION_FIELDS)],
     call: (e, a) => e.equivalent(a[0], a[1], a[2] ?? null),
   },
-  { name: 'CORRESPONDENCE', summary: 'IDT, MOD or NEQ', parameters: [standard('standard', 'ISO 9001'), place('jurisdiction', 'JP')], call: (e, a) => e.correspondence(a[0], a[1]) },
+  {
+    name: 'CORRESPONDENCE',
+    summary: 'IDT, MOD or NEQ',
+    parameters: [standard('standard', 'ISO 9001'), place('jurisdiction', 'JP')],
+    call: (e, a) => e.correspondence(a[0], a[1]),
+  },
   {
     name: 'ADOPTIONS',
     summary: 'Every recorded adoption, as a table',
@@ -86,7 +91,12 @@ export const FUNCTION_TABLE: readonly FunctionEntry[] = [
     parameters: [req('query', 'medical devices'), opt('limit', '5')],
     call: (e, a) => e.search(a[0], a[1] ?? null),
   },
-  { name: 'DATASET', summary: 'Facts about the bundled dataset', parameters: [opt('field', 'version', DATASET_FIELDS)], call: (e, a) => e.dataset(a[0] ?? null) },
+  {
+    name: 'DATASET',
+    summary: 'Facts about the bundled dataset',
+    parameters: [opt('field', 'version', DATASET_FIELDS)],
+    call: (e, a) => e.dataset(a[0] ?? null),
+  },
   {
     name: 'CROSSWALK',
     summary: 'NIST crosswalk of a control between frameworks',

@@ -194,7 +194,12 @@ export class Harmonize {
   }
 
   /** The same comparison as GAPS, with each gap's kind and records, for the task pane's Compare view. */
-  gapComparison(jurisdictionA: Argument, jurisdictionB: Argument, standardsOrFamily: Argument = null, kind: Argument = null): GapComparison | HarmonizeError | null {
+  gapComparison(
+    jurisdictionA: Argument,
+    jurisdictionB: Argument,
+    standardsOrFamily: Argument = null,
+    kind: Argument = null,
+  ): GapComparison | HarmonizeError | null {
     const args = this.gapArguments(jurisdictionA, jurisdictionB, kind);
     return isHarmonizeError(args) ? args : findGaps(this.catalog, args.a, args.b, asGrid(standardsOrFamily), args.kinds);
   }

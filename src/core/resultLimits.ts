@@ -11,7 +11,9 @@ export const MAX_RESULT_CELLS = 200_000;
 
 /** The #VALUE! error for a result of `cells` cells over MAX_RESULT_CELLS, or null when it is within. */
 export function tooManyCells(cells: number): HarmonizeError | null {
-  return cells > MAX_RESULT_CELLS ? new HarmonizeError('#VALUE!', `The result would have ${cells} cells; the limit is ${MAX_RESULT_CELLS}. Split the range.`) : null;
+  return cells > MAX_RESULT_CELLS
+    ? new HarmonizeError('#VALUE!', `The result would have ${cells} cells; the limit is ${MAX_RESULT_CELLS}. Split the range.`)
+    : null;
 }
 
 /**

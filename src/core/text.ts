@@ -15,13 +15,7 @@ export function normaliseSpacing(input: string): string {
 export function foldForLookup(input: string): string {
   if (ASCII.test(input)) return normaliseSpacing(input);
   return normaliseSpacing(
-    input
-      .normalize('NFKD')
-      .replace(COMBINING_MARKS, '')
-      .replace(/[ßẞ]/g, 'SS')
-      .replace(/[Łł]/g, 'L')
-      .replace(/[Øø]/g, 'O')
-      .replace(/[Ææ]/g, 'AE'),
+    input.normalize('NFKD').replace(COMBINING_MARKS, '').replace(/[ßẞ]/g, 'SS').replace(/[Łł]/g, 'L').replace(/[Øø]/g, 'O').replace(/[Ææ]/g, 'AE'),
   );
 }
 

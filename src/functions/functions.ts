@@ -163,7 +163,9 @@ export function recognition(jurisdiction_a: any[][], jurisdiction_b: any[][], sc
  * @returns {any[][]} A table with a header row: standard, each side's designation and degree, and the gap.
  */
 export function gaps(jurisdiction_a: any, jurisdiction_b: any, standards_or_family?: any[][], kind?: string): any[][] {
-  return answerFor((engine) => engine.gaps(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(standards_or_family ?? null), fromExcel(kind ?? null)));
+  return answerFor((engine) =>
+    engine.gaps(fromExcel(jurisdiction_a), fromExcel(jurisdiction_b), fromExcel(standards_or_family ?? null), fromExcel(kind ?? null)),
+  );
 }
 
 /**

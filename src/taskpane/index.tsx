@@ -22,5 +22,4 @@ if (typeof Office !== 'undefined') {
       }).catch((error) => console.error('Could not read HarmonizeMappings', error));
     }
   });
-}
-else mount(null);
+} else mount(null);

@@ -10,7 +10,22 @@
  * Only these are upgraded from http; any other host keeps the scheme its record gives, because a guessed https://
  * link to a site without a certificate is a broken link.
  */
-const HTTPS_HOSTS = ['iso.org', 'iec.ch', 'cenelec.eu', 'cencenelec.eu', 'din.de', 'bsigroup.com', 'jsa.or.jp', 'standards.org.au', 'fda.gov', 'europa.eu', 'wto.org', 'ifrs.org', 'wikipedia.org', 'asq.org'];
+const HTTPS_HOSTS = [
+  'iso.org',
+  'iec.ch',
+  'cenelec.eu',
+  'cencenelec.eu',
+  'din.de',
+  'bsigroup.com',
+  'jsa.or.jp',
+  'standards.org.au',
+  'fda.gov',
+  'europa.eu',
+  'wto.org',
+  'ifrs.org',
+  'wikipedia.org',
+  'asq.org',
+];
 
 function isIpAddress(hostname: string): boolean {
   // The URL parser has already turned every IPv4 spelling (0x7f.1, 2130706433) into dotted decimal.

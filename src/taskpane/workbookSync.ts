@@ -44,7 +44,6 @@ let pending: ReturnType<typeof setTimeout> | null = null;
 /** Edits to the table arrive cell by cell; one recalculation follows a burst of them. */
 export const EDIT_DEBOUNCE_MS = 300;
 
-
 /** Recalculates the HARMONIZE formulas once when the mappings in force differ from those they were computed with. */
 async function recalculateIfChanged(report: MappingsReport): Promise<void> {
   const now = fingerprint(report);
@@ -74,7 +73,10 @@ export async function startWorkbookSync(onReport: (report: MappingsReport) => vo
           onReport(next);
         })
         .catch((error: unknown) =>
-          onReport({ accepted: [], rejected: [{ row: 0, reason: `Could not read HarmonizeMappings: ${error instanceof Error ? error.message : String(error)}` }] }),
+          onReport({
+            accepted: [],
+            rejected: [{ row: 0, reason: `Could not read HarmonizeMappings: ${error instanceof Error ? error.message : String(error)}` }],
+          }),
         );
     }, EDIT_DEBOUNCE_MS);
   });

@@ -92,7 +92,18 @@ describe('harmonize CLI', () => {
     test('a Sources sheet gives each cell’s designation, degree, provenance, source and read date, and the stamp is kept', async () => {
       const { workbook, path } = await write();
       const sources = workbook.getWorksheet('Sources')!;
-      expect(sources.getRow(1).values).toEqual([undefined, 'standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'provenance', 'source', 'read', 'reason']);
+      expect(sources.getRow(1).values).toEqual([
+        undefined,
+        'standard',
+        'jurisdiction',
+        'designation',
+        'correspondence',
+        'edition',
+        'provenance',
+        'source',
+        'read',
+        'reason',
+      ]);
       const cn = sources.getRow(2).values as unknown[];
       expect(cn.slice(1, 7)).toEqual(['ISO 9001', 'CN', 'GB/T 19001-2016', 'IDT', 'ISO 9001:2015', 'cited']);
       expect(String(cn[7])).toMatch(/^https?:\/\//);

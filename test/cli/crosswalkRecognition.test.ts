@@ -23,7 +23,10 @@ const table = (line: EvalLine): string[][] => {
 
 describe('harmonize eval: CROSSWALK and RECOGNITION', () => {
   test('CROSSWALK spills a table; blank strength is an empty cell', async () => {
-    const { code, results } = await evaluate('=HARMONIZE.CROSSWALK("gv.oc-01","CSF 2.0","800-53")', '=HARMONIZE.CROSSWALK("A.9.2.1","ISO 27001","SP 800-53 Rev 5")');
+    const { code, results } = await evaluate(
+      '=HARMONIZE.CROSSWALK("gv.oc-01","CSF 2.0","800-53")',
+      '=HARMONIZE.CROSSWALK("A.9.2.1","ISO 27001","SP 800-53 Rev 5")',
+    );
     expect(code).toBe(0);
     expect(results[0].value).toEqual([
       ['control', 'framework', 'relationship', 'strength'],
@@ -37,7 +40,11 @@ describe('harmonize eval: CROSSWALK and RECOGNITION', () => {
     expect(code).toBe(0);
     expect(results[0].value).toBe('IAF-MLA: yes (ANSI/ANAB - UKAS)');
     expect(table(results[1])[0]).toEqual(['scheme', 'recognised', 'body US', 'body GB', 'scope']);
-    expect(table(results[1]).map((r) => r[1]).slice(1)).toEqual(['yes', 'not recorded', 'yes', 'not applicable', 'not applicable']);
+    expect(
+      table(results[1])
+        .map((r) => r[1])
+        .slice(1),
+    ).toEqual(['yes', 'not recorded', 'yes', 'not applicable', 'not applicable']);
   });
 
   test('errors keep their code and reason, and the exit code is 1', async () => {

@@ -19,7 +19,10 @@ if (!hasSoffice && !process.env.CI_REQUIRE_SOFFICE) {
     const xlsx = join(dir, 'matrix.xlsx');
     const io = { out: () => undefined, err: () => undefined };
     expect(await runCli(['matrix', '--standards', 'ISO 9001,IEC 60601-1', '--jurisdictions', 'CN,EU,ZA', '--xlsx', xlsx, '--allow-na'], io)).toBe(0);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     const pdf = join(dir, 'matrix.pdf');
     expect(existsSync(pdf)).toBe(true);
     expect(statSync(pdf).size).toBeGreaterThan(1000);

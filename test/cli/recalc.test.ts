@@ -56,7 +56,8 @@ async function sharedWorkbook(mappingRows: string[][] | null, asTable = true): P
   other.getCell('B2').value = { richText: [{ text: 'rich ', font: { bold: true } }, { text: 'text' }] };
   if (mappingRows) {
     const maps = wb.addWorksheet(asTable ? 'Own mappings' : 'HarmonizeMappings');
-    if (asTable) maps.addTable({ name: 'HarmonizeMappings', ref: 'B2', headerRow: true, columns: MAPPING_COLUMNS.map((name) => ({ name })), rows: mappingRows });
+    if (asTable)
+      maps.addTable({ name: 'HarmonizeMappings', ref: 'B2', headerRow: true, columns: MAPPING_COLUMNS.map((name) => ({ name })), rows: mappingRows });
     else [MAPPING_COLUMNS, ...mappingRows].forEach((row) => maps.addRow(row));
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -115,7 +116,9 @@ describe('harmonize recalc', () => {
     expect(out).toContain(`Matrix!B2: "stale" -> ${JSON.stringify(OUR_READING)}`);
     expect(out).toContain('Matrix!E2: "cited" -> "workbook"');
     expect(out).toContain('Matrix!B8: "was a value" -> "#N/A"');
-    expect(out.at(-1)).toMatch(/^Recomputed 12 HARMONIZE formula\(s\) with dataset .* with 1 workbook mapping\(s\) from table HarmonizeMappings \('Own mappings'!B2:H3\): 11 changed, 1 unchanged, 2 skipped\. Wrote /);
+    expect(out.at(-1)).toMatch(
+      /^Recomputed 12 HARMONIZE formula\(s\) with dataset .* with 1 workbook mapping\(s\) from table HarmonizeMappings \('Own mappings'!B2:H3\): 11 changed, 1 unchanged, 2 skipped\. Wrote /,
+    );
     expect(err).toEqual([
       'skipped Matrix!B5: HARMONIZE is called inside another formula; only a formula that is one HARMONIZE call is recomputed',
       'skipped Matrix!B7: Matrix!G2 holds a formula; recalc reads only cells with literal values',
@@ -147,10 +150,13 @@ describe('harmonize recalc', () => {
       expect(now.match(/<f[^>]*(?:\/>|>[^<]*<\/f>)/)?.[0]).toBe(xml.match(/<f[^>]*(?:\/>|>[^<]*<\/f>)/)?.[0]);
       expect(now.match(/ s="\d+"/)?.[0]).toBe(xml.match(/ s="\d+"/)?.[0]);
     }
-    expect(newCells.get('B2')).toMatch(/^<c r="B2" s="\d+" t="str"><f t="shared" ref="B2:D3" si="0">_xldudf_HARMONIZE_EQUIVALENT\(\$A2,B\$1\)<\/f><v>GB\/T 19001-2016 \(our reading\)<\/v><\/c>$/);
+    expect(newCells.get('B2')).toMatch(
+      /^<c r="B2" s="\d+" t="str"><f t="shared" ref="B2:D3" si="0">_xldudf_HARMONIZE_EQUIVALENT\(\$A2,B\$1\)<\/f><v>GB\/T 19001-2016 \(our reading\)<\/v><\/c>$/,
+    );
     expect(newCells.get('B8')).toBe('<c r="B8" t="e"><f>_xldudf_HARMONIZE_EQUIVALENT(&quot;ISO 9999&quot;,&quot;CN&quot;)</f><v>#N/A</v></c>');
     // Outside the rewritten cells the sheet XML is byte-identical.
-    const strip = (xml: string) => xml.replace(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, (c, a: string) => (HARMONIZE_CELLS.includes(a) ? `<${a}/>` : c));
+    const strip = (xml: string) =>
+      xml.replace(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, (c, a: string) => (HARMONIZE_CELLS.includes(a) ? `<${a}/>` : c));
     expect(strip(newXml)).toBe(strip(oldXml));
   });
 
@@ -193,7 +199,10 @@ describe('harmonize recalc', () => {
     // What dataset 1.1.0 answered: no degree recorded for the German adoption of ISO 9001:2015.
     sheet.getCell('A1').value = formula('_xldudf_HARMONIZE_EQUIVALENT("ISO 9001","DE","correspondence")', 'unknown');
     sheet.getCell('A2').value = formula('_xldudf_HARMONIZE_JURISDICTION("DE","acronym")', 'old acronym');
-    const saved = await addCustomXmlPart(Buffer.from(await wb.xlsx.writeBuffer()), stampToXml({ version: '1.1.0', checksum: 'sha256:7577c684d000868f', computedAt: '2026-11-27T09:00:00.000Z' }));
+    const saved = await addCustomXmlPart(
+      Buffer.from(await wb.xlsx.writeBuffer()),
+      stampToXml({ version: '1.1.0', checksum: 'sha256:7577c684d000868f', computedAt: '2026-11-27T09:00:00.000Z' }),
+    );
     const paths = setup(saved);
     const { code, out, err } = await run('recalc', paths.input, '-o', paths.output, '--report', paths.report);
     expect(code).toBe(0);
@@ -203,7 +212,12 @@ describe('harmonize recalc', () => {
     expect(rows[0]).toEqual(['address', 'old', 'new', 'reason']);
     expect(rows[1].slice(0, 3)).toEqual(['Sheet1!A1', 'unknown', 'IDT']);
     expect(rows[1][3]).toMatch(/^1\.2\.0: DIN EN ISO 9001:2015 \(ISO 9001:2015 in DE\): correspondence changed from unknown to IDT; /);
-    expect(rows[2]).toEqual(['Sheet1!A2', 'old acronym', 'DIN', 'HARMONIZE.JURISDICTION answers from data the changelog does not track (jurisdiction facts, recognition, crosswalks or the catalogues)']);
+    expect(rows[2]).toEqual([
+      'Sheet1!A2',
+      'old acronym',
+      'DIN',
+      'HARMONIZE.JURISDICTION answers from data the changelog does not track (jurisdiction facts, recognition, crosswalks or the catalogues)',
+    ]);
   });
 
   test('usage errors exit 2', async () => {

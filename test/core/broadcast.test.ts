@@ -17,11 +17,31 @@ describe('broadcast', () => {
   });
 
   test.each([
-    ['column against row gives the whole table', [[['a'], ['b']], [['1', '2']]], [['a+1', 'a+2'], ['b+1', 'b+2']]],
+    [
+      'column against row gives the whole table',
+      [[['a'], ['b']], [['1', '2']]],
+      [
+        ['a+1', 'a+2'],
+        ['b+1', 'b+2'],
+      ],
+    ],
     ['a single cell stretches', [[['a']], [['1', '2', '3']]], [['a+1', 'a+2', 'a+3']]],
     ['equal shapes pair cell by cell', [[['a', 'b']], [['1', '2']]], [['a+1', 'b+2']]],
     ['a shorter range leaves #N/A where it does not reach', [[['a', 'b', 'c']], [['1', '2']]], [['a+1', 'b+2', '#N/A']]],
-    ['ragged rows are #N/A past their end', [[['a', 'b'], ['c']], [['1', '2'], ['3', '4']]], [['a+1', 'b+2'], ['c+3', '#N/A']]],
+    [
+      'ragged rows are #N/A past their end',
+      [
+        [['a', 'b'], ['c']],
+        [
+          ['1', '2'],
+          ['3', '4'],
+        ],
+      ],
+      [
+        ['a+1', 'b+2'],
+        ['c+3', '#N/A'],
+      ],
+    ],
   ])('%s', (_, args, expected) => {
     const result = broadcast(args, join);
     expect(Array.isArray(result) && result.map((row) => row.map(shown))).toEqual(expected);
@@ -47,11 +67,19 @@ describe('broadcast', () => {
     const column = Array.from({ length: 1000 }, (_, i) => [String(i)]);
     const row = [Array.from({ length: MAX_RESULT_CELLS / 1000 + 1 }, (_, i) => String(i))];
     const result = broadcast([column, row], fn);
-    expect(isHarmonizeError(result) && [result.code, result.message]).toEqual(['#VALUE!', `The result would have ${1000 * (MAX_RESULT_CELLS / 1000 + 1)} cells; the limit is ${MAX_RESULT_CELLS}. Split the range.`]);
+    expect(isHarmonizeError(result) && [result.code, result.message]).toEqual([
+      '#VALUE!',
+      `The result would have ${1000 * (MAX_RESULT_CELLS / 1000 + 1)} cells; the limit is ${MAX_RESULT_CELLS}. Split the range.`,
+    ]);
     expect(fn).not.toHaveBeenCalled();
   });
 
   test('flattenNonBlank reads row by row and drops blanks but keeps zero and false', () => {
-    expect(flattenNonBlank([['a', '', null], [0, false, 'b']])).toEqual(['a', 0, false, 'b']);
+    expect(
+      flattenNonBlank([
+        ['a', '', null],
+        [0, false, 'b'],
+      ]),
+    ).toEqual(['a', 0, false, 'b']);
   });
 });

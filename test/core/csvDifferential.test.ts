@@ -10,7 +10,9 @@ import { parseCsv, toCsv } from '../../src/core/csv';
 const LIBRARY_OPTIONS = { bom: true, relax_column_count: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] };
 
 /** Field text drawn from the characters that break CSV parsers, plus ordinary ones. */
-const field = fc.array(fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '\r\n', 'é', '中', '=', '\t', ';'), { maxLength: 8 }).map((parts) => parts.join(''));
+const field = fc
+  .array(fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '\r\n', 'é', '中', '=', '\t', ';'), { maxLength: 8 })
+  .map((parts) => parts.join(''));
 const needsQuotes = (text: string) => /[",\r\n]/.test(text);
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -51,6 +53,9 @@ describe('CSV against csv-parse', () => {
   });
 
   test('blank lines are skipped, and a line holding only "" counts as blank (a row of one empty cell carries nothing)', () => {
-    expect(parseCsv('a,b\n\n\r\nc,d\n""\n')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseCsv('a,b\n\n\r\nc,d\n""\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 });

@@ -11,7 +11,16 @@ describe('formula parser', () => {
     ['=X("say ""hi""")', 'X', ['say "hi"']],
     ['=X(1,-2.5,.5,1e3,TRUE,false)', 'X', [1, -2.5, 0.5, 1000, true, false]],
     ['=X("a",,"c")', 'X', ['a', null, 'c']],
-    ['=X({"a","b";"c","d"})', 'X', [[['a', 'b'], ['c', 'd']]]],
+    [
+      '=X({"a","b";"c","d"})',
+      'X',
+      [
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      ],
+    ],
     ['=X({1;2;3})', 'X', [[[1], [2], [3]]]],
     ['=X({"a",,"c"})', 'X', [[['a', null, 'c']]]],
   ])('reads %s', (text, name, args) => {
@@ -39,7 +48,9 @@ describe('formula parser', () => {
 
   test('what formatArgument writes, parseFormula reads back (2,000 generated arguments)', () => {
     const literal = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -1e6, max: 1e6 }), fc.boolean());
-    const grid = fc.integer({ min: 1, max: 3 }).chain((cols) => fc.array(fc.array(literal, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 3 }));
+    const grid = fc
+      .integer({ min: 1, max: 3 })
+      .chain((cols) => fc.array(fc.array(literal, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 3 }));
     const argument: fc.Arbitrary<FormulaArgument> = fc.oneof(literal, grid);
     fc.assert(
       fc.property(fc.array(argument, { minLength: 1, maxLength: 4 }), (args) => {

@@ -32,7 +32,9 @@ describe('result limits', () => {
   describe('errors whose reasons make an answer too large', () => {
     const reason = (i: number) => `No recorded adoption of ISO ${10_000 + i} in a place with a long explanation ${'.'.repeat(180)}`;
     const matrix = (rows: number, columns: number) =>
-      Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (c === 0 ? `ISO ${r}` : new HarmonizeError('#N/A', reason(r * columns + c)))));
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) => (c === 0 ? `ISO ${r}` : new HarmonizeError('#N/A', reason(r * columns + c)))),
+      );
 
     test('keep their codes and every value, with each reason cut to what fits and marked as cut', () => {
       const answer = matrix(1000, 60);
@@ -47,7 +49,10 @@ describe('result limits', () => {
     });
 
     test('a short reason that already fits is kept whole, and a reason-less mark is used when nothing else fits', () => {
-      const few = [[new HarmonizeError('#N/A', 'short'), 'x'.repeat(MAX_RESULT_BYTES / 2 - 300)], ['y'.repeat(MAX_RESULT_BYTES / 2 - 300), new HarmonizeError('#N/A', reason(1))]];
+      const few = [
+        [new HarmonizeError('#N/A', 'short'), 'x'.repeat(MAX_RESULT_BYTES / 2 - 300)],
+        ['y'.repeat(MAX_RESULT_BYTES / 2 - 300), new HarmonizeError('#N/A', reason(1))],
+      ];
       const result = withinPayloadLimit(few);
       if (!Array.isArray(result)) throw new Error(`refused: ${result.message}`);
       expect((result[0][0] as HarmonizeError).message).toBe('short');

@@ -5,7 +5,15 @@ import { designationKey, foldForLookup, normaliseSpacing } from '../../src/core/
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const fullSpacing = (s: string) => s.normalize('NFKC').replace(DASHES, '-').replace(/\s+/g, ' ').trim().toUpperCase();
 const fullFold = (s: string) =>
-  fullSpacing(s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[ßẞ]/g, 'SS').replace(/[Łł]/g, 'L').replace(/[Øø]/g, 'O').replace(/[Ææ]/g, 'AE'));
+  fullSpacing(
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[ßẞ]/g, 'SS')
+      .replace(/[Łł]/g, 'L')
+      .replace(/[Øø]/g, 'O')
+      .replace(/[Ææ]/g, 'AE'),
+  );
 
 test.each(['iso 9001', ' ISO\t9001 ', 'BS EN ISO 13485:2016', 'GB/T 19001-2016', '', '\u0000 a'])('ASCII %j folds as the Unicode path does', (s) => {
   expect(normaliseSpacing(s)).toBe(fullSpacing(s));

@@ -11,7 +11,16 @@ const { AxeBuilder } = require('@axe-core/playwright');
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A fresh profile each run: playwright passes it to Chromium as --user-data-dir. */
 function launchBrowser(options = {}) {
@@ -29,7 +38,11 @@ async function axeCheck(page, label) {
   // that Tab can leave a focus group. They are excluded; everything the user can see or reach is checked.
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`), [], `axe found serious or critical violations on ${label}`);
+  assert.deepEqual(
+    bad.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`),
+    [],
+    `axe found serious or critical violations on ${label}`,
+  );
   return results.violations.length;
 }
 
@@ -59,10 +72,18 @@ function measureWidth(page) {
       // The content's edge: containers such as <main> span the viewport by design.
       if (el.childElementCount === 0) widest = Math.max(widest, right);
       if (right > viewport + 0.5 || left < -0.5) {
-        outside.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)} "${(el.textContent || '').trim().slice(0, 30)}" ${Math.round(left)}..${Math.round(right)}`);
+        outside.push(
+          `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)} "${(el.textContent || '').trim().slice(0, 30)}" ${Math.round(left)}..${Math.round(right)}`,
+        );
       }
     }
-    return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth, viewport, contentRight: Math.round(widest), outside: outside.slice(0, 10) };
+    return {
+      scrollWidth: document.scrollingElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      viewport,
+      contentRight: Math.round(widest),
+      outside: outside.slice(0, 10),
+    };
   });
 }
 
@@ -80,7 +101,8 @@ function clippedText(page, selector) {
     for (const el of document.querySelectorAll(sel)) {
       for (const node of [el, ...el.querySelectorAll('*')]) {
         if (node.getBoundingClientRect().width === 0) continue;
-        if (node.scrollWidth > node.clientWidth + 1 && node.textContent.trim()) cut.push(`${node.textContent.trim()} (${node.clientWidth} < ${node.scrollWidth})`);
+        if (node.scrollWidth > node.clientWidth + 1 && node.textContent.trim())
+          cut.push(`${node.textContent.trim()} (${node.clientWidth} < ${node.scrollWidth})`);
       }
     }
     return cut;

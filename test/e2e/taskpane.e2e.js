@@ -38,7 +38,10 @@ async function main() {
     assert.ok(rows >= 5, `expected adoption rows, got ${rows}`);
     // Every row names its provenance; sources that are web addresses on a named host are links.
     const provenance = await card.getByTestId('adoption-row').evaluateAll((list) => list.map((r) => r.lastElementChild.textContent));
-    assert.ok(provenance.every((p) => ['cited', 'derived', 'workbook'].includes(p)), `provenance: ${provenance}`);
+    assert.ok(
+      provenance.every((p) => ['cited', 'derived', 'workbook'].includes(p)),
+      `provenance: ${provenance}`,
+    );
     const hrefs = await card.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.length >= rows / 2 && hrefs.every((h) => /^https?:\/\//.test(h)), 'adoption rows link their sources');
     assert.equal(await card.getByRole('button', { name: 'Insert EQUIVALENT formula' }).isDisabled(), true);
@@ -72,11 +75,16 @@ async function main() {
 
     assert.deepEqual(outside, [], 'the pane made no request beyond its own origin');
     assert.deepEqual(errors, [], 'no page errors');
-    console.log(`e2e passed: time to interactive ${interactiveMs} ms, ${rows} adoption rows for ISO 13485, ${minorCard} minor axe findings on the card, screenshots in ${SHOTS}`);
+    console.log(
+      `e2e passed: time to interactive ${interactiveMs} ms, ${rows} adoption rows for ISO 13485, ${minorCard} minor axe findings on the card, screenshots in ${SHOTS}`,
+    );
 
     const measured = await runWidths(browser, origin);
     console.log('widths: state, width, theme: document scroll width / viewport, rightmost visible content edge');
-    for (const m of measured) console.log(`  ${m.state.padEnd(12)} ${m.width} ${m.theme.padEnd(5)} ${m.scrollWidth}/${m.viewport} px, rightmost content ${m.contentRight} px${m.note ? `; ${m.note}` : ''}`);
+    for (const m of measured)
+      console.log(
+        `  ${m.state.padEnd(12)} ${m.width} ${m.theme.padEnd(5)} ${m.scrollWidth}/${m.viewport} px, rightmost content ${m.contentRight} px${m.note ? `; ${m.note}` : ''}`,
+      );
     console.log(`widths passed: ${measured.length} states, screenshots in ${join(SHOTS, 'widths')}`);
 
     const port = await runDevServer(browser);

@@ -47,7 +47,10 @@ async function checkStandardCard(page, label) {
   const lines = await designations.evaluateAll((buttons) =>
     buttons.map((b) => ({ height: b.getBoundingClientRect().height, hidden: b.scrollWidth - b.clientWidth, ellipsis: getComputedStyle(b).textOverflow })),
   );
-  assert.ok(lines.every((l) => l.height <= 26 && l.ellipsis === 'ellipsis'), `${label}: a designation wraps or has no ellipsis`);
+  assert.ok(
+    lines.every((l) => l.height <= 26 && l.ellipsis === 'ellipsis'),
+    `${label}: a designation wraps or has no ellipsis`,
+  );
   const longest = lines.reduce((best, l, i) => (l.hidden > lines[best].hidden ? i : best), 0);
   if (label.startsWith('320')) assert.ok(lines[longest].hidden > 0, `${label}: the longest designation should be cut`);
   const target = designations.nth(longest);
@@ -72,7 +75,11 @@ async function checkFilterAndSort(page, total, label) {
   await page.getByRole('option', { name: 'Degree (IDT first)' }).click();
   const degrees = await card.getByTestId('adoption-row').evaluateAll((rows) => rows.map((r) => r.querySelector('.fui-Badge').textContent));
   const rank = { IDT: 0, MOD: 1, NEQ: 2, unknown: 3 };
-  assert.deepEqual(degrees.map((d) => rank[d]), [...degrees.map((d) => rank[d])].sort((a, b) => a - b), `${label}: sorted by degree`);
+  assert.deepEqual(
+    degrees.map((d) => rank[d]),
+    [...degrees.map((d) => rank[d])].sort((a, b) => a - b),
+    `${label}: sorted by degree`,
+  );
 }
 
 async function checkMatrix(page, label) {

@@ -16,7 +16,9 @@ class FakeExcelError extends Error {
   }
 }
 
-beforeAll(() => installGlobals({ CustomFunctions: { Error: FakeExcelError, ErrorCode: { notAvailable: '#N/A', invalidValue: '#VALUE!', invalidNumber: '#NUM!' } } }));
+beforeAll(() =>
+  installGlobals({ CustomFunctions: { Error: FakeExcelError, ErrorCode: { notAvailable: '#N/A', invalidValue: '#VALUE!', invalidNumber: '#NUM!' } } }),
+);
 afterAll(uninstallGlobals);
 
 // What the add-in's fetch of catalogue.json gives, read from the file.

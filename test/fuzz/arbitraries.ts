@@ -24,7 +24,7 @@ export const HOSTILE_TEXTS = [
   '\uFEFF9001',
   '９００１',
   '=HARMONIZE.EQUIVALENT("ISO 9001","CN")',
-  '=cmd|\' /C calc\'!A0',
+  "=cmd|' /C calc'!A0",
   '<img src=x onerror=alert(1)>',
   '%s%n%d',
   '__proto__',
@@ -81,18 +81,20 @@ export const argument: fc.Arbitrary<unknown> = fc.oneof(cell, range, fc.array(ce
 
 /** Formula text for `harmonize eval`: well-formed calls with generated literals, near-misses and noise. */
 export const formulaText: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(
-    fc.constantFrom('=HARMONIZE.', '=', '', '=_xldudf_HARMONIZE_', '=harmonize.'),
-    fc.constantFrom('EQUIVALENT', 'CORRESPONDENCE', 'ADOPTIONS', 'MATRIX', 'STANDARD', 'JURISDICTION', 'ORIGIN', 'SEARCH', 'DATASET', 'NOPE'),
-    fc.array(
-      fc.oneof(
-        text.map((t) => `"${t.replace(/"/g, '""')}"`),
-        number.map(String),
-        fc.constantFrom('TRUE', 'FALSE', '', '{"ISO 9001";"ISO 14001"}', '{"CN","EU",""}', '{1,2;3}', '{', '"unterminated', 'A1:B2'),
+  fc
+    .tuple(
+      fc.constantFrom('=HARMONIZE.', '=', '', '=_xldudf_HARMONIZE_', '=harmonize.'),
+      fc.constantFrom('EQUIVALENT', 'CORRESPONDENCE', 'ADOPTIONS', 'MATRIX', 'STANDARD', 'JURISDICTION', 'ORIGIN', 'SEARCH', 'DATASET', 'NOPE'),
+      fc.array(
+        fc.oneof(
+          text.map((t) => `"${t.replace(/"/g, '""')}"`),
+          number.map(String),
+          fc.constantFrom('TRUE', 'FALSE', '', '{"ISO 9001";"ISO 14001"}', '{"CN","EU",""}', '{1,2;3}', '{', '"unterminated', 'A1:B2'),
+        ),
+        { maxLength: 4 },
       ),
-      { maxLength: 4 },
-    ),
-  ).map(([prefix, name, args]) => `${prefix}${name}(${args.join(',')})`),
+    )
+    .map(([prefix, name, args]) => `${prefix}${name}(${args.join(',')})`),
   fc.string({ maxLength: 60 }),
   fc.constantFrom('', '=', '=HARMONIZE.EQUIVALENT(', '=HARMONIZE.EQUIVALENT("a","b"))', '((((', '{'.repeat(500)),
 );

@@ -102,7 +102,13 @@ describe.each(CUSTOM_FUNCTIONS)('HARMONIZE.%s under fuzzing', (name, fn, arity) 
 
   test('single cells of every kind, as Excel passes them ([[cell]]), behave the same way', () => {
     fc.assert(
-      fc.property(fc.array(cell, { minLength: arity, maxLength: arity }), (cells) => holds(name, cells.map((c) => [[c]]), () => fn(...cells.map((c) => [[c]])))),
+      fc.property(fc.array(cell, { minLength: arity, maxLength: arity }), (cells) =>
+        holds(
+          name,
+          cells.map((c) => [[c]]),
+          () => fn(...cells.map((c) => [[c]])),
+        ),
+      ),
       settings,
     );
   });

@@ -16,8 +16,14 @@ const one = (tag: string) => {
   expect(found).toHaveLength(1);
   return found[0];
 };
-const urlOf = (resid: string) => all('bt:Url').find((u) => u.getAttribute('id') === resid)?.getAttribute('DefaultValue');
-const stringOf = (resid: string) => all('bt:String').find((s) => s.getAttribute('id') === resid)?.getAttribute('DefaultValue');
+const urlOf = (resid: string) =>
+  all('bt:Url')
+    .find((u) => u.getAttribute('id') === resid)
+    ?.getAttribute('DefaultValue');
+const stringOf = (resid: string) =>
+  all('bt:String')
+    .find((s) => s.getAttribute('id') === resid)
+    ?.getAttribute('DefaultValue');
 
 describe('manifest.xml', () => {
   test('is well-formed XML for an Excel task pane add-in', () => {
@@ -39,9 +45,17 @@ describe('manifest.xml', () => {
     const page = one('Page').getElementsByTagName('SourceLocation')[0].getAttribute('resid');
     expect(page).toBe(resid);
     expect(one('FunctionFile').getAttribute('resid')).toBe(resid);
-    expect(all('Set').find((s) => s.getAttribute('Name') === 'SharedRuntime')?.getAttribute('MinVersion')).toBe('1.1');
+    expect(
+      all('Set')
+        .find((s) => s.getAttribute('Name') === 'SharedRuntime')
+        ?.getAttribute('MinVersion'),
+    ).toBe('1.1');
     // Custom XML parts (the dataset stamp, frozen formulas) need ExcelApi 1.5; newer calls are guarded in the pane.
-    expect(all('Set').find((s) => s.getAttribute('Name') === 'ExcelApi')?.getAttribute('MinVersion')).toBe('1.5');
+    expect(
+      all('Set')
+        .find((s) => s.getAttribute('Name') === 'ExcelApi')
+        ?.getAttribute('MinVersion'),
+    ).toBe('1.5');
   });
 
   test('declares the custom functions with the HARMONIZE namespace', () => {
@@ -67,7 +81,11 @@ describe('manifest.xml', () => {
   });
 
   test('every resid is defined and every URL is https', () => {
-    const defined = new Set(all('*').filter((e) => /^bt:(Url|String|Image)$/.test(e.tagName)).map((e) => e.getAttribute('id')));
+    const defined = new Set(
+      all('*')
+        .filter((e) => /^bt:(Url|String|Image)$/.test(e.tagName))
+        .map((e) => e.getAttribute('id')),
+    );
     for (const e of all('*')) {
       const resid = e.getAttribute('resid');
       if (resid) expect(defined).toContain(resid);

@@ -19,7 +19,16 @@ const IEC_ROWS = [
   ['', ':2005', '3', '2005-12-15', 'P', '2606', '', 'Medical electrical equipment - Part 1: General requirements for basic safety and essential performance'],
   ['', ':2005+AMD1:2012 CSV', '3.1', '2012-08-20', 'R', '2612', '', ''],
   ['', ':2005+AMD1:2012+AMD2:2020 CSV', '3.2', '2020-08-20', 'P', '67497', '', ''],
-  ['ISO/IEC GUIDE 98-3|ISO/IEC Guide 98-3', ':2008', '1', '2008-09-26', 'P', '7157', '', 'Uncertainty of measurement - Part 3: Guide to the expression of uncertainty in measurement (GUM:1995)'],
+  [
+    'ISO/IEC GUIDE 98-3|ISO/IEC Guide 98-3',
+    ':2008',
+    '1',
+    '2008-09-26',
+    'P',
+    '7157',
+    '',
+    'Uncertainty of measurement - Part 3: Guide to the expression of uncertainty in measurement (GUM:1995)',
+  ],
   ['~', 'IEC White Paper IoT:WSN:2014', '1', '2014-11-14', 'P', '32562', '', 'Internet of Things: Wireless Sensor Networks'],
 ];
 
@@ -37,6 +46,12 @@ export function fixtureCatalogue(): CompiledCatalogue {
     format: 1,
     checksum: 'sha256:fixture',
     iec: { name: 'IEC webstore (fixture)', read: '2026-03-15', pageBase: 'https://webstore.iec.ch/publication/', count: IEC_ROWS.length, rows: rows(IEC_ROWS) },
-    jis: { name: 'JSA webdesk (fixture)', read: '2025-04-16', pageBase: 'https://webdesk.jsa.or.jp/books/W11M0090/index/?bunsyo_id=', count: JIS_ROWS.length, rows: rows(JIS_ROWS) },
+    jis: {
+      name: 'JSA webdesk (fixture)',
+      read: '2025-04-16',
+      pageBase: 'https://webdesk.jsa.or.jp/books/W11M0090/index/?bunsyo_id=',
+      count: JIS_ROWS.length,
+      rows: rows(JIS_ROWS),
+    },
   };
 }

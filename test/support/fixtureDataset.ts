@@ -5,10 +5,31 @@ import type { CompiledDataset } from '../../src/core/dataset/types';
  * engine's, so its answers must not change when the bundled data grows. Sources are example.org addresses.
  */
 export function fixtureDataset(): CompiledDataset {
-  const sources = ['https://example.org/iso', 'https://example.org/cn', 'https://example.org/eu', 'https://example.org/rule-gb', 'https://example.org/rule-de', 'https://example.org/jp'];
+  const sources = [
+    'https://example.org/iso',
+    'https://example.org/cn',
+    'https://example.org/eu',
+    'https://example.org/rule-gb',
+    'https://example.org/rule-de',
+    'https://example.org/jp',
+  ];
   const std = (id: string, title: string, extra: object = {}) => ({ id, title, src: 0, read: '2026-11-26', ...extra });
-  const adoption = (standard: string, jurisdiction: string, designation: string, src: number, extra: object = {}) => ({ standard, jurisdiction, designation, src, read: '2026-11-26', ...extra });
-  const country = (code: string, name: string, alpha3: string, aliases: string[] = [], blocs: string[] = []) => ({ code, name, alpha3, aliases, kind: 'country' as const, blocs });
+  const adoption = (standard: string, jurisdiction: string, designation: string, src: number, extra: object = {}) => ({
+    standard,
+    jurisdiction,
+    designation,
+    src,
+    read: '2026-11-26',
+    ...extra,
+  });
+  const country = (code: string, name: string, alpha3: string, aliases: string[] = [], blocs: string[] = []) => ({
+    code,
+    name,
+    alpha3,
+    aliases,
+    kind: 'country' as const,
+    blocs,
+  });
   return {
     version: 'test',
     date: '2026-11-26',
@@ -32,12 +53,29 @@ export function fixtureDataset(): CompiledDataset {
       country('GB', 'United Kingdom', 'GBR', ['UK'], ['CEN']),
       {
         ...country('DE', 'Germany', 'DEU', ['Deutschland'], ['EU', 'CEN']),
-        body: { name: 'Deutsches Institut für Normung', acronym: 'DIN', iso: 'member', iec: 'full', src: 4, read: '2026-11-26', iecSrc: 5, iecRead: '2026-11-25' },
+        body: {
+          name: 'Deutsches Institut für Normung',
+          acronym: 'DIN',
+          iso: 'member',
+          iec: 'full',
+          src: 4,
+          read: '2026-11-26',
+          iecSrc: 5,
+          iecRead: '2026-11-25',
+        },
       },
       country('JP', 'Japan', 'JPN', ['Nippon']),
       // A CEN member whose naming rule is not sourced, like Luxembourg in the real data.
       country('LU', 'Luxembourg', 'LUX', [], ['EU', 'CEN']),
-      { code: 'EU', name: 'European Union', aliases: ['European Union'], kind: 'bloc', blocs: [], members: ['DE', 'LU'], body: { name: 'CEN and CENELEC', src: 2, read: '2026-11-26' } },
+      {
+        code: 'EU',
+        name: 'European Union',
+        aliases: ['European Union'],
+        kind: 'bloc',
+        blocs: [],
+        members: ['DE', 'LU'],
+        body: { name: 'CEN and CENELEC', src: 2, read: '2026-11-26' },
+      },
       { code: 'CEN', name: 'CEN/CENELEC members', aliases: [], kind: 'bloc', blocs: [], members: ['DE', 'GB', 'LU'], recordsUnder: 'EU' },
       { code: 'USMCA', name: 'United States-Mexico-Canada Agreement', aliases: [], kind: 'bloc', blocs: [], members: ['US'] },
     ],
@@ -58,13 +96,41 @@ export function fixtureDataset(): CompiledDataset {
     ],
     rules: [
       ...(['cen', 'cenelec', 'joint'] as const).map((kind) => ({
-        name: `en-adoption:GB:${kind}`, jurisdiction: 'GB', kind, body: 'BSI', template: 'BS {en}', dateStyle: 'en-year', memberSince: 1961,
-        examples: [], src: 3, read: '2026-11-26',
+        name: `en-adoption:GB:${kind}`,
+        jurisdiction: 'GB',
+        kind,
+        body: 'BSI',
+        template: 'BS {en}',
+        dateStyle: 'en-year',
+        memberSince: 1961,
+        examples: [],
+        src: 3,
+        read: '2026-11-26',
       })),
-      { name: 'en-adoption:DE:cen', jurisdiction: 'DE', kind: 'cen', body: 'DIN', template: 'DIN {en_undated}', dateStyle: 'national-year-month', memberSince: 1961, examples: [], src: 4, read: '2026-11-26' },
+      {
+        name: 'en-adoption:DE:cen',
+        jurisdiction: 'DE',
+        kind: 'cen',
+        body: 'DIN',
+        template: 'DIN {en_undated}',
+        dateStyle: 'national-year-month',
+        memberSince: 1961,
+        examples: [],
+        src: 4,
+        read: '2026-11-26',
+      },
     ],
     correspondenceRules: [],
-    harmonised: [{ standard: 'ISO 13485:2016', designation: 'EN ISO 13485:2016', act: 'Regulation (EU) 2017/745', ojReference: 'Decision (EU) 2021/1182', src: 2, read: '2026-11-26' }],
+    harmonised: [
+      {
+        standard: 'ISO 13485:2016',
+        designation: 'EN ISO 13485:2016',
+        act: 'Regulation (EU) 2017/745',
+        ojReference: 'Decision (EU) 2021/1182',
+        src: 2,
+        read: '2026-11-26',
+      },
+    ],
     fda: [{ standard: 'ISO 10993-1:2018', recognitionNumber: 'TEST-1', extent: 'complete', date: '2026-01-01', src: 0, read: '2026-11-26' }],
     fdaIncorporations: [{ standard: 'ISO 13485:2016', regulation: '21 CFR part 820', effective: '2026-02-02', src: 0, read: '2026-11-26' }],
     recognition: [],

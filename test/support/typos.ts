@@ -50,4 +50,3 @@ export function typosOfKnownIds(count: number, seed: number, everyKnownId: reado
   }
   return out;
 }
-

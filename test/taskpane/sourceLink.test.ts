@@ -5,7 +5,10 @@ describe('which sources become links', () => {
     ['https://www.iso.org/standard/59752.html', 'https://www.iso.org/standard/59752.html'],
     // Hosts known to answer over HTTPS are upgraded; a trailing dot in the host is still the same site.
     ['http://www.iso.org/standard/59752.html', 'https://www.iso.org/standard/59752.html'],
-    ['http://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1', 'https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1'],
+    [
+      'http://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1',
+      'https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1',
+    ],
     ['http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32017R0745', 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32017R0745'],
     ['http://de.wikipedia.org./wiki/DIN', 'https://de.wikipedia.org./wiki/DIN'],
     // Any other host keeps http: a guessed https link to a site without a certificate is a broken link.

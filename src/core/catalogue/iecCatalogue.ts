@@ -85,7 +85,20 @@ function decode(compiled: CompiledIecCatalogue): CataloguePublication[] {
     }
     const [suffix, edition, date, status, page, prefix, title] = [field(), field(), field(), field(), field(), field(), field()];
     if (title) baseTitle = title;
-    list.push(new CataloguePublication(key, label, suffix, edition || null, date || null, catalogueStatus(status as IecStatusCode), compiled.pageBase, page, prefix, baseTitle));
+    list.push(
+      new CataloguePublication(
+        key,
+        label,
+        suffix,
+        edition || null,
+        date || null,
+        catalogueStatus(status as IecStatusCode),
+        compiled.pageBase,
+        page,
+        prefix,
+        baseTitle,
+      ),
+    );
   }
   return list;
 }

@@ -30,9 +30,7 @@ export interface PublicationParts {
 }
 
 const CHANGE = String.raw`(?:AMD|COR|ISH)\d+:\d{4}`;
-const SUFFIX = new RegExp(
-  String.raw`^:(\d{4})((?:\+${CHANGE})*)(?: (CSV|RLV|CMV|EXV-CMV|EXV-RLV|EXV|SER|DB))?((?:\/${CHANGE})*)$`,
-);
+const SUFFIX = new RegExp(String.raw`^:(\d{4})((?:\+${CHANGE})*)(?: (CSV|RLV|CMV|EXV-CMV|EXV-RLV|EXV|SER|DB))?((?:\/${CHANGE})*)$`);
 const PRODUCT_KINDS: Record<string, PublicationKind> = {
   CSV: 'consolidated version',
   RLV: 'redline version',

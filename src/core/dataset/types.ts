@@ -196,7 +196,16 @@ export interface DatasetChange {
  * A DatasetChange as the bundle stores it, a row like the crosswalk links: thousands of entries, so no repeated
  * keys. A rule's standard is ''; trailing empty fields are left out.
  */
-export type CompiledChange = [release: string, change: ChangeKind, standard: string, jurisdiction: string, subject: string, field?: string, old?: string, new?: string];
+export type CompiledChange = [
+  release: string,
+  change: ChangeKind,
+  standard: string,
+  jurisdiction: string,
+  subject: string,
+  field?: string,
+  old?: string,
+  new?: string,
+];
 
 /** A kept release before this dataset, whose snapshot the changelog was computed from. */
 export interface ReleaseInfo {

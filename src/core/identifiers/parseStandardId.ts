@@ -51,9 +51,7 @@ function canonicalPublisher(head: string, tail: string): string {
  */
 function withDocumentType(publisher: string, documentType: string | null): string {
   if (!documentType) return publisher;
-  return publisher.startsWith('IEC') || publisher === 'CISPR' || publisher.includes('/')
-    ? `${publisher} ${documentType}`
-    : `${publisher}/${documentType}`;
+  return publisher.startsWith('IEC') || publisher === 'CISPR' || publisher.includes('/') ? `${publisher} ${documentType}` : `${publisher}/${documentType}`;
 }
 
 /**
@@ -82,7 +80,9 @@ function collectAmendments(rest: string): string[] {
  */
 export function parseStandardId(input: string): ParsedStandardId | null {
   // Forgiving of the slips a hurried typist makes in a number: a doubled hyphen, a trailing one.
-  const text = normaliseSpacing(input).replace(/(\d)\s*-{2,}\s*(?=\d)/g, '$1-').replace(/(\d)[-.]+$/, '$1');
+  const text = normaliseSpacing(input)
+    .replace(/(\d)\s*-{2,}\s*(?=\d)/g, '$1-')
+    .replace(/(\d)[-.]+$/, '$1');
   if (!text) return null;
   const match = PUBLISHED_ID.exec(text);
   let publisher: string | null = null;
@@ -95,7 +95,10 @@ export function parseStandardId(input: string): ParsedStandardId | null {
     documentType = match[3] ?? null;
     numberText = match[4];
     const start = match.index + match[0].indexOf(match[1]);
-    const prefix = text.slice(0, start).replace(/[\s/-]+$/, '').trim();
+    const prefix = text
+      .slice(0, start)
+      .replace(/[\s/-]+$/, '')
+      .trim();
     adoptionPrefix = prefix || null;
     rest = text.slice(match.index + match[0].length);
   } else {

@@ -84,7 +84,10 @@ function byRelevance(entries: DatasetChange[], shown: readonly string[]): Datase
   const seen = new Set(shown);
   const has = (v: string | undefined) => v !== undefined && seen.has(v);
   const hits = (c: DatasetChange) => (has(c.old) && has(c.new) ? 0 : has(c.old) || has(c.new) || seen.has(c.subject) ? 1 : 2);
-  return entries.map((c, i) => ({ c, i, rank: hits(c) })).sort((x, y) => x.rank - y.rank || x.i - y.i).map((x) => x.c);
+  return entries
+    .map((c, i) => ({ c, i, rank: hits(c) }))
+    .sort((x, y) => x.rank - y.rank || x.i - y.i)
+    .map((x) => x.c);
 }
 
 /**
@@ -101,7 +104,9 @@ export function changeReason(catalog: Catalog, name: string, args: readonly Form
   if (standards.size === 0 && places.size === 0) {
     return `HARMONIZE.${name} answers from data the changelog does not track (jurisdiction facts, recognition, crosswalks or the catalogues)`;
   }
-  const records = entries.filter((c) => c.standard && (standards.size === 0 || standards.has(keyOf(c.standard))) && (places.size === 0 || places.has(c.jurisdiction)));
+  const records = entries.filter(
+    (c) => c.standard && (standards.size === 0 || standards.has(keyOf(c.standard))) && (places.size === 0 || places.has(c.jurisdiction)),
+  );
   if (records.length) return quote(byRelevance(records, shown));
   const rules = entries.filter((c) => c.change.startsWith('rule') && places.has(c.jurisdiction));
   if (rules.length) return quote(rules);

@@ -67,7 +67,14 @@ const shownTexts = (value: ShownValue | ShownValue[][]): string[] => (Array.isAr
  * Why a formula's answer changed from `old`: the workbook's own mappings when they alone make the difference (the
  * answer without them is the bundled one), else the changelog's entries about what the formula names.
  */
-export function explainChange(engine: Harmonize, read: ReadCall, answer: Answer, old: ShownValue | ShownValue[][], since: string | null, bundled: () => Harmonize): string {
+export function explainChange(
+  engine: Harmonize,
+  read: ReadCall,
+  answer: Answer,
+  old: ShownValue | ShownValue[][],
+  since: string | null,
+  bundled: () => Harmonize,
+): string {
   if (engine.catalog.overlay.length > 0) {
     const without = answerCall(bundled(), read);
     if ('answer' in without && !sameAnswer(without.answer, answer)) return "the workbook's own mappings (HarmonizeMappings) answer it";

@@ -22,4 +22,14 @@ export { compareStamp, readStamp, stampFromXml, stampOf, stampToXml, STAMP_NAMES
 export { anchorValue, auditFormulas, explainChange, shownValue, type FormulaAudit, type FormulaCell, type ShownValue } from './formulaAudit';
 export { answerCall, harmonizeFunctionOf, mentionsHarmonize, readHarmonizeFormula, recomputeFormula, type ReferenceValue } from './recomputeFormula';
 export { changeReason, changesSinceStamp } from './changeReasons';
-export { type CellReference, columnLetters, formatAddress, mapReferences, parseAddress, referenceCells, referenceSize, sheetPrefix, shiftReferences } from './formulaReferences';
+export {
+  type CellReference,
+  columnLetters,
+  formatAddress,
+  mapReferences,
+  parseAddress,
+  referenceCells,
+  referenceSize,
+  sheetPrefix,
+  shiftReferences,
+} from './formulaReferences';

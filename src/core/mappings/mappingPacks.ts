@@ -77,8 +77,7 @@ export function packSizeProblem(bytes: number): string | null {
 }
 
 const refuse = (reason: string): MappingImport => ({ accepted: [], rejected: [{ row: 0, reason }] });
-const tooManyRows = (rows: number): string =>
-  `The file has ${rows} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.`;
+const tooManyRows = (rows: number): string => `The file has ${rows} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.`;
 
 /** The pack's table, or the reason (as a rejected header, row 0) it is not read at all. */
 function packTable(text: string, format: MappingPackFormat): MappingTable | MappingImport {

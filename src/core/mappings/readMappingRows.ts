@@ -71,7 +71,9 @@ function resolveEdition(catalog: Catalog, standardText: string, editionText: str
   const standard = resolveStandard(catalog, standardText);
   if (isHarmonizeError(standard)) throw new RowProblem(`standard: ${standard.message}`, isCatalogueNeeded(standard));
   if (standard.viaDesignation) {
-    throw new RowProblem(`standard '${standardText}' is a national or regional designation; write the international standard (${standard.viaDesignation.standard})`);
+    throw new RowProblem(
+      `standard '${standardText}' is a national or regional designation; write the international standard (${standard.viaDesignation.standard})`,
+    );
   }
   let edition = standard.edition;
   if (editionText) {
@@ -86,7 +88,9 @@ function resolveEdition(catalog: Catalog, standardText: string, editionText: str
     edition = named.edition;
   }
   if (!edition) {
-    const years = editionsOf(catalog, standard.key).map((e) => e.year).join(', ');
+    const years = editionsOf(catalog, standard.key)
+      .map((e) => e.year)
+      .join(', ');
     throw new RowProblem(`${standard.key} names no edition; give one in the edition column (recorded: ${years})`);
   }
   return edition.id;
@@ -142,8 +146,7 @@ function readRow(catalog: Catalog, columns: ColumnPositions, cells: readonly unk
   };
 }
 
-const isBlankRow = (cells: readonly unknown[]): boolean =>
-  cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
+const isBlankRow = (cells: readonly unknown[]): boolean => cells.every((c) => c === null || c === undefined || (typeof c === 'string' && c.trim() === ''));
 
 type RowReader = { readonly result: MappingImport; read(cells: readonly unknown[], row: number): void };
 

@@ -16,7 +16,6 @@ export type Recomputed = { answer: Answer } | { skipped: string };
 const HARMONIZE_HEAD = /^\s*=?\s*(?:_xldudf_HARMONIZE_|_xludf\.HARMONIZE\.|HARMONIZE\.)([A-Za-z]+)\s*\(/i;
 const MENTION = /(?:^|[^A-Za-z0-9_])(?:_xldudf_HARMONIZE_|(?:_xludf\.)?HARMONIZE\.)[A-Za-z]+\s*\(/i;
 
-
 const withoutStrings = (formula: string): string => formula.replace(/"(?:[^"]|"")*"/g, '""');
 
 /** True when a formula calls HARMONIZE anywhere (string literals do not count). */
@@ -57,7 +56,11 @@ export type ReadFormula = ReadCall | { skipped: string };
 export function readHarmonizeFormula(formula: string, resolve?: ResolveReference): ReadFormula {
   const name = harmonizeFunctionOf(formula);
   if (!name) {
-    return { skipped: mentionsHarmonize(formula) ? 'HARMONIZE is called inside another formula; only a formula that is one HARMONIZE call is recomputed' : 'Not a HARMONIZE formula' };
+    return {
+      skipped: mentionsHarmonize(formula)
+        ? 'HARMONIZE is called inside another formula; only a formula that is one HARMONIZE call is recomputed'
+        : 'Not a HARMONIZE formula',
+    };
   }
   const target = FUNCTION_BY_NAME.get(name);
   if (!target) return { skipped: `Unknown function HARMONIZE.${name}` };

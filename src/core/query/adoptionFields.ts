@@ -22,13 +22,14 @@ export const ADOPTION_FIELDS = [
 ] as const;
 export type AdoptionField = (typeof ADOPTION_FIELDS)[number];
 
-
-export function parseField<T extends string>(
-  text: string,
-  aliases: Record<string, T>,
-  allowed: readonly string[],
-): T | HarmonizeError {
-  const field = aliases[text.trim().toUpperCase().replace(/[\s_-]/g, '')];
+export function parseField<T extends string>(text: string, aliases: Record<string, T>, allowed: readonly string[]): T | HarmonizeError {
+  const field =
+    aliases[
+      text
+        .trim()
+        .toUpperCase()
+        .replace(/[\s_-]/g, '')
+    ];
   return field ?? invalidValue(`Unknown field '${text.slice(0, 40)}' - use one of: ${allowed.join(', ')}`);
 }
 
@@ -58,12 +59,7 @@ export function fdaText(catalog: Catalog, edition: string): CellValue {
 }
 
 /** One field of one adoption, or an error that says why the field has no value. */
-export function adoptionField(
-  catalog: Catalog,
-  adoption: Adoption,
-  field: AdoptionField,
-  place: CompiledJurisdiction,
-): CellValue {
+export function adoptionField(catalog: Catalog, adoption: Adoption, field: AdoptionField, place: CompiledJurisdiction): CellValue {
   switch (field) {
     case 'designation':
       return adoption.designation;

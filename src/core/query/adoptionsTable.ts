@@ -51,4 +51,3 @@ export function adoptionsTable(catalog: Catalog, standardInput: InputValue, fiel
   });
   return [header, ...rows];
 }
-

@@ -40,10 +40,16 @@ export function readSince(dataset: CompiledDataset, input: InputValue): string |
   const releases = releasesOf(dataset);
   const installed = dataset.version;
   if (compareVersions(text, installed) >= 0) {
-    return notAvailable(compareVersions(text, installed) === 0 ? `No changes since ${text}: it is the installed dataset` : `${text} is newer than the installed dataset ${installed}`);
+    return notAvailable(
+      compareVersions(text, installed) === 0
+        ? `No changes since ${text}: it is the installed dataset`
+        : `${text} is newer than the installed dataset ${installed}`,
+    );
   }
   if (compareVersions(text, releases[0].version) < 0) {
-    return notAvailable(`The changelog starts at release ${releases[0].version}; changes before it are not kept. Ask for changes since ${releases[0].version} or later`);
+    return notAvailable(
+      `The changelog starts at release ${releases[0].version}; changes before it are not kept. Ask for changes since ${releases[0].version} or later`,
+    );
   }
   return text;
 }
@@ -57,7 +63,8 @@ function readSubject(catalog: Catalog, input: InputValue): { label: string; keep
     const standard = resolveStandard(catalog, text);
     if (isHarmonizeError(standard)) return standard;
     const edition = standard.edition?.id;
-    const keep = (c: DatasetChange) => c.standard !== undefined && (edition ? c.standard === edition : (splitEditionId(c.standard)?.key ?? c.standard) === standard.key);
+    const keep = (c: DatasetChange) =>
+      c.standard !== undefined && (edition ? c.standard === edition : (splitEditionId(c.standard)?.key ?? c.standard) === standard.key);
     return { label: edition ?? standard.key, keep };
   }
   const place = resolveJurisdiction(catalog, text);
@@ -68,7 +75,11 @@ function readSubject(catalog: Catalog, input: InputValue): { label: string; keep
 }
 
 /** The changes CHANGES lists, and since which release: the table and the CLI's sentences read the same list. */
-export function selectChanges(catalog: Catalog, sinceInput: InputValue, subjectInput: InputValue): { changes: DatasetChange[]; since: string } | HarmonizeError {
+export function selectChanges(
+  catalog: Catalog,
+  sinceInput: InputValue,
+  subjectInput: InputValue,
+): { changes: DatasetChange[]; since: string } | HarmonizeError {
   const dataset = catalog.dataset;
   const since = readSince(dataset, sinceInput);
   if (isHarmonizeError(since)) return since;

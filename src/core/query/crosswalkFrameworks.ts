@@ -88,7 +88,10 @@ export function resolveFramework(text: string, argument: string): FrameworkId | 
  * NIST's padded "AC-02(01)" meet. 800-53 also accepts OSCAL's "ac-2.1" and a missing hyphen ("AC2").
  */
 export function controlKey(text: string, framework: FrameworkId): string {
-  let key = text.toUpperCase().replace(/\s+/g, '').replace(/(^|[^0-9])0+(?=\d)/g, '$1');
+  let key = text
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/(^|[^0-9])0+(?=\d)/g, '$1');
   if (framework === 'SP800-53r5') {
     key = key.replace(/^([A-Z]{2})(?=\d)/, '$1-').replace(/^([A-Z]{2}-\d+)\.(\d+)$/, '$1($2)');
   }

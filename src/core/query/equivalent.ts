@@ -63,11 +63,7 @@ function exactRecord(catalog: Catalog, standard: ResolvedStandard, code: string)
 }
 
 /** The adoption that answers "standard in place": exactly the named publication, or the place's newest adoption. */
-export function findAdoption(
-  catalog: Catalog,
-  standard: ResolvedStandard,
-  place: CompiledJurisdiction,
-): Adoption | HarmonizeError {
+export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction): Adoption | HarmonizeError {
   const code = recordPlace(catalog, place);
   if (isHarmonizeError(code)) return code;
   const found = standard.edition ? exactRecord(catalog, standard, code) : catalog.adoptionsIn(standard.key, code)[0];
@@ -75,12 +71,7 @@ export function findAdoption(
 }
 
 /** One cell of EQUIVALENT: blank in, blank out; every failure is an error value with its reason. */
-export function equivalent(
-  catalog: Catalog,
-  standardInput: InputValue,
-  placeInput: InputValue,
-  field: AdoptionField,
-): CellValue {
+export function equivalent(catalog: Catalog, standardInput: InputValue, placeInput: InputValue, field: AdoptionField): CellValue {
   if (isBlank(standardInput) || isBlank(placeInput)) return null;
   const standardText = readText(standardInput, 'standard');
   if (isHarmonizeError(standardText)) return standardText;

@@ -80,7 +80,10 @@ export function byMateriality(x: Gap, y: Gap): number {
 
 /** Every gap between two places over a scope of standards, most material first. */
 export function gapsBetween(catalog: Catalog, sideA: Side, sideB: Side, scope: GapScope): Gap[] {
-  return scope.standards.map((s) => gapOf(catalog, s, sideA, sideB)).filter((g): g is Gap => g !== null).sort(byMateriality);
+  return scope.standards
+    .map((s) => gapOf(catalog, s, sideA, sideB))
+    .filter((g): g is Gap => g !== null)
+    .sort(byMateriality);
 }
 
 function readSide(catalog: Catalog, input: InputValue, argument: string): Side | HarmonizeError {
@@ -91,8 +94,12 @@ function readSide(catalog: Catalog, input: InputValue, argument: string): Side |
   // A bloc without regional standards of its own has nothing to compare, as EQUIVALENT says; its members do.
   const code = recordPlace(catalog, place);
   if (!isHarmonizeError(code)) return { place, code };
-  const members = place.members?.length ? `compare two of its members (${place.members.slice(0, 8).join(', ')}${place.members.length > 8 ? ', ...' : ''})` : 'compare one of its members';
-  return notAvailable(`${place.code} (${place.name}) is a group of jurisdictions without recorded regional standards; ${members}, or EU for European Standards`);
+  const members = place.members?.length
+    ? `compare two of its members (${place.members.slice(0, 8).join(', ')}${place.members.length > 8 ? ', ...' : ''})`
+    : 'compare one of its members';
+  return notAvailable(
+    `${place.code} (${place.name}) is a group of jurisdictions without recorded regional standards; ${members}, or EU for European Standards`,
+  );
 }
 
 const adoptedBy = (g: Gap): 'a' | 'b' | 'both' => (g.a && g.b ? 'both' : g.a ? 'a' : 'b');
@@ -103,7 +110,9 @@ function noGaps(catalog: Catalog, a: Side, b: Side, scope: GapScope, found: numb
   if (found > 0) return notAvailable(`None of the ${found} gaps between ${pair} in ${scope.label} is of the kind asked for`);
   const adopted = scope.standards.some((s) => answering(catalog, s, a) || answering(catalog, s, b));
   if (!adopted) return notAvailable(`Neither ${a.place.code} nor ${b.place.code} has a recorded adoption of ${scope.label}`);
-  return notAvailable(`No gaps between ${pair} in ${scope.label}: what either adopts, both adopt in the same publication, with no recorded difference of degree`);
+  return notAvailable(
+    `No gaps between ${pair} in ${scope.label}: what either adopts, both adopt in the same publication, with no recorded difference of degree`,
+  );
 }
 
 /** The gaps between two places, as GAPS computes them, with the places compared (for headers and labels). */

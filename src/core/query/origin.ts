@@ -79,4 +79,3 @@ function catalogueNamed(catalog: Catalog, text: string): CataloguePublication | 
   if (!catalog.catalogue) return new CatalogueNeeded(`ORIGIN '${quoteInput(text)}'`);
   return namedPublication(catalog.catalogue.iec, text, parseStandardId(text));
 }
-

@@ -63,7 +63,13 @@ function peerVerdict(catalog: Catalog, scheme: RecognitionScheme, a: CompiledJur
 const inBloc = (place: CompiledJurisdiction, blocs: string[]): boolean => blocs.includes(place.code) || place.blocs.some((b) => blocs.includes(b));
 
 /** EU MRAs and GDPR adequacy both pair the EU (or EEA) with one outside jurisdiction; anything else does not apply. */
-function sides(a: CompiledJurisdiction, b: CompiledJurisdiction, blocs: string[], scheme: RecognitionScheme, area: string): SchemeVerdict | [CompiledJurisdiction, boolean] {
+function sides(
+  a: CompiledJurisdiction,
+  b: CompiledJurisdiction,
+  blocs: string[],
+  scheme: RecognitionScheme,
+  area: string,
+): SchemeVerdict | [CompiledJurisdiction, boolean] {
   const [ia, ib] = [inBloc(a, blocs), inBloc(b, blocs)];
   const none = { scheme, recognised: 'not applicable' as const, bodyA: null, bodyB: null, scope: null };
   if (ia && ib) return { ...none, reason: `both are in the ${area}` };
@@ -79,8 +85,13 @@ function euMraVerdict(catalog: Catalog, a: CompiledJurisdiction, b: CompiledJuri
   const eu = 'European Union';
   const names = agreements.length ? agreements.map((m) => m.body).join('; ') : null;
   const verdict = { scheme: 'EU-MRA' as const, bodyA: aIsEu ? eu : names, bodyB: aIsEu ? names : eu };
-  if (!agreements.length) return { ...verdict, recognised: 'not recorded', scope: null, reason: `no EU mutual recognition agreement recorded with ${partner.code}` };
-  const scope = agreements.map((m) => m.scope).filter(Boolean).join('; ') || null;
+  if (!agreements.length)
+    return { ...verdict, recognised: 'not recorded', scope: null, reason: `no EU mutual recognition agreement recorded with ${partner.code}` };
+  const scope =
+    agreements
+      .map((m) => m.scope)
+      .filter(Boolean)
+      .join('; ') || null;
   return { ...verdict, recognised: 'yes', scope, reason: scope ?? 'sectors not recorded' };
 }
 
@@ -103,7 +114,10 @@ export function schemeVerdict(catalog: Catalog, scheme: RecognitionScheme, a: Co
 
 function readPair(catalog: Catalog, aInput: InputValue, bInput: InputValue): [CompiledJurisdiction, CompiledJurisdiction] | HarmonizeError {
   const places: CompiledJurisdiction[] = [];
-  for (const [input, argument] of [[aInput, 'jurisdiction_a'], [bInput, 'jurisdiction_b']] as const) {
+  for (const [input, argument] of [
+    [aInput, 'jurisdiction_a'],
+    [bInput, 'jurisdiction_b'],
+  ] as const) {
     const text = readText(input, argument);
     if (isHarmonizeError(text)) return text;
     const place = resolveJurisdiction(catalog, text);

@@ -88,7 +88,9 @@ function editionField(catalog: Catalog, resolved: ResolvedStandard, edition: Sta
     case 'edition':
       return edition.id;
     case 'editions':
-      return editionsOf(catalog, resolved.key).map((e) => e.id).join(', ');
+      return editionsOf(catalog, resolved.key)
+        .map((e) => e.id)
+        .join(', ');
     case 'status':
       return edition.status ?? missing('status');
     case 'replacedBy':
@@ -120,7 +122,11 @@ function publicationField(catalog: Catalog, p: CataloguePublication, edition: St
     case 'edition':
       return edition?.id ?? missing('edition');
     case 'editions':
-      return key ? editionsOf(catalog, key).map((e) => e.id).join(', ') : missing('edition');
+      return key
+        ? editionsOf(catalog, key)
+            .map((e) => e.id)
+            .join(', ')
+        : missing('edition');
     case 'status':
       return p.status;
     case 'replacedBy':

@@ -62,4 +62,3 @@ function unknownJurisdiction(index: JurisdictionIndex, input: string, key: strin
 export function resolveJurisdiction(catalog: Catalog, input: string): JurisdictionResolution {
   return indexFor(catalog).resolve(input);
 }
-

@@ -9,10 +9,7 @@ import type { StandardResolution } from './resolveStandard';
 import { closestMatches, quoteInput } from './suggest';
 
 /** What the dataset could not resolve: no such standard, a number several standards share, or an edition. */
-export type DatasetMiss =
-  | { kind: 'standard' }
-  | { kind: 'ambiguous'; candidates: readonly string[] }
-  | { kind: 'edition'; key: string; year: number };
+export type DatasetMiss = { kind: 'standard' } | { kind: 'ambiguous'; candidates: readonly string[] } | { kind: 'edition'; key: string; year: number };
 
 /** What the IEC webstore lists without a standard number ("IEC White Paper ...") still starts with its publisher. */
 const IEC_PUBLICATION = /^\s*(?:IEC|ISO|CISPR)\b/i;

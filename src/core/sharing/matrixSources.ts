@@ -3,7 +3,17 @@ import { isHarmonizeError } from '../errors';
 import type { CellValue } from '../values';
 
 /** The columns of a matrix's Sources sheet: what answered each cell, how sure, where it was read, or why nothing did. */
-export const MATRIX_SOURCE_COLUMNS = ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'provenance', 'source', 'read', 'reason'] as const;
+export const MATRIX_SOURCE_COLUMNS = [
+  'standard',
+  'jurisdiction',
+  'designation',
+  'correspondence',
+  'edition',
+  'provenance',
+  'source',
+  'read',
+  'reason',
+] as const;
 
 /** The error's code and reason as a note or a Sources cell shows it, or null when the cell answered. */
 export function errorReason(engine: Harmonize, standard: string, jurisdiction: string, field: string): string | null {

@@ -34,8 +34,17 @@ function isValid(value: unknown): value is FrozenCell {
     if (!Array.isArray(c.textFormatted)) return false;
     const inside = (t: unknown) => {
       const f = t as Record<string, unknown>;
-      return !!f && Number.isInteger(f.row) && Number.isInteger(f.column) && (f.row as number) >= 0 && (f.column as number) >= 0 &&
-        (f.row as number) < (c.rows as number) && (f.column as number) < (c.columns as number) && typeof f.format === 'string' && f.format.length <= 255;
+      return (
+        !!f &&
+        Number.isInteger(f.row) &&
+        Number.isInteger(f.column) &&
+        (f.row as number) >= 0 &&
+        (f.column as number) >= 0 &&
+        (f.row as number) < (c.rows as number) &&
+        (f.column as number) < (c.columns as number) &&
+        typeof f.format === 'string' &&
+        f.format.length <= 255
+      );
     };
     if (!c.textFormatted.every(inside)) return false;
   }

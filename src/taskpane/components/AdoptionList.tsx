@@ -70,7 +70,13 @@ function ProvenanceCell({ adoption }: { adoption: Adoption }) {
     );
   }
   return (
-    <Link href={href} target="_blank" rel="noopener noreferrer" title={description} aria-label={`${adoption.provenance}, source for ${adoption.jurisdiction} at ${sourceSite(adoption.source)}`}>
+    <Link
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={description}
+      aria-label={`${adoption.provenance}, source for ${adoption.jurisdiction} at ${sourceSite(adoption.source)}`}
+    >
       {adoption.provenance}
     </Link>
   );

@@ -31,10 +31,7 @@ export function App({ host }: { host: HostInfo }) {
   // The jurisdiction a designation belongs to goes first: picking "BS EN ISO 13485" means GB.
   const [picked, setPicked] = useState<string | null>(null);
   const inWorkbook = useWorkbookJurisdictions(host.inExcel);
-  const preferred = useMemo(
-    () => preferredJurisdictions(engine, picked ? [picked, ...inWorkbook] : inWorkbook, userLocales()),
-    [engine, picked, inWorkbook],
-  );
+  const preferred = useMemo(() => preferredJurisdictions(engine, picked ? [picked, ...inWorkbook] : inWorkbook, userLocales()), [engine, picked, inWorkbook]);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingConfirm | null>(null);
   const confirm = useCallback((message: string) => new Promise<boolean>((resolve) => setPending({ message, resolve })), []);

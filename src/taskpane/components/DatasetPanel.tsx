@@ -7,7 +7,14 @@ const useStyles = makeStyles({
   // Labels take what they need up to 60%, so a value such as a date is not broken at 320 px.
   grid: { display: 'grid', gridTemplateColumns: 'fit-content(60%) minmax(0, 1fr)', columnGap: '12px', rowGap: '2px', overflowWrap: 'anywhere' },
   // The checksum is one 71-character word: it gets a line of its own and breaks anywhere.
-  checksum: { gridColumnStart: 1, gridColumnEnd: -1, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all', paddingBottom: '4px' },
+  checksum: {
+    gridColumnStart: 1,
+    gridColumnEnd: -1,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    wordBreak: 'break-all',
+    paddingBottom: '4px',
+  },
   list: { margin: 0 },
 });
 

@@ -42,7 +42,14 @@ export function FormulaBuilder({ canWrite, onInsert }: { canWrite: boolean; onIn
       {spec.args.map((a, i) => (
         <Field key={`${name}.${a.name}`} label={`${a.name}${a.optional ? ' (optional)' : ''}`}>
           {a.choices ? (
-            <Combobox freeform value={args[i]} selectedOptions={args[i] ? [args[i]] : []} placeholder={a.example} onOptionSelect={(_, d) => set(a.name, d.optionValue ?? '')} onChange={(e) => set(a.name, e.target.value)}>
+            <Combobox
+              freeform
+              value={args[i]}
+              selectedOptions={args[i] ? [args[i]] : []}
+              placeholder={a.example}
+              onOptionSelect={(_, d) => set(a.name, d.optionValue ?? '')}
+              onChange={(e) => set(a.name, e.target.value)}
+            >
               {a.choices.map((c) => (
                 <Option key={c} value={c}>
                   {c}

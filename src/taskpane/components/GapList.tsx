@@ -25,7 +25,13 @@ export const KIND_LABELS: Record<GapKind, string> = {
   degree: 'degree',
   edition: 'edition',
 };
-const KIND_COLOURS: Record<GapKind, BadgeProps['color']> = { harmonised: 'danger', 'a-only': 'warning', 'b-only': 'warning', degree: 'important', edition: 'informative' };
+const KIND_COLOURS: Record<GapKind, BadgeProps['color']> = {
+  harmonised: 'danger',
+  'a-only': 'warning',
+  'b-only': 'warning',
+  degree: 'important',
+  edition: 'informative',
+};
 
 function Side({ place, adoption }: { place: CompiledJurisdiction; adoption: Adoption | null }) {
   const styles = useStyles();

@@ -70,7 +70,14 @@ export function JurisdictionCard({ code, canWrite, onInsertFormula }: Jurisdicti
 
   return (
     <Card size="small" aria-label={`Jurisdiction ${place.name}`}>
-      <CardHeader header={<Text as="h2" size={500} weight="semibold">{place.name}</Text>} description={`${code}${place.alpha3 ? ` · ${place.alpha3}` : ''} · ${place.kind}`} />
+      <CardHeader
+        header={
+          <Text as="h2" size={500} weight="semibold">
+            {place.name}
+          </Text>
+        }
+        description={`${code}${place.alpha3 ? ` · ${place.alpha3}` : ''} · ${place.kind}`}
+      />
       <div className={styles.facts}>
         {facts.map(({ field, label, ...rest }) => {
           const { text, missing } = answerOf(engine, code, field);

@@ -52,7 +52,12 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
       return;
     }
     const format: MappingPackFormat = file.name.toLowerCase().endsWith('.json') ? 'json' : 'csv';
-    const result = await importMappingPackInSlices(await file.text(), format, { today: new Date().toISOString().slice(0, 10), catalog: runtime.baseEngine().catalog }, yieldToHost);
+    const result = await importMappingPackInSlices(
+      await file.text(),
+      format,
+      { today: new Date().toISOString().slice(0, 10), catalog: runtime.baseEngine().catalog },
+      yieldToHost,
+    );
     setReport(result);
     if (result.rejected.length > 0) {
       notify(`Nothing imported: ${result.rejected.length} rows were rejected. Fix them and import again.`);
@@ -68,8 +73,12 @@ export function MappingsSection({ notify }: { notify: (message: string) => void 
 
   return (
     <section aria-label="Own mappings">
-      <Text as="h2" weight="semibold">Own mappings (HarmonizeMappings)</Text>
-      <Text as="p" size={200}>A row here wins over the bundled record for the same standard and jurisdiction, and EQUIVALENT(…,"provenance") says "workbook".</Text>
+      <Text as="h2" weight="semibold">
+        Own mappings (HarmonizeMappings)
+      </Text>
+      <Text as="p" size={200}>
+        A row here wins over the bundled record for the same standard and jurisdiction, and EQUIVALENT(…,"provenance") says "workbook".
+      </Text>
       <div className={styles.row}>
         <Button
           onClick={() =>

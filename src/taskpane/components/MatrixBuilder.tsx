@@ -39,15 +39,18 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
   );
   useCataloguesFor(preview);
 
-  const previewFills = useMemo(
-    () => correspondenceFills(engine, standards.slice(0, PREVIEW_ROWS), jurisdictions),
-    [engine, standards, jurisdictions],
-  );
+  const previewFills = useMemo(() => correspondenceFills(engine, standards.slice(0, PREVIEW_ROWS), jurisdictions), [engine, standards, jurisdictions]);
 
   const fromSelection = async () => {
     try {
       const values = await readSelectionValues();
-      setStandardsText(values.flat().filter((v) => v !== '' && v !== null).map(String).join('\n'));
+      setStandardsText(
+        values
+          .flat()
+          .filter((v) => v !== '' && v !== null)
+          .map(String)
+          .join('\n'),
+      );
     } catch (error) {
       notify(`Could not read the selection: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -56,12 +59,22 @@ export function MatrixBuilder({ canWrite, initialStandards = [], confirm, notify
     abort.current = new AbortController();
     setProgress(0);
     try {
-      const outcome = await writeMatrix(engine, { standards, jurisdictions, field, mode }, {
-        confirmOverwrite: (address) => confirm(`${address} is not empty. Overwrite it?`),
-        onProgress: (done, total) => setProgress(done / total),
-        signal: abort.current.signal,
-      });
-      notify(outcome.status === 'written' ? [`Matrix written at ${outcome.address}, with its sources on sheet ${outcome.sourcesSheet}.`, ...outcome.skipped].join(' ') : outcome.status === 'declined' ? 'Nothing was overwritten.' : `Cancelled after ${outcome.rowsWritten} rows.`);
+      const outcome = await writeMatrix(
+        engine,
+        { standards, jurisdictions, field, mode },
+        {
+          confirmOverwrite: (address) => confirm(`${address} is not empty. Overwrite it?`),
+          onProgress: (done, total) => setProgress(done / total),
+          signal: abort.current.signal,
+        },
+      );
+      notify(
+        outcome.status === 'written'
+          ? [`Matrix written at ${outcome.address}, with its sources on sheet ${outcome.sourcesSheet}.`, ...outcome.skipped].join(' ')
+          : outcome.status === 'declined'
+            ? 'Nothing was overwritten.'
+            : `Cancelled after ${outcome.rowsWritten} rows.`,
+      );
     } catch (error) {
       notify(`Could not write the matrix: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -59,7 +59,9 @@ export interface SearchPick {
  */
 function loadCatalogues(setFailure: (message: string) => void): void {
   if (runtime.catalogueLoaded()) return;
-  Promise.resolve(runtime.engineWithCatalogue()).catch((e: unknown) => setFailure(`The IEC and JIS catalogues could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
+  Promise.resolve(runtime.engineWithCatalogue()).catch((e: unknown) =>
+    setFailure(`The IEC and JIS catalogues could not be loaded: ${e instanceof Error ? e.message : String(e)}`),
+  );
 }
 
 /** Type-ahead over standards, titles, designations and jurisdictions. Arrow keys move, Enter opens. */
@@ -100,7 +102,13 @@ export function SearchPanel({ onPick, placeholder = 'ISO 13485, medical devices,
     const hit = hits[i];
     if (!hit) return;
     setOpen(false);
-    onPick({ kind: hit.document.kind, id: hit.document.id, label: hit.document.label, standard: hit.document.standard, jurisdiction: hit.document.jurisdiction });
+    onPick({
+      kind: hit.document.kind,
+      id: hit.document.id,
+      label: hit.document.label,
+      standard: hit.document.standard,
+      jurisdiction: hit.document.jurisdiction,
+    });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && !open) setOpen(true);
@@ -149,10 +157,24 @@ export function SearchPanel({ onPick, placeholder = 'ISO 13485, medical devices,
               <Text weight="semibold">{doc.id}</Text>
               <Text size={200}>{doc.label}</Text>
               <span className={styles.badges}>
-                <Badge appearance="outline" size="small">{doc.kind === 'standard' ? editions[0]?.publisher : doc.kind}</Badge>
-                {editions[0] && <Badge appearance="outline" size="small">{editions[0].id}</Badge>}
-                {editions[0]?.status && <Badge appearance="tint" size="small" color={editions[0].status === 'current' ? 'success' : 'warning'}>{editions[0].status}</Badge>}
-                {doc.kind === 'standard' && <Badge appearance="tint" size="small">{adoptionCount} jurisdictions</Badge>}
+                <Badge appearance="outline" size="small">
+                  {doc.kind === 'standard' ? editions[0]?.publisher : doc.kind}
+                </Badge>
+                {editions[0] && (
+                  <Badge appearance="outline" size="small">
+                    {editions[0].id}
+                  </Badge>
+                )}
+                {editions[0]?.status && (
+                  <Badge appearance="tint" size="small" color={editions[0].status === 'current' ? 'success' : 'warning'}>
+                    {editions[0].status}
+                  </Badge>
+                )}
+                {doc.kind === 'standard' && (
+                  <Badge appearance="tint" size="small">
+                    {adoptionCount} jurisdictions
+                  </Badge>
+                )}
               </span>
             </li>
           );

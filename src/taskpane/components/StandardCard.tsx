@@ -46,7 +46,14 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
   const nameOf = (code: string) => engine.catalog.jurisdictions.get(code)?.name ?? code;
   return (
     <Card size="small" aria-label={`Standard ${standardKey}`}>
-      <CardHeader header={<Text as="h2" size={500} weight="semibold">{standardKey}</Text>} description={latest.title ?? 'Title not recorded'} />
+      <CardHeader
+        header={
+          <Text as="h2" size={500} weight="semibold">
+            {standardKey}
+          </Text>
+        }
+        description={latest.title ?? 'Title not recorded'}
+      />
       <div className={styles.facts}>
         <Text weight="semibold">Publisher</Text>
         <Text>{latest.publisher}</Text>

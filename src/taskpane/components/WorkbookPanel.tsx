@@ -8,7 +8,10 @@ import { useEngine } from '../useEngine';
 import { AuditSection } from './AuditSection';
 import { MappingsSection } from './MappingsSection';
 
-const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: '10px' }, row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' } });
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  row: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' },
+});
 
 /** Sharing a workbook: its own mappings, the dataset stamp and audit, freeze and unfreeze, and offering the add-in. */
 export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify: (message: string) => void }) {
@@ -37,7 +40,9 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
 
   const act = (label: string, work: () => Promise<string>) => {
     setProgress(0);
-    void work().then(notify, (e: unknown) => notify(`${label} failed: ${e instanceof Error ? e.message : String(e)}`)).finally(() => setProgress(null));
+    void work()
+      .then(notify, (e: unknown) => notify(`${label} failed: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => setProgress(null));
   };
   const restamp = () =>
     act('Recalculation', async () => {
@@ -51,7 +56,9 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
 
   return (
     <section className={styles.column} aria-label="Workbook">
-      <Text as="h2" weight="semibold">Dataset stamp</Text>
+      <Text as="h2" weight="semibold">
+        Dataset stamp
+      </Text>
       {stampMessage && (
         <MessageBar intent={stampMessage.differs ? 'warning' : 'info'}>
           <MessageBarBody>{stampMessage.text}</MessageBarBody>
@@ -61,7 +68,9 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
 
       <MappingsSection notify={notify} />
 
-      <Text as="h2" weight="semibold">Freeze for readers without the add-in</Text>
+      <Text as="h2" weight="semibold">
+        Freeze for readers without the add-in
+      </Text>
       <Field label="Scope">
         <Dropdown value={scope} selectedOptions={[scope]} onOptionSelect={(_, d) => setScope((d.optionValue as FreezeScope) ?? 'sheet')}>
           <Option value="selection">selection</Option>
@@ -70,15 +79,23 @@ export function WorkbookPanel({ canWrite, notify }: { canWrite: boolean; notify:
         </Dropdown>
       </Field>
       <div className={styles.row}>
-        <Button onClick={() => act('Freeze', async () => {
-          const r = await freezeFormulas(scope, { dataset, onProgress: (done, total) => setProgress(done / total) });
-          return `Froze ${r.frozen} HARMONIZE formulas${r.cancelled ? ' (cancelled)' : ''}; Unfreeze restores them.`;
-        })}>Freeze</Button>
+        <Button
+          onClick={() =>
+            act('Freeze', async () => {
+              const r = await freezeFormulas(scope, { dataset, onProgress: (done, total) => setProgress(done / total) });
+              return `Froze ${r.frozen} HARMONIZE formulas${r.cancelled ? ' (cancelled)' : ''}; Unfreeze restores them.`;
+            })
+          }
+        >
+          Freeze
+        </Button>
         <Button onClick={() => act('Unfreeze', async () => unfreezeMessage(await unfreezeFormulas(scope)))}>Unfreeze</Button>
       </div>
       {progress !== null && <ProgressBar value={progress} aria-label="Working" />}
 
-      <Text as="h2" weight="semibold">Sharing</Text>
+      <Text as="h2" weight="semibold">
+        Sharing
+      </Text>
       <Switch
         checked={offered}
         label="Offer Harmonize to whoever opens this workbook"

@@ -13,5 +13,12 @@ export function presetJurisdictions(catalog: Catalog): Record<string, string[]> 
 
 /** Splits a pasted list (lines, commas, semicolons or tabs) into distinct non-empty entries. */
 export function parseList(text: string): string[] {
-  return [...new Set(text.split(/[\n\r,;\t]+/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\n\r,;\t]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -41,7 +41,8 @@ export async function auditWorkbook(engine: Harmonize, since: string | null = nu
   for (const [sheet, grid] of grids) {
     grid.formulas.forEach((line, r) =>
       line.forEach((f, c) => {
-        if (typeof f === 'string' && mentionsHarmonize(f)) cells.push({ sheet, address: `${sheet}!${a1(grid.top + r, grid.left + c)}`, formula: f, cachedValue: grid.values[r][c] });
+        if (typeof f === 'string' && mentionsHarmonize(f))
+          cells.push({ sheet, address: `${sheet}!${a1(grid.top + r, grid.left + c)}`, formula: f, cachedValue: grid.values[r][c] });
       }),
     );
   }

@@ -20,7 +20,10 @@ export async function exportToNewSheet(rows: readonly (readonly string[])[], bas
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     await context.sync();
-    const name = freeSheetName(sheets.items.map((s) => s.name), baseName.replace(/[[\]:*?/\\]/g, '-'));
+    const name = freeSheetName(
+      sheets.items.map((s) => s.name),
+      baseName.replace(/[[\]:*?/\\]/g, '-'),
+    );
     const sheet = sheets.add(name);
     const columns = Math.max(1, ...rows.map((r) => r.length));
     const grid = rows.map((r) => Array.from({ length: columns }, (_, c) => r[c] ?? ''));

@@ -2,16 +2,7 @@
  * Freeze turns HARMONIZE formulas into static values for readers without the add-in, keeping each original
  * formula (and its spill size) in a custom XML part; unfreeze puts the formulas back exactly.
  */
-import {
-  mentionsHarmonize,
-  readsAsFormula,
-  sheetPrefix,
-  FROZEN_NAMESPACE,
-  type FrozenCell,
-  frozenNote,
-  mergeFrozen,
-  validFrozenCells,
-} from '../../core';
+import { mentionsHarmonize, readsAsFormula, sheetPrefix, FROZEN_NAMESPACE, type FrozenCell, frozenNote, mergeFrozen, validFrozenCells } from '../../core';
 import { a1, fromA1 } from './a1';
 import { readJsonPart, writeJsonPart } from './documentParts';
 import { supports, unavailable } from './requirements';
@@ -60,7 +51,15 @@ async function areasIn(context: Excel.RequestContext, scope: FreezeTarget): Prom
   await context.sync();
   return ranges
     .filter((r) => !r.isNullObject)
-    .map((r) => ({ sheet: r.worksheet.name, worksheet: r.worksheet, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, columns: r.columnCount, formulas: r.formulas }));
+    .map((r) => ({
+      sheet: r.worksheet.name,
+      worksheet: r.worksheet,
+      top: r.rowIndex,
+      left: r.columnIndex,
+      rows: r.rowCount,
+      columns: r.columnCount,
+      formulas: r.formulas,
+    }));
 }
 
 function addNote(context: Excel.RequestContext, cell: FrozenCell): boolean {
@@ -112,7 +111,16 @@ export async function freezeFormulas(scope: FreezeTarget, options: FreezeOptions
         const { anchor, spill } = spills[k];
         const values = spill.isNullObject ? anchor.values : spill.values;
         const formats = spill.isNullObject ? anchor.numberFormat : spill.numberFormat;
-        const record: FrozenCell = { sheet: f.area.sheet, address: a1(f.row, f.column), formula: f.formula, rows: values.length, columns: values[0].length, datasetVersion: options.dataset.version, datasetChecksum: options.dataset.checksum, frozenAt };
+        const record: FrozenCell = {
+          sheet: f.area.sheet,
+          address: a1(f.row, f.column),
+          formula: f.formula,
+          rows: values.length,
+          columns: values[0].length,
+          datasetVersion: options.dataset.version,
+          datasetChecksum: options.dataset.checksum,
+          frozenAt,
+        };
         const textFormatted = changedFormats(values, formats);
         if (textFormatted.length) record.textFormatted = textFormatted;
         return { f, values, formats, record };

@@ -66,8 +66,15 @@ export async function appendMappingRows(rows: string[][]): Promise<number> {
       const batch = rows.slice(start, start + MAPPING_ROWS_PER_SYNC);
       // The table's one blank row takes the first imported row; every other row is added.
       const added = start === 0 && blankOnly ? batch.slice(1) : batch;
-      if (added.length) table.rows.add(undefined, added.map((r) => r.map(() => '')));
-      const target = table.getDataBodyRange().getRow(next).getResizedRange(batch.length - 1, 0);
+      if (added.length)
+        table.rows.add(
+          undefined,
+          added.map((r) => r.map(() => '')),
+        );
+      const target = table
+        .getDataBodyRange()
+        .getRow(next)
+        .getResizedRange(batch.length - 1, 0);
       target.numberFormat = batch.map((r) => r.map(() => '@'));
       target.values = batch;
       await context.sync();

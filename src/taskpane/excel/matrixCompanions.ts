@@ -2,15 +2,7 @@
  * What makes an inserted matrix one an analyst can hand on, beside its cells (workbookWrites): frozen headers, each
  * #N/A's reason as a note, a Sources sheet and the dataset stamp, as the CLI's `matrix --xlsx` writes them.
  */
-import {
-  type Harmonize,
-  stampOf,
-  STAMP_NAMESPACE,
-  stampToXml,
-  errorReason,
-  MATRIX_SOURCE_COLUMNS,
-  matrixSourceRows,
-} from '../../core';
+import { type Harmonize, stampOf, STAMP_NAMESPACE, stampToXml, errorReason, MATRIX_SOURCE_COLUMNS, matrixSourceRows } from '../../core';
 import { writePartXml } from './documentParts';
 import { supports, unavailable } from './requirements';
 import { TEXT_FORMAT } from './textCells';

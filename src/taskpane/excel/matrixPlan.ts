@@ -1,11 +1,4 @@
-import {
-  type CellValue,
-  type Harmonize,
-  isHarmonizeError,
-  CORRESPONDENCE_FILLS,
-  formatArgument,
-  columnLetters,
-} from '../../core';
+import { type CellValue, type Harmonize, isHarmonizeError, CORRESPONDENCE_FILLS, formatArgument, columnLetters } from '../../core';
 
 export type MatrixMode = 'formulas' | 'spill' | 'values';
 
@@ -26,8 +19,7 @@ export interface MatrixPlan {
   spillFormula: string | null;
 }
 
-const cellText = (value: CellValue): string | number | boolean =>
-  value === null ? '' : isHarmonizeError(value) ? value.code : value;
+const cellText = (value: CellValue): string | number | boolean => (value === null ? '' : isHarmonizeError(value) ? value.code : value);
 
 /** Column letters for a zero-based column index, as Office.js counts columns: 0 -> A, 27 -> AB. */
 export const columnLettersOfIndex = (index: number): string => columnLetters(index + 1);

@@ -18,7 +18,8 @@ export interface WriteOptions {
   signal?: AbortSignal;
 }
 
-export type WriteOutcome = { status: 'written'; address: string; sourcesSheet: string; skipped: string[] } | { status: 'declined' } | { status: 'cancelled'; rowsWritten: number };
+export type WriteOutcome =
+  { status: 'written'; address: string; sourcesSheet: string; skipped: string[] } | { status: 'declined' } | { status: 'cancelled'; rowsWritten: number };
 
 export async function insertFormulaAtActiveCell(formula: string): Promise<string> {
   return Excel.run(async (context) => {

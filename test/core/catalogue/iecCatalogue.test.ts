@@ -20,7 +20,11 @@ describe('the IEC webstore catalogue', () => {
       ['CISPR 32:2015', 'current', null],
       ['CISPR 32:2012', 'superseded', 'CISPR 32:2015'],
     ]);
-    expect(iec.editionsOf('IEC 60068-2-6')[1]).toMatchObject({ id: 'IEC 60068-2-6:1995', source: 'https://webstore.iec.ch/publication/12777', read: '2026-03-15' });
+    expect(iec.editionsOf('IEC 60068-2-6')[1]).toMatchObject({
+      id: 'IEC 60068-2-6:1995',
+      source: 'https://webstore.iec.ch/publication/12777',
+      read: '2026-03-15',
+    });
   });
 
   test('what replaced a superseded publication: the next consolidation of its edition, else the next edition', () => {

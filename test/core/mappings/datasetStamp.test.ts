@@ -1,5 +1,16 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { auditFormulas, changeReason, changesSinceStamp, compareStamp, readMappingRows, readStamp, stampFromXml, stampOf, stampToXml, type FormulaCell } from '../../../src/core/mappings';
+import {
+  auditFormulas,
+  changeReason,
+  changesSinceStamp,
+  compareStamp,
+  readMappingRows,
+  readStamp,
+  stampFromXml,
+  stampOf,
+  stampToXml,
+  type FormulaCell,
+} from '../../../src/core/mappings';
 import type { CompiledDataset } from '../../../src/core/dataset/types';
 import { fixtureWithChangelog } from '../../support/fixtureChangelog';
 import { fixtureDataset } from '../../support/fixtureDataset';
@@ -44,7 +55,14 @@ describe('audit', () => {
     { address: 'A5', formula: '=SUM(1,2)', cachedValue: 3 },
     { address: 'A6', formula: '=IFERROR(HARMONIZE.EQUIVALENT("ISO 9001","CN"),"")', cachedValue: '' },
     { address: 'A7', formula: '=HARMONIZE.EQUIVALENT(B7,"CN")', cachedValue: 'GB/T 19001-2016' },
-    { address: 'A8', formula: '=HARMONIZE.ADOPTIONS("ISO 9001:2008","designation")', cachedValue: [['jurisdiction', 'designation'], ['CN', 'GB/T 19001-2008']] },
+    {
+      address: 'A8',
+      formula: '=HARMONIZE.ADOPTIONS("ISO 9001:2008","designation")',
+      cachedValue: [
+        ['jurisdiction', 'designation'],
+        ['CN', 'GB/T 19001-2008'],
+      ],
+    },
   ];
 
   test('with the same engine only the stale cell changes; others are unchanged or skipped with the reason', () => {
@@ -60,7 +78,10 @@ describe('audit', () => {
   test('with workbook mappings laid over, the cells they answer are listed with old and new values', () => {
     const rows = readMappingRows(
       ['standard', 'jurisdiction', 'designation'],
-      [['ISO 9001:2015', 'CN', 'CN workbook'], ['ISO 9001:2008', 'CN', 'CN 2008 workbook']],
+      [
+        ['ISO 9001:2015', 'CN', 'CN workbook'],
+        ['ISO 9001:2008', 'CN', 'CN 2008 workbook'],
+      ],
       { today: '2026-12-01', catalog: base.catalog },
     ).accepted;
     const audit = auditFormulas(base.withOverlay(rows), cells, (ref) => (ref.start.column === 2 ? 'ISO 9001' : { unresolved: 'no' }));
@@ -70,14 +91,26 @@ describe('audit', () => {
       { address: 'A2', old: 'cited', new: 'workbook', reason: mappings },
       { address: 'A4', old: 'MOD', new: 'IDT', reason: stringMatching(/^No change in the changelog/) },
       { address: 'A7', old: 'GB/T 19001-2016', new: 'CN workbook', reason: mappings },
-      { address: 'A8', old: [['jurisdiction', 'designation'], ['CN', 'GB/T 19001-2008']], new: [['jurisdiction', 'designation'], ['CN', 'CN 2008 workbook']], reason: mappings },
+      {
+        address: 'A8',
+        old: [
+          ['jurisdiction', 'designation'],
+          ['CN', 'GB/T 19001-2008'],
+        ],
+        new: [
+          ['jurisdiction', 'designation'],
+          ['CN', 'CN 2008 workbook'],
+        ],
+        reason: mappings,
+      },
     ]);
   });
 });
 
 describe('the reason a changed answer gives, from the changelog', () => {
   const released = Harmonize.fromDataset(fixtureWithChangelog());
-  const reason = (formula: string, since: string | null) => auditFormulas(released, [{ address: 'A1', formula, cachedValue: 'old value' }], undefined, since).changed[0]?.reason;
+  const reason = (formula: string, since: string | null) =>
+    auditFormulas(released, [{ address: 'A1', formula, cachedValue: 'old value' }], undefined, since).changed[0]?.reason;
 
   test('a workbook stamped with an older release lists the changes after it; the installed version counts its own', () => {
     expect(changesSinceStamp(released.catalog.dataset, '1.1.0')).toBe('1.1.0');
@@ -86,7 +119,9 @@ describe('the reason a changed answer gives, from the changelog', () => {
   });
 
   test('the entries about the standards and places the formula names, records before rules', () => {
-    expect(reason('=HARMONIZE.EQUIVALENT("ISO 9001","Deutschland")', '1.1.0')).toBe('1.2.0: ISO 9001:2015 in DE: designation changed from DIN EN ISO 9001:2015 to DIN EN ISO 9001');
+    expect(reason('=HARMONIZE.EQUIVALENT("ISO 9001","Deutschland")', '1.1.0')).toBe(
+      '1.2.0: ISO 9001:2015 in DE: designation changed from DIN EN ISO 9001:2015 to DIN EN ISO 9001',
+    );
     // The record the new answer shows (EN ISO 13485:2016) comes before the others.
     expect(reason('=HARMONIZE.MATRIX({"ISO 9001";"ISO 13485"},{"CN","EU"})', null)).toBe(
       '1.1.0: added EN ISO 13485:2016 (ISO 13485:2016 in EU); 1.2.0: GB/T 19001-2008 (ISO 9001:2008 in CN) is now superseded (was unknown)',
@@ -97,7 +132,9 @@ describe('the reason a changed answer gives, from the changelog', () => {
       '1.2.0: ISO 9001:2015 in DE: designation changed from DIN EN ISO 9001:2015 to DIN EN ISO 9001; 1.1.0: removed UL 60601-1 (IEC 60601-1:2005 in US)',
     );
     // Only a rule is recorded for DE and ISO 45001: the rule is the reason.
-    expect(reason('=HARMONIZE.EQUIVALENT("ISO 45001","DE")', null)).toBe('1.2.0: rule en-adoption:DE:cen (DE): template changed from DIN {en} to DIN {en_undated}');
+    expect(reason('=HARMONIZE.EQUIVALENT("ISO 45001","DE")', null)).toBe(
+      '1.2.0: rule en-adoption:DE:cen (DE): template changed from DIN {en} to DIN {en_undated}',
+    );
   });
 
   test('what the changelog does not track is said, not guessed', () => {

@@ -23,10 +23,14 @@ describe('cell references in formula text', () => {
     const engine = Harmonize.fromDataset(fixtureDataset());
     const values: Record<string, unknown> = { A1: 'ISO 9001', B1: 'CN', C1: 'JP' };
     const resolve = (ref: CellReference) =>
-      ref.end ? [[values.B1, values.C1] as string[]] : ((values[formatAddress(ref.start)] as string | undefined) ?? { unresolved: `${formatAddress(ref.start)} is a formula` });
+      ref.end
+        ? [[values.B1, values.C1] as string[]]
+        : ((values[formatAddress(ref.start)] as string | undefined) ?? { unresolved: `${formatAddress(ref.start)} is a formula` });
     expect(recomputeFormula(engine, '=HARMONIZE.EQUIVALENT(A1,B1:C1)', resolve)).toEqual({ answer: [['GB/T 19001-2016', 'JIS Q 9001:2015']] });
     expect(recomputeFormula(engine, '=HARMONIZE.EQUIVALENT(A1,Z9)', resolve)).toEqual({ skipped: 'Z9 is a formula' });
-    expect(recomputeFormula(engine, '=HARMONIZE.EQUIVALENT(MyName,"CN")', resolve)).toEqual({ skipped: stringMatching(/^Only literal arguments and A1 references/) });
+    expect(recomputeFormula(engine, '=HARMONIZE.EQUIVALENT(MyName,"CN")', resolve)).toEqual({
+      skipped: stringMatching(/^Only literal arguments and A1 references/),
+    });
     expect(recomputeFormula(engine, '=HARMONIZE.NOPE(1)')).toEqual({ skipped: 'Unknown function HARMONIZE.NOPE' });
     expect(recomputeFormula(engine, '=HARMONIZE.DATASET("version",1)')).toEqual({ skipped: 'HARMONIZE.DATASET takes at most 1 arguments, not 2' });
     expect(recomputeFormula(engine, '_xludf.HARMONIZE.DATASET("version")')).toEqual({ answer: [['test']] });

@@ -1,11 +1,23 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { exportMappings, importMappingPack, importMappingPackInSlices, MAX_PACK_BYTES, MAX_PACK_ROWS, mappingTableRows, neutraliseCsvCell, packSizeProblem, parseMappingPack, readMappingRows, ROWS_PER_SLICE } from '../../../src/core/mappings';
+import {
+  exportMappings,
+  importMappingPack,
+  importMappingPackInSlices,
+  MAX_PACK_BYTES,
+  MAX_PACK_ROWS,
+  mappingTableRows,
+  neutraliseCsvCell,
+  packSizeProblem,
+  parseMappingPack,
+  readMappingRows,
+  ROWS_PER_SLICE,
+} from '../../../src/core/mappings';
 import { fixtureDataset } from '../../support/fixtureDataset';
 import { stringMatching } from '../../support/matchers';
 
 const catalog = Harmonize.fromDataset(fixtureDataset()).catalog;
 const options = { today: '2026-12-01', catalog };
-const INJECTION = '=cmd|\' /C calc\'!A0';
+const INJECTION = "=cmd|' /C calc'!A0";
 
 describe('mapping packs', () => {
   test('a CSV pack is validated row by row like a table', () => {
@@ -47,8 +59,17 @@ describe('mapping packs', () => {
     expect(csv).toBe(`standard,jurisdiction,designation,correspondence,edition,source,note\nISO 9001,JP,'${INJECTION},,ISO 9001:2015,,'@note\n`);
     expect(csv.split('\n').slice(1).join('\n')).not.toMatch(/(^|,)[=+\-@]/m);
     const json = exportMappings(rows, 'json');
-    expect((JSON.parse(json) as { mappings: unknown[] }).mappings[0]).toEqual({ standard: 'ISO 9001', jurisdiction: 'JP', designation: INJECTION, edition: 'ISO 9001:2015', note: '@note' });
-    for (const [text, format] of [[csv, 'csv'], [json, 'json']] as const) {
+    expect((JSON.parse(json) as { mappings: unknown[] }).mappings[0]).toEqual({
+      standard: 'ISO 9001',
+      jurisdiction: 'JP',
+      designation: INJECTION,
+      edition: 'ISO 9001:2015',
+      note: '@note',
+    });
+    for (const [text, format] of [
+      [csv, 'csv'],
+      [json, 'json'],
+    ] as const) {
       const again = importMappingPack(text, format, options);
       expect(again.rejected).toEqual([]);
       expect(again.accepted).toEqual(rows);
@@ -75,7 +96,9 @@ describe('pack size limits', () => {
     expect(huge.rejected).toEqual([{ row: 0, reason: stringMatching(/limited to 2 MB/) }]);
     const rows = `standard,jurisdiction,designation\n${'ISO 9001:2015,CN,X\n'.repeat(MAX_PACK_ROWS + 1)}`;
     const many = importMappingPack(rows, 'csv', options);
-    expect(many.rejected).toEqual([{ row: 0, reason: `The file has ${MAX_PACK_ROWS + 1} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.` }]);
+    expect(many.rejected).toEqual([
+      { row: 0, reason: `The file has ${MAX_PACK_ROWS + 1} rows; mapping packs are limited to ${MAX_PACK_ROWS}. Split it and import the parts.` },
+    ]);
   });
 
   test('a large pack is validated in slices, pausing between them, with the same answer as in one pass', async () => {

@@ -10,7 +10,9 @@ const read = (rows: unknown[][], header: unknown[] = HEADER) => readMappingRows(
 
 describe('readMappingRows', () => {
   test('a good row becomes a workbook adoption of the resolved edition, read today', () => {
-    const { accepted, rejected } = read([['ISO 9001', 'China', 'GB/T 19001-2016/XG1', 'identical', 'ISO 9001:2015', 'https://example.org/memo', 'our reading']]);
+    const { accepted, rejected } = read([
+      ['ISO 9001', 'China', 'GB/T 19001-2016/XG1', 'identical', 'ISO 9001:2015', 'https://example.org/memo', 'our reading'],
+    ]);
     expect(rejected).toEqual([]);
     expect(accepted).toEqual([
       {
@@ -121,14 +123,24 @@ describe('readMappingRows', () => {
   });
 
   test('blank rows are not mappings and are skipped; a row longer than the header is rejected', () => {
-    const { accepted, rejected } = read([[null, '', '  '], ['ISO 9001:2015', 'JP', 'X', '', '', '', '', 'stray']]);
+    const { accepted, rejected } = read([
+      [null, '', '  '],
+      ['ISO 9001:2015', 'JP', 'X', '', '', '', '', 'stray'],
+    ]);
     expect(accepted).toEqual([]);
     expect(rejected).toEqual([{ row: 2, reason: 'row has 8 cells but the header has 7 columns' }]);
   });
 
   test('read with the catalogues, a row may map a standard only they list, and an unknown one is refused for good', () => {
     const withCatalogues = Harmonize.fromDataset(fixtureDataset(), fixtureCatalogue()).catalog;
-    const { accepted, rejected } = readMappingRows(HEADER, [['IEC 60068-2-6:2007', 'US', 'ANSI/X IEC 60068-2-6'], ['ISO 9999:2015', 'US', 'X']], { today: '2026-12-01', catalog: withCatalogues });
+    const { accepted, rejected } = readMappingRows(
+      HEADER,
+      [
+        ['IEC 60068-2-6:2007', 'US', 'ANSI/X IEC 60068-2-6'],
+        ['ISO 9999:2015', 'US', 'X'],
+      ],
+      { today: '2026-12-01', catalog: withCatalogues },
+    );
     expect(accepted.map((a) => `${a.standard} ${a.jurisdiction}`)).toEqual(['IEC 60068-2-6:2007 US']);
     expect(rejected).toEqual([{ row: 2, reason: stringMatching(/^standard: Unknown standard 'ISO 9999:2015'/) }]);
   });

@@ -43,7 +43,9 @@ describe('CHANGES', () => {
   });
 
   test('errors say what to ask instead', () => {
-    expect(grid(engine.changes('0.9'))).toBe('#N/A The changelog starts at release 1.0.0; changes before it are not kept. Ask for changes since 1.0.0 or later');
+    expect(grid(engine.changes('0.9'))).toBe(
+      '#N/A The changelog starts at release 1.0.0; changes before it are not kept. Ask for changes since 1.0.0 or later',
+    );
     expect(grid(engine.changes('1.2.0'))).toBe('#N/A No changes since 1.2.0: it is the installed dataset');
     expect(grid(engine.changes('2.0'))).toBe('#N/A 2.0 is newer than the installed dataset 1.2.0');
     expect(grid(engine.changes('latest'))).toBe("#VALUE! since_version must be a dataset version such as 1.1.0, not 'latest'");

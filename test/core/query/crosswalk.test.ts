@@ -57,7 +57,12 @@ describe('CROSSWALK', () => {
   ])('%s from %s to %s', (control, from, to, expected) => expect(targets(control, from, to)).toEqual(expected));
 
   test.each([
-    ['A.9.2.1', 'ISO 27001', '800-53', ['AC-2 mapped (reverse)', 'IA-2 mapped (reverse)', 'IA-4 mapped (reverse)', 'IA-5 mapped (reverse)', 'IA-8 mapped (reverse)']],
+    [
+      'A.9.2.1',
+      'ISO 27001',
+      '800-53',
+      ['AC-2 mapped (reverse)', 'IA-2 mapped (reverse)', 'IA-4 mapped (reverse)', 'IA-5 mapped (reverse)', 'IA-8 mapped (reverse)'],
+    ],
     ['A.18.2.3', 'ISO 27001', '800-53', ['CA-2 mapped (reverse)', 'CA-7 partial (reverse)']],
     ['PM-11', '800-53', 'CSF 2.0', ['GV.OC-01', 'GV.OC-04', 'GV.OC-05', 'ID.RA-04', 'DE.AE-04', 'RC.RP-04'].map((c) => `${c} mapped (reverse)`)],
     ['pt', '800-53', 'NIST CSF', ['GV.OC-03 mapped (reverse)']],
@@ -84,7 +89,12 @@ describe('CROSSWALK', () => {
     ['AC-3(14)', '800-53', 'ISO 27001', '#N/A No mapping of AC-3(14) from SP800-53r5 to ISO27001:2013 is recorded - its base control AC-3 has a mapping'],
     ['AC-13', '800-53', 'CSF 2.0', '#N/A No mapping of AC-13 from SP800-53r5 to CSF-2.0 is recorded'],
     ['AC-2', '800-53', 'ISO 27001:2022', expect.stringMatching(/^#N\/A Unknown to_framework 'ISO 27001:2022' - known frameworks: /)],
-    ['GV.OC-01', 'CSF 2.0', 'ISO 27001', expect.stringMatching(/^#N\/A No NIST crosswalk between CSF-2.0 and ISO27001:2013 is bundled; recorded: .*SP800-53r5 -> ISO27001:2013/)],
+    [
+      'GV.OC-01',
+      'CSF 2.0',
+      'ISO 27001',
+      expect.stringMatching(/^#N\/A No NIST crosswalk between CSF-2.0 and ISO27001:2013 is bundled; recorded: .*SP800-53r5 -> ISO27001:2013/),
+    ],
     ['AC-2', '800-53', 'SP 800-53 Rev 5', '#VALUE! from_framework and to_framework are both SP800-53r5'],
     ['', '800-53', 'ISO 27001', expect.stringMatching(/^#VALUE! Name a control/)],
     [true, '800-53', 'ISO 27001', '#VALUE! control must be text, not TRUE'],

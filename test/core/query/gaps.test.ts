@@ -31,11 +31,21 @@ describe('GAPS', () => {
 
   test('without a scope, every standard either side adopts; degrees and editions are gaps, an unknown degree is not', () => {
     expect(grid(engine.gaps('CN', 'JP'))).toEqual([HEADER('CN', 'JP'), ['ISO 9001', 'GB/T 19001-2016', 'IDT', 'JIS Q 9001:2015', 'MOD', 'IDT vs MOD']]);
-    expect(grid(engine.gaps('JP', 'IN'))).toEqual([HEADER('JP', 'IN'), ['ISO 9001', 'JIS Q 9001:2015', 'MOD', 'IS/ISO 9001:2008', 'IDT', 'different editions: ISO 9001:2015 vs ISO 9001:2008']]);
+    expect(grid(engine.gaps('JP', 'IN'))).toEqual([
+      HEADER('JP', 'IN'),
+      ['ISO 9001', 'JIS Q 9001:2015', 'MOD', 'IS/ISO 9001:2008', 'IDT', 'different editions: ISO 9001:2015 vs ISO 9001:2008'],
+    ]);
     // A consolidation with an amendment is another publication than the edition alone.
     expect(grid(engine.gaps('EU', 'US', 'IEC 60601-1'))).toEqual([
       HEADER('EU', 'US'),
-      ['IEC 60601-1', 'EN 60601-1:2006', 'unknown', 'ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012', 'MOD', 'different editions: IEC 60601-1:2005 vs IEC 60601-1:2005+AMD1:2012'],
+      [
+        'IEC 60601-1',
+        'EN 60601-1:2006',
+        'unknown',
+        'ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012',
+        'MOD',
+        'different editions: IEC 60601-1:2005 vs IEC 60601-1:2005+AMD1:2012',
+      ],
     ]);
   });
 
@@ -56,27 +66,46 @@ describe('GAPS', () => {
     expect(kinds('harmonised')).toEqual(['ISO 13485']);
     expect(kinds('A only')).toEqual(['ISO 13485', 'IEC 60601-1', 'ISO 10993-1', 'ISO 45001']);
     expect(kinds('degree, edition')).toEqual(['ISO 9001']);
-    expect(grid(engine.gaps('EU', 'JP', null, 'b-only'))).toBe('#N/A None of the 5 gaps between EU and JP in the standards either adopts is of the kind asked for');
+    expect(grid(engine.gaps('EU', 'JP', null, 'b-only'))).toBe(
+      '#N/A None of the 5 gaps between EU and JP in the standards either adopts is of the kind asked for',
+    );
     expect(grid(engine.gaps('EU', 'JP', null, 'colour'))).toBe("#VALUE! Unknown kind 'colour' - use one of: harmonised, a-only, b-only, degree, edition");
   });
 
   test('a range of standards: blanks skipped, an edition named compares that edition only, an unknown one fails the call', () => {
-    expect(grid(engine.gaps('CN', 'JP', [['ISO 9001'], [''], ['iso 13485']]))).toEqual([HEADER('CN', 'JP'), ['ISO 9001', 'GB/T 19001-2016', 'IDT', 'JIS Q 9001:2015', 'MOD', 'IDT vs MOD']]);
-    expect(grid(engine.gaps('CN', 'JP', [['ISO 9001:2008']]))).toEqual([HEADER('CN', 'JP'), ['ISO 9001:2008', 'GB/T 19001-2008', 'IDT', null, null, 'CN only: no adoption recorded in JP']]);
+    expect(grid(engine.gaps('CN', 'JP', [['ISO 9001'], [''], ['iso 13485']]))).toEqual([
+      HEADER('CN', 'JP'),
+      ['ISO 9001', 'GB/T 19001-2016', 'IDT', 'JIS Q 9001:2015', 'MOD', 'IDT vs MOD'],
+    ]);
+    expect(grid(engine.gaps('CN', 'JP', [['ISO 9001:2008']]))).toEqual([
+      HEADER('CN', 'JP'),
+      ['ISO 9001:2008', 'GB/T 19001-2008', 'IDT', null, null, 'CN only: no adoption recorded in JP'],
+    ]);
     expect(grid(engine.gaps('CN', 'JP', [['ISO 9001'], ['ISO 9999']]))).toMatch(/^#N\/A .*ISO 9999/);
-    expect(grid(engine.gaps('CN', 'JP', 'medicl devices'))).toBe('#VALUE! Unknown family \'medicl devices\' - did you mean "medical devices"? Families: medical devices; or give a range of standards');
+    expect(grid(engine.gaps('CN', 'JP', 'medicl devices'))).toBe(
+      '#VALUE! Unknown family \'medicl devices\' - did you mean "medical devices"? Families: medical devices; or give a range of standards',
+    );
   });
 
   test('an empty answer says why', () => {
     expect(grid(engine.gaps('CN', 'JP', 'ISO 14971'))).toMatch(/^#N\/A (Unknown standard|'ISO 14971')/);
     expect(grid(engine.gaps('US', 'LU', 'ISO 9001'))).toBe('#N/A Neither US nor LU has a recorded adoption of ISO 9001');
-    expect(grid(engine.gaps('DE', 'GB', 'ISO 13485'))).toBe('#N/A No gaps between DE and GB in ISO 13485: what either adopts, both adopt in the same publication, with no recorded difference of degree');
+    expect(grid(engine.gaps('DE', 'GB', 'ISO 13485'))).toBe(
+      '#N/A No gaps between DE and GB in ISO 13485: what either adopts, both adopt in the same publication, with no recorded difference of degree',
+    );
   });
 
   test('blocs work as EQUIVALENT treats them: EU and CEN answer with ENs, a bloc without records of its own answers #N/A', () => {
-    expect(grid(engine.gaps('CEN', 'US', 'ISO 13485'))).toEqual([HEADER('CEN', 'US'), ['ISO 13485', 'EN ISO 13485:2016', 'IDT', null, null, 'harmonised in the EU (EN ISO 13485:2016): no adoption recorded in US']]);
-    expect(grid(engine.gaps('USMCA', 'DE'))).toBe('#N/A USMCA (United States-Mexico-Canada Agreement) is a group of jurisdictions without recorded regional standards; compare two of its members (US), or EU for European Standards');
-    expect(grid(engine.gaps('EU', 'CEN'))).toBe('#VALUE! jurisdiction_a and jurisdiction_b are EU and CEN, which both answer with EU records; give two jurisdictions');
+    expect(grid(engine.gaps('CEN', 'US', 'ISO 13485'))).toEqual([
+      HEADER('CEN', 'US'),
+      ['ISO 13485', 'EN ISO 13485:2016', 'IDT', null, null, 'harmonised in the EU (EN ISO 13485:2016): no adoption recorded in US'],
+    ]);
+    expect(grid(engine.gaps('USMCA', 'DE'))).toBe(
+      '#N/A USMCA (United States-Mexico-Canada Agreement) is a group of jurisdictions without recorded regional standards; compare two of its members (US), or EU for European Standards',
+    );
+    expect(grid(engine.gaps('EU', 'CEN'))).toBe(
+      '#VALUE! jurisdiction_a and jurisdiction_b are EU and CEN, which both answer with EU records; give two jurisdictions',
+    );
     expect(grid(engine.gaps('de', 'Deutschland'))).toBe('#VALUE! jurisdiction_a and jurisdiction_b are both DE; give two jurisdictions');
   });
 
@@ -106,14 +135,39 @@ describe('GAPS on the bundled data', () => {
 
   test.each([
     ['CA', 'CN', 'ISO 45001', ['ISO 45001', 'CSA Z45001:19', 'MOD', 'GB/T 45001-2020', 'IDT', 'MOD vs IDT']],
-    ['IN', 'US', 'ISO 14001', ['ISO 14001', 'IS/ISO 14001:2004', 'IDT', 'ASQ/ANSI/ISO 14001:2015', 'IDT', 'different editions: ISO 14001:2004 vs ISO 14001:2015']],
-    ['DE', 'US', 'medical devices', ['ISO 10993-18', 'DIN EN ISO 10993-18', 'IDT', null, null, 'harmonised in the EU (EN ISO 10993-18:2020): no adoption recorded in US']],
-    ['US', 'MX', 'electrical safety and EMC', ['IEC 60601-1', 'ANSI AAMI ES60601-1:2005/(R)2012 & A1:2012, C1:2009/(R)2012 & A2:2010/(R)2012 (Cons. Text) [Incl. AMD2:2021]', 'MOD', null, null, 'US only: no adoption recorded in MX']],
+    [
+      'IN',
+      'US',
+      'ISO 14001',
+      ['ISO 14001', 'IS/ISO 14001:2004', 'IDT', 'ASQ/ANSI/ISO 14001:2015', 'IDT', 'different editions: ISO 14001:2004 vs ISO 14001:2015'],
+    ],
+    [
+      'DE',
+      'US',
+      'medical devices',
+      ['ISO 10993-18', 'DIN EN ISO 10993-18', 'IDT', null, null, 'harmonised in the EU (EN ISO 10993-18:2020): no adoption recorded in US'],
+    ],
+    [
+      'US',
+      'MX',
+      'electrical safety and EMC',
+      [
+        'IEC 60601-1',
+        'ANSI AAMI ES60601-1:2005/(R)2012 & A1:2012, C1:2009/(R)2012 & A2:2010/(R)2012 (Cons. Text) [Incl. AMD2:2021]',
+        'MOD',
+        null,
+        null,
+        'US only: no adoption recorded in MX',
+      ],
+    ],
   ])('%s against %s in %s', (a, b, scope, expected) => {
     const found = row(a, b, scope, expected[0] as string)!;
     expect(found).toEqual(expected);
     const [standard, , degreeA, , degreeB] = expected as string[];
-    expect([equivalent(standard, a), equivalent(standard, a, 'correspondence')]).toEqual([found[1] ?? expect.stringMatching(/^#N\/A No recorded adoption/), degreeA ?? expect.anything()]);
+    expect([equivalent(standard, a), equivalent(standard, a, 'correspondence')]).toEqual([
+      found[1] ?? expect.stringMatching(/^#N\/A No recorded adoption/),
+      degreeA ?? expect.anything(),
+    ]);
     expect(equivalent(standard, b)).toEqual(found[3] ?? expect.stringMatching(/^#N\/A No recorded adoption/));
     if (degreeB) expect(equivalent(standard, b, 'correspondence')).toBe(degreeB);
   });
@@ -123,7 +177,12 @@ describe('GAPS on the bundled data', () => {
   });
 
   test('every row of a wide comparison agrees with EQUIVALENT on each side', () => {
-    for (const [a, b] of [['EU', 'US'], ['CN', 'JP'], ['GB', 'FR'], ['DE', 'IN']]) {
+    for (const [a, b] of [
+      ['EU', 'US'],
+      ['CN', 'JP'],
+      ['GB', 'FR'],
+      ['DE', 'IN'],
+    ]) {
       const rows = grid(live.gaps(a, b)) as CellValue[][];
       expect(rows[0]).toEqual(HEADER(a, b));
       for (const [standard, da, , db] of rows.slice(1)) {

@@ -9,7 +9,8 @@ const one = (a: unknown, b: unknown, scheme: string) => {
   const answer = grid(engine.recognition(a as never, b as never, scheme));
   return Array.isArray(answer) ? answer[0][0] : answer;
 };
-const JAPAN_MRA = 'telecommunications terminal and radio equipment; electrical products; good laboratory practice for chemicals; good manufacturing practice for medicines';
+const JAPAN_MRA =
+  'telecommunications terminal and radio equipment; electrical products; good laboratory practice for chemicals; good manufacturing practice for medicines';
 
 describe('RECOGNITION with a scheme', () => {
   test.each([
@@ -33,7 +34,12 @@ describe('RECOGNITION with a scheme', () => {
       'GDPR',
       'GDPR: yes (EU adequacy decision (EU) 2019/419, personal information handling business operators subject to the Act on the Protection of Personal Information, 2019-01-23)',
     ],
-    ['US', 'NO', 'gdpr', 'GDPR: yes (EU adequacy decision (EU) 2023/1795, commercial organisations participating in the EU-US Data Privacy Framework, 2023-07-10)'],
+    [
+      'US',
+      'NO',
+      'gdpr',
+      'GDPR: yes (EU adequacy decision (EU) 2023/1795, commercial organisations participating in the EU-US Data Privacy Framework, 2023-07-10)',
+    ],
     ['EU', 'CH', 'adequacy', 'GDPR: yes (EU adequacy decision 2000/518/EC, all activities within the scope of Directive 95/46/EC, 2000-07-26)'],
     ['DE', 'BR', 'GDPR', 'GDPR: not recorded (no EU adequacy decision recorded for BR)'],
     ['DE', 'NO', 'GDPR', 'GDPR: not applicable (both are in the EEA)'],
@@ -56,11 +62,23 @@ describe('RECOGNITION without a scheme', () => {
   test('one row per scheme, with the body on each side and the recorded scope', () => {
     expect(grid(engine.recognition('Deutschland', 'Japan'))).toEqual([
       ['scheme', 'recognised', 'body DE', 'body JP', 'scope'],
-      ['IAF-MLA', 'yes', 'DAkkS', 'JASaff/JAB', 'DE: food safety management (ISO/TS 22003 FSSC 22000) extension | JP: QMS (ISO 9001), EMS (ISO 14001), FSMS (ISO 22000), ISMS (ISO/IEC 27001) and others'],
+      [
+        'IAF-MLA',
+        'yes',
+        'DAkkS',
+        'JASaff/JAB',
+        'DE: food safety management (ISO/TS 22003 FSSC 22000) extension | JP: QMS (ISO 9001), EMS (ISO 14001), FSMS (ISO 22000), ISMS (ISO/IEC 27001) and others',
+      ],
       ['ILAC-MRA', 'yes', 'DAkkS', 'IAJapan', 'DE: reference material producers (ISO 17034) | JP: testing, calibration (JCSS, JNLA, ASNITE programmes)'],
       ['IECEE-CB', 'not recorded', null, 'JP (name not recorded)', 'JP: National Certification Body(ies) in the CB Scheme'],
       ['EU-MRA', 'yes', 'European Union', 'Agreement on mutual recognition between the European Community and Japan', JAPAN_MRA],
-      ['GDPR', 'yes', null, 'EU adequacy decision (EU) 2019/419', 'personal information handling business operators subject to the Act on the Protection of Personal Information'],
+      [
+        'GDPR',
+        'yes',
+        null,
+        'EU adequacy decision (EU) 2019/419',
+        'personal information handling business operators subject to the Act on the Protection of Personal Information',
+      ],
     ]);
   });
 

@@ -48,7 +48,11 @@ describe('STANDARD over the dataset and the IEC catalogue', () => {
     ['ISO/IEC Guide 98-3:2008', 'id', 'ISO/IEC GUIDE 98-3:2008'],
     // An amendment no catalogue lists: its standard answers, its own facts are not invented from the edition's.
     ['ISO 9001:2015/Amd 1:2024', 'edition', 'ISO 9001:2015'],
-    ['ISO 9001:2015/Amd 1:2024', 'title', "#N/A No title recorded for 'ISO 9001:2015/Amd 1:2024': the IEC webstore does not list it (its edition is ISO 9001:2015)"],
+    [
+      'ISO 9001:2015/Amd 1:2024',
+      'title',
+      "#N/A No title recorded for 'ISO 9001:2015/Amd 1:2024': the IEC webstore does not list it (its edition is ISO 9001:2015)",
+    ],
     // What is listed but is no numbered standard.
     ['IEC White Paper IoT:WSN:2014', 'title', 'Internet of Things: Wireless Sensor Networks'],
     ['IEC White Paper IoT:WSN:2014', 'adoptions', 0],
@@ -58,7 +62,11 @@ describe('STANDARD over the dataset and the IEC catalogue', () => {
     const core = fact(withoutCatalogues);
     expect(core('ISO 9001', 'title')).toBe('Quality management systems - Requirements');
     expect(core('IEC 60601-1:2005', 'id')).toBe('IEC 60601-1:2005');
-    for (const [query, field] of [['ISO 9001', 'date'], ['IEC 60601-1:2005+AMD1:2012 CSV', 'status'], ['IEC White Paper IoT:WSN:2014', 'title']]) {
+    for (const [query, field] of [
+      ['ISO 9001', 'date'],
+      ['IEC 60601-1:2005+AMD1:2012 CSV', 'status'],
+      ['IEC White Paper IoT:WSN:2014', 'title'],
+    ]) {
       expect(core(query, field)).toMatch(/the IEC and JIS catalogues are needed and not loaded$/);
     }
   });

@@ -33,7 +33,9 @@ describe('search over the dataset and the catalogues', () => {
   test('an exact webstore id comes first, saying what it is', () => {
     const [hit] = searchCatalog(catalog, 'CISPR 32:2015/AMD1:2019', 3);
     expect(hit.document).toMatchObject({ kind: 'publication', id: 'CISPR 32:2015/AMD1:2019', standard: 'CISPR 32' });
-    expect(hit.document.label).toBe('amendment 1 (2019) to CISPR 32:2015: Amendment 1 - Electromagnetic compatibility of multimedia equipment - Emission requirements');
+    expect(hit.document.label).toBe(
+      'amendment 1 (2019) to CISPR 32:2015: Amendment 1 - Electromagnetic compatibility of multimedia equipment - Emission requirements',
+    );
   });
 
   test('the two indexes merge into exactly what one index over both documents gives', () => {

@@ -7,7 +7,12 @@ const engine = Harmonize.fromDataset(fixtureDataset());
 describe('matrix sources', () => {
   test('one row per cell, standards by jurisdictions, with what answered and where it was read', () => {
     const rows = matrixSourceRows(engine, ['ISO 9001', 'ISO 13485'], ['CN', 'EU']);
-    expect(rows.map((r) => r.slice(0, 2))).toEqual([['ISO 9001', 'CN'], ['ISO 9001', 'EU'], ['ISO 13485', 'CN'], ['ISO 13485', 'EU']]);
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['ISO 9001', 'CN'],
+      ['ISO 9001', 'EU'],
+      ['ISO 13485', 'CN'],
+      ['ISO 13485', 'EU'],
+    ]);
     expect(rows.every((r) => r.length === MATRIX_SOURCE_COLUMNS.length)).toBe(true);
     const [cn] = rows;
     expect(cn.slice(2, 5)).toEqual(['GB/T 19001-2016', 'IDT', 'ISO 9001:2015']);

@@ -2,8 +2,14 @@ import { jsonFromXmlPart } from '../../../src/core/sharing/frozenCells';
 import { validFrozenCells } from '../../../src/core/sharing/validFrozenCells';
 
 const good = {
-  sheet: 'Sheet1', address: 'B2', formula: '=HARMONIZE.EQUIVALENT(A2,"CN")', rows: 1, columns: 1,
-  datasetVersion: '1.2.0', datasetChecksum: 'sha256:abc', frozenAt: '2026-12-04T10:00:00Z',
+  sheet: 'Sheet1',
+  address: 'B2',
+  formula: '=HARMONIZE.EQUIVALENT(A2,"CN")',
+  rows: 1,
+  columns: 1,
+  datasetVersion: '1.2.0',
+  datasetChecksum: 'sha256:abc',
+  frozenAt: '2026-12-04T10:00:00Z',
 };
 
 describe('frozen-cell records read back from the workbook', () => {
@@ -15,7 +21,7 @@ describe('frozen-cell records read back from the workbook', () => {
     ['an address outside the grid', { address: 'XFE1' }],
     ['a row past the last', { address: 'A1048577' }],
     ['a spill that runs off the sheet', { address: 'A1048576', rows: 2 }],
-    ['a non-HARMONIZE formula', { formula: '=cmd|\' /C calc\'!A0' }],
+    ['a non-HARMONIZE formula', { formula: "=cmd|' /C calc'!A0" }],
     ['text that is not a formula', { formula: 'HARMONIZE' }],
     ['a sheet name Excel cannot have', { sheet: 'a/b' }],
     ['a fractional size', { columns: 1.5 }],

@@ -13,8 +13,25 @@ beforeAll(installJsdomShims);
 afterAll(uninstallJsdomShims);
 
 const LONG = 'ANSI/AAMI/ISO 13485:2016 (R2019) Medical devices - Quality management systems';
-const adoption = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, source: string, provenance: Adoption['provenance'] = 'cited'): Adoption =>
-  adoptionRecord({ standard: 'ISO 13485:2016', jurisdiction, designation, correspondence, year, source, read: '2026-03-01', provenance, rule: provenance === 'derived' ? 'DIN-CEN' : null });
+const adoption = (
+  jurisdiction: string,
+  designation: string,
+  correspondence: Adoption['correspondence'],
+  year: number | null,
+  source: string,
+  provenance: Adoption['provenance'] = 'cited',
+): Adoption =>
+  adoptionRecord({
+    standard: 'ISO 13485:2016',
+    jurisdiction,
+    designation,
+    correspondence,
+    year,
+    source,
+    read: '2026-03-01',
+    provenance,
+    rule: provenance === 'derived' ? 'DIN-CEN' : null,
+  });
 const ROWS = [
   adoption('US', LONG, null, 2019, 'http://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1'),
   adoption('DE', 'DIN EN ISO 13485', 'IDT', 2021, 'https://www.din.de/x', 'derived'),
@@ -85,8 +102,13 @@ describe('the adoption list', () => {
 
   test('provenance links only to web addresses on named hosts, upgrading known sites to https', () => {
     renderList();
-    const provenance = (place: string) => screen.getAllByTestId('adoption-row').find((r) => r.firstElementChild!.textContent === place)!.lastElementChild as HTMLElement;
-    expect(within(provenance('US')).getByRole('link', { name: /^cited, source for US/ }).getAttribute('href')).toBe('https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1');
+    const provenance = (place: string) =>
+      screen.getAllByTestId('adoption-row').find((r) => r.firstElementChild!.textContent === place)!.lastElementChild as HTMLElement;
+    expect(
+      within(provenance('US'))
+        .getByRole('link', { name: /^cited, source for US/ })
+        .getAttribute('href'),
+    ).toBe('https://www.accessdata.fda.gov/scripts/cdrh/cfdocs/cfStandards/detail.cfm?id=1');
     expect(within(provenance('DE')).getByRole('link').getAttribute('title')).toBe('derived: din.de, read 2026-03-01; derived by rule DIN-CEN');
     // A bare IP address and a script are text, with the address in the title to copy deliberately.
     expect(within(provenance('CN')).queryByRole('link')).toBeNull();

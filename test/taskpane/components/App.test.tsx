@@ -144,8 +144,14 @@ describe('task pane', () => {
     expect(screen.queryByText('harmonised')).toBeNull();
     expect(screen.getByText(/ODC-PDDL/)).toBeTruthy();
     // One item per site the shipped dataset cites, up to twelve, the most-cited first.
-    const items = within(screen.getByRole('list', { name: 'Most-cited sources' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
-    const sites = new Set(bundledEngine().catalog.adoptions.filter((a) => a.provenance === 'cited').map((a) => siteOf(a.source)));
+    const items = within(screen.getByRole('list', { name: 'Most-cited sources' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    const sites = new Set(
+      bundledEngine()
+        .catalog.adoptions.filter((a) => a.provenance === 'cited')
+        .map((a) => siteOf(a.source)),
+    );
     expect(items).toHaveLength(Math.min(12, sites.size));
     const counts = items.map((item) => Number(/: (\d+) records$/.exec(item)?.[1]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));

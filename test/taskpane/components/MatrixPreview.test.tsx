@@ -29,13 +29,24 @@ describe('the matrix preview', () => {
     const region = screen.getByRole('region', { name: 'Matrix preview, scrolls both ways' });
     expect(region.tabIndex).toBe(0);
     const table = within(region).getByRole('table', { name: 'Matrix preview' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([String(grid[0][0]), ...PLACES]);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(STANDARDS);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([String(grid[0][0]), ...PLACES]);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(STANDARDS);
   });
 
   test('every error cell gives its reason, shown on keyboard focus', async () => {
     renderPreview();
-    const errors = grid.slice(1).flatMap((row) => row.slice(1)).filter(isHarmonizeError);
+    const errors = grid
+      .slice(1)
+      .flatMap((row) => row.slice(1))
+      .filter(isHarmonizeError);
     expect(errors.length).toBeGreaterThan(0);
     const cells = screen.getAllByText((_, el) => el?.tagName === 'TD' && el.hasAttribute('data-error-reason'));
     expect(cells.map((c) => c.getAttribute('data-error-reason'))).toEqual(errors.map((e) => e.message));

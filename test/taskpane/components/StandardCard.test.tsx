@@ -20,7 +20,11 @@ describe("the card's jurisdiction picker", () => {
     [['AR', 'CN', 'GB', 'US'], [], ['AR', 'CN', 'GB', 'US']],
     [['AR', 'CN', 'GB', 'US'], ['GB'], ['GB', 'AR', 'CN', 'US']],
     // Preferred places the standard has no adoption in are not offered.
-    [['AR', 'CN', 'GB', 'US'], ['FR', 'US', 'CN'], ['US', 'CN', 'AR', 'GB']],
+    [
+      ['AR', 'CN', 'GB', 'US'],
+      ['FR', 'US', 'CN'],
+      ['US', 'CN', 'AR', 'GB'],
+    ],
   ])('places %j with preferred %j are offered as %j', (places, preferred, expected) => {
     expect(orderPlaces(places, preferred)).toEqual(expected);
   });

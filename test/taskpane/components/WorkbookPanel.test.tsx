@@ -37,7 +37,9 @@ describe('the Workbook tab', () => {
     await screen.findByText(/1\.1\.0/);
     fireEvent.click(screen.getByRole('button', { name: 'Audit values' }));
     const change = await screen.findByTestId('audit-change');
-    expect(change.textContent).toMatch(/^Sheet1!A1: "unknown" → "IDT"1\.2\.0: DIN EN ISO 9001:2015 \(ISO 9001:2015 in DE\): correspondence changed from unknown to IDT/);
+    expect(change.textContent).toMatch(
+      /^Sheet1!A1: "unknown" → "IDT"1\.2\.0: DIN EN ISO 9001:2015 \(ISO 9001:2015 in DE\): correspondence changed from unknown to IDT/,
+    );
     expect(screen.getAllByTestId('audit-change')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Keep old values (freeze)' }));
     expect(await screen.findByText(/Kept the old values of 1 cells/)).toBeTruthy();

@@ -3,8 +3,13 @@ import { bundledEngine } from '../../support/bundledData';
 import { visibleAdoptions } from '../../../src/taskpane/components/adoptionRows';
 import { adoptionRecord } from '../../support/adoptionRecord';
 
-const row = (jurisdiction: string, designation: string, correspondence: Adoption['correspondence'], year: number | null, provenance: Adoption['provenance'] = 'cited'): Adoption =>
-  adoptionRecord({ standard: 'ISO 9001:2015', jurisdiction, designation, correspondence, year, provenance });
+const row = (
+  jurisdiction: string,
+  designation: string,
+  correspondence: Adoption['correspondence'],
+  year: number | null,
+  provenance: Adoption['provenance'] = 'cited',
+): Adoption => adoptionRecord({ standard: 'ISO 9001:2015', jurisdiction, designation, correspondence, year, provenance });
 
 const ROWS = [
   row('US', 'ANSI/ISO/ASQ Q9001-2015', null, 2015),

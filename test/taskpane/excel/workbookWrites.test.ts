@@ -12,8 +12,20 @@ const engine = Harmonize.fromDataset(fixtureDataset());
 const errorText = (value: unknown): string => (isHarmonizeError(value) ? `${value.code} ${value.message}` : 'not an error');
 
 const workbookRow: Adoption = {
-  standard: 'ISO 9001:2015', jurisdiction: 'CN', designation: '', correspondence: null, degreeRule: null, year: null, status: null,
-  adopts: null, en: null, source: 'https://example.org/pack', read: '2026-12-04', provenance: 'workbook', rule: null, note: null,
+  standard: 'ISO 9001:2015',
+  jurisdiction: 'CN',
+  designation: '',
+  correspondence: null,
+  degreeRule: null,
+  year: null,
+  status: null,
+  adopts: null,
+  en: null,
+  source: 'https://example.org/pack',
+  read: '2026-12-04',
+  provenance: 'workbook',
+  rule: null,
+  note: null,
 };
 
 /** A workbook whose active cell is Sheet1!B2; `existing` fills the cells from there on. */
@@ -27,7 +39,9 @@ function workbook({ existing = [], supported = true, sheets = ['Sheet1'] }: { ex
   const at = (top: number, left: number, rows: number, columns: number) => book.read({ sheet: 'Sheet1', top, left, rows, columns });
   /** Whether any cell in the block holds a formula (as opposed to a value Excel reports as itself). */
   const hasFormula = (top: number, left: number, rows: number, columns: number) =>
-    Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => book.get('Sheet1', top + r, left + c).formula)).flat().some((f) => f !== null);
+    Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => book.get('Sheet1', top + r, left + c).formula))
+      .flat()
+      .some((f) => f !== null);
   /** What was set with each member (values, formulas, color, ...), target by target, in order. */
   const written = (member: string) => book.actions.filter((a) => a.member === member).map((a) => a.target);
   return { book, at, hasFormula, written };
@@ -52,7 +66,11 @@ describe('workbook writes', () => {
   test('writeMatrix writes headers, live formulas pointing at them, a table, fills and a legend', async () => {
     const { book, at, written } = workbook();
     const confirm = jest.fn(() => Promise.resolve(true));
-    const outcome = await writeMatrix(engine, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' }, { confirmOverwrite: confirm });
+    const outcome = await writeMatrix(
+      engine,
+      { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' },
+      { confirmOverwrite: confirm },
+    );
     expect(outcome.status).toBe('written');
     expect(confirm).not.toHaveBeenCalled();
     expect(at(1, 1, 1, 3).values).toEqual([['Standard', 'CN', 'EU']]);
@@ -76,7 +94,11 @@ describe('workbook writes', () => {
 
   test('static values mode writes what core computes now', async () => {
     const { at, hasFormula, written } = workbook();
-    await writeMatrix(engine, { standards: ['ISO 9001'], jurisdictions: ['CN', 'US'], field: 'designation', mode: 'values' }, { confirmOverwrite: () => Promise.resolve(true) });
+    await writeMatrix(
+      engine,
+      { standards: ['ISO 9001'], jurisdictions: ['CN', 'US'], field: 'designation', mode: 'values' },
+      { confirmOverwrite: () => Promise.resolve(true) },
+    );
     expect(at(2, 1, 1, 1).values).toEqual([['ISO 9001']]);
     expect(at(2, 2, 1, 2).values).toEqual([['GB/T 19001-2016', '#N/A']]);
     expect(written('formulas')).toEqual([]);
@@ -86,7 +108,11 @@ describe('workbook writes', () => {
   test.each(HOSTILE)('static values from data land as text, never as a formula: %j', async (hostile) => {
     const overlaid = engine.withOverlay([{ ...workbookRow, designation: hostile }]);
     const { at, hasFormula, written } = workbook();
-    await writeMatrix(overlaid, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN'], field: 'designation', mode: 'values' }, { confirmOverwrite: () => Promise.resolve(true) });
+    await writeMatrix(
+      overlaid,
+      { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN'], field: 'designation', mode: 'values' },
+      { confirmOverwrite: () => Promise.resolve(true) },
+    );
     const body = at(2, 2, 2, 1);
     expect(body.values).toEqual([[hostile], ['#N/A']]);
     expect(body.numberFormat).toEqual([['@'], ['General']]);
@@ -96,7 +122,11 @@ describe('workbook writes', () => {
 
   test.each(HOSTILE)('a standard or jurisdiction that looks like a formula is written as text: %j', async (hostile) => {
     const { at, hasFormula } = workbook();
-    await writeMatrix(engine, { standards: [hostile], jurisdictions: [hostile], field: 'designation', mode: 'formulas' }, { confirmOverwrite: () => Promise.resolve(true) });
+    await writeMatrix(
+      engine,
+      { standards: [hostile], jurisdictions: [hostile], field: 'designation', mode: 'formulas' },
+      { confirmOverwrite: () => Promise.resolve(true) },
+    );
     expect(at(1, 1, 1, 2).numberFormat).toEqual([['@', '@']]);
     expect(at(1, 1, 1, 2).values).toEqual([['Standard', hostile]]);
     expect(at(2, 1, 1, 1).numberFormat).toEqual([['@']]);
@@ -107,15 +137,29 @@ describe('workbook writes', () => {
 
   test('spill mode writes one MATRIX formula and no table', async () => {
     const { book, at } = workbook();
-    await writeMatrix(engine, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN'], field: 'edition', mode: 'spill' }, { confirmOverwrite: () => Promise.resolve(true) });
+    await writeMatrix(
+      engine,
+      { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN'], field: 'edition', mode: 'spill' },
+      { confirmOverwrite: () => Promise.resolve(true) },
+    );
     expect(at(1, 1, 1, 1).formulas).toEqual([['=HARMONIZE.MATRIX({"ISO 9001";"ISO 13485"},{"CN"},"edition")']]);
     expect(book.tables.size).toBe(0);
   });
 
   test('a non-empty target asks first, and a refusal writes nothing', async () => {
-    const { book, at } = workbook({ existing: [['keep me', '', '', '', ''], ['', '', '', '', ''], ['', '', '', '', '']] });
+    const { book, at } = workbook({
+      existing: [
+        ['keep me', '', '', '', ''],
+        ['', '', '', '', ''],
+        ['', '', '', '', ''],
+      ],
+    });
     const confirm = jest.fn(() => Promise.resolve(false));
-    const outcome = await writeMatrix(engine, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' }, { confirmOverwrite: confirm });
+    const outcome = await writeMatrix(
+      engine,
+      { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' },
+      { confirmOverwrite: confirm },
+    );
     expect(confirm).toHaveBeenCalledWith('Sheet1!B2:F4');
     expect(outcome).toEqual({ status: 'declined' });
     expect(at(1, 1, 3, 5).values[0][0]).toBe('keep me');
@@ -131,7 +175,11 @@ describe('workbook writes', () => {
     const batch = rowsPerSync(jurisdictions.length + 1);
     const { book } = workbook();
     const progress: number[] = [];
-    await writeMatrix(engine, { standards, jurisdictions, field: 'designation', mode: 'values' }, { confirmOverwrite: () => Promise.resolve(true), onProgress: (done) => progress.push(done) });
+    await writeMatrix(
+      engine,
+      { standards, jurisdictions, field: 'designation', mode: 'values' },
+      { confirmOverwrite: () => Promise.resolve(true), onProgress: (done) => progress.push(done) },
+    );
     expect(batch).toBe(40);
     expect(progress).toEqual([...Array.from({ length: 11 }, (_, i) => (i + 1) * batch), 450]);
     // Under 20 requests for the matrix, then its Sources sheet: one row per cell, a request per rowsPerSync(9) rows.
@@ -139,17 +187,25 @@ describe('workbook writes', () => {
 
     workbook();
     const controller = new AbortController();
-    const outcome = await writeMatrix(engine, { standards, jurisdictions, field: 'designation', mode: 'values' }, {
-      confirmOverwrite: () => Promise.resolve(true),
-      signal: controller.signal,
-      onProgress: () => controller.abort(),
-    });
+    const outcome = await writeMatrix(
+      engine,
+      { standards, jurisdictions, field: 'designation', mode: 'values' },
+      {
+        confirmOverwrite: () => Promise.resolve(true),
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      },
+    );
     expect(outcome).toEqual({ status: 'cancelled', rowsWritten: batch });
   });
 
   test('an inserted matrix can be handed on: frozen headers, notes with reasons, a Sources sheet and the stamp', async () => {
     const { book } = workbook();
-    const outcome = await writeMatrix(engine, { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' }, { confirmOverwrite: () => Promise.resolve(true) });
+    const outcome = await writeMatrix(
+      engine,
+      { standards: ['ISO 9001', 'ISO 13485'], jurisdictions: ['CN', 'EU'], field: 'designation', mode: 'formulas' },
+      { confirmOverwrite: () => Promise.resolve(true) },
+    );
     expect(outcome).toEqual({ status: 'written', address: 'Sheet1!B2:F4', sourcesSheet: 'Sources', skipped: [] });
     // The matrix starts at B2: rows 1-2 and columns A-B stay in view; the Sources sheet keeps its header row.
     expect(book.frozen).toEqual(['Sheet1!A1:B2', 'Sources!1:1']);
@@ -169,7 +225,11 @@ describe('workbook writes', () => {
 
   test('a second matrix gets its own Sources sheet; a host without notes or freezing says what it left out', async () => {
     const { book } = workbook({ supported: false, sheets: ['Sheet1', 'Sources'] });
-    const outcome = await writeMatrix(engine, { standards: ['ISO 13485'], jurisdictions: ['CN'], field: 'designation', mode: 'values' }, { confirmOverwrite: () => Promise.resolve(true) });
+    const outcome = await writeMatrix(
+      engine,
+      { standards: ['ISO 13485'], jurisdictions: ['CN'], field: 'designation', mode: 'values' },
+      { confirmOverwrite: () => Promise.resolve(true) },
+    );
     expect(book.sheetNames).toEqual(['Sheet1', 'Sources', 'Sources (2)']);
     expect(book.notes.size).toBe(0);
     expect(book.frozen).toEqual([]);
@@ -181,6 +241,10 @@ describe('workbook writes', () => {
   });
 
   test('fills go out as one range per run of equal fills in a row', () => {
-    expect(fillRuns(['a', 'a', 'b', 'a'])).toEqual([{ start: 0, length: 2, fill: 'a' }, { start: 2, length: 1, fill: 'b' }, { start: 3, length: 1, fill: 'a' }]);
+    expect(fillRuns(['a', 'a', 'b', 'a'])).toEqual([
+      { start: 0, length: 2, fill: 'a' },
+      { start: 2, length: 1, fill: 'b' },
+      { start: 3, length: 1, fill: 'a' },
+    ]);
   });
 });
