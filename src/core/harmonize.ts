@@ -89,8 +89,12 @@ export class Harmonize {
 
   private equivalentGrid(standard: InputValue, place: InputValue, field: AdoptionField): Grid<CellValue> {
     if (!this.memoisable(standard, place)) return [[equivalent(this.catalog, standard, place, field)]];
-    // Shared: every caller that asks the same question gets this object, and none may change it.
-    return this.cells.get(field, standard as string, place as string, () => [[equivalent(this.catalog, standard, place, field)]]);
+    // Shared: every caller that asks the same question gets this object, and none may change it. A repeated
+    // question (a recalculated sheet) is a peek, with no closure allocated.
+    return (
+      this.cells.peek(field, standard as string, place as string) ??
+      this.cells.get(field, standard as string, place as string, () => [[equivalent(this.catalog, standard, place, field)]])
+    );
   }
 
   private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): CellValue {

@@ -34,6 +34,12 @@ export class AnswerMemo<T> {
   /** `keep` decides which computed answers are kept; by default all of them. */
   constructor(private readonly keep: (answer: T) => boolean = () => true) {}
 
+  /** The kept answer, or undefined: lookups only, nothing allocated, for the hottest path. */
+  peek(field: string, standard: string, place: string): T | undefined {
+    const byStandard = field === this.lastField ? this.lastFieldMemo : this.byField.get(field);
+    return byStandard?.get(standard)?.get(place);
+  }
+
   get(field: string, standard: string, place: string, compute: () => T): T {
     let byStandard = field === this.lastField ? this.lastFieldMemo : this.byField.get(field);
     if (!byStandard) this.byField.set(field, (byStandard = new Map<string, Map<string, T>>()));

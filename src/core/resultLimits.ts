@@ -93,7 +93,17 @@ export function withinPayloadLimit(answer: Grid<CellValue> | HarmonizeError): Gr
   return answer.map((row) => row.map((cell) => (cell instanceof HarmonizeError && !isCatalogueNeeded(cell) ? shortened(cell, length) : cell)));
 }
 
+/**
+ * The cut reasons of each length, kept as long as the error they cut: a recalculated matrix hands the same errors
+ * from the answer memo, so it gets the same cut ones back instead of building tens of thousands anew.
+ */
+const cutReasons = new Map<number, WeakMap<HarmonizeError, HarmonizeError>>();
+
 function shortened(error: HarmonizeError, length: number): HarmonizeError {
   if (error.message.length <= length) return error;
-  return new HarmonizeError(error.code, length === 0 ? CUT : `${error.message.slice(0, length - 1)}${CUT}`);
+  let cut = cutReasons.get(length);
+  if (!cut) cutReasons.set(length, (cut = new WeakMap()));
+  let short = cut.get(error);
+  if (!short) cut.set(error, (short = new HarmonizeError(error.code, length === 0 ? CUT : `${error.message.slice(0, length - 1)}${CUT}`)));
+  return short;
 }

@@ -69,9 +69,15 @@ function isPlainRow(row: CellValue[]): boolean {
   return true;
 }
 
+/** Excel's form of each error core hands out, kept while core keeps the error (memoised answers repeat them). */
+const excelErrors = new WeakMap<HarmonizeError, CustomFunctions.Error>();
+
 function toExcelCell(value: CellValue): unknown {
   if (value === null) return '';
-  return isHarmonizeError(value) ? toExcelError(value) : value;
+  if (!isHarmonizeError(value)) return value;
+  let error = excelErrors.get(value);
+  if (!error) excelErrors.set(value, (error = toExcelError(value)));
+  return error;
 }
 
 /**
@@ -95,6 +101,34 @@ export function toExcel(answer: Answer): unknown[][] {
     excelGrids.set(answer, converted);
   }
   return converted;
+}
+
+/** The text of a cell as Excel passes one ([[text]]), or null for anything else. */
+function singleText(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length !== 1) return null;
+  const row: unknown = value[0];
+  if (!Array.isArray(row) || row.length !== 1) return null;
+  const cell: unknown = row[0];
+  return typeof cell === 'string' ? cell : null;
+}
+
+/**
+ * EQUIVALENT for one cell of text each, the shape of nearly every call in a recalculated sheet: core's answer
+ * memo hands back the same one-cell grid, and this skips what only a range can need (copying its cells, checking
+ * its payload size). Anything else, or an answer that waits for the catalogues, goes the general way.
+ */
+export function equivalentOfCells(standard: unknown, jurisdiction: unknown, field: unknown): unknown[][] {
+  const s = singleText(standard);
+  const p = singleText(jurisdiction);
+  if (s !== null && p !== null && (field === undefined || field === null || typeof field === 'string')) {
+    try {
+      const answer = runtime.currentEngine().equivalent(s, p, field ?? null);
+      if (Array.isArray(answer) && answer.length === 1 && answer[0].length === 1 && !isCatalogueNeeded(answer[0][0])) return toExcel(answer);
+    } catch {
+      // Answered by the general path below, which turns the failure into a #VALUE! with its message.
+    }
+  }
+  return answerFor((engine) => engine.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field)));
 }
 
 /** Runs a core call and turns any unexpected failure into a #VALUE! with a message, never a bare exception. */

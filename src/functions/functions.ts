@@ -9,7 +9,7 @@
    what Excel may pass; `any` is its word for "any cell value". fromExcel narrows every argument at once. */
 import { runtime } from '../runtime/engine';
 import { fetchCatalogue } from './catalogueSource';
-import { answerFor, fromExcel } from './excelValues';
+import { answerFor, equivalentOfCells, fromExcel } from './excelValues';
 
 // The IEC and JIS catalogues are fetched on first need; the CLI, which runs this same module, reads them from disk.
 runtime.setCatalogueSource(fetchCatalogue);
@@ -25,7 +25,7 @@ runtime.setCatalogueSource(fetchCatalogue);
  * @returns {any[][]} The equivalent, or #N/A with the reason when none is recorded.
  */
 export function equivalent(standard: any[][], jurisdiction: any[][], field?: string): any[][] {
-  return answerFor((e) => e.equivalent(fromExcel(standard), fromExcel(jurisdiction), fromExcel(field)));
+  return equivalentOfCells(standard, jurisdiction, field);
 }
 
 /**
