@@ -20,7 +20,7 @@ const PRIMARY = [
   'iso.org', 'iec.ch', 'cencenelec.eu', 'cenelec.eu', 'cen.eu', 'europa.eu', 'fda.gov', 'govinfo.gov', 'federalregister.gov',
   'wto.org', 'ifrs.org', 'laws.mol.gov.tw', 'mhlw.go.jp', 'legislation.gov.uk', 'iaf.nu', 'ilac.org', 'iecee.org', 'copant.org',
   // a body's own press release, distributed by a wire service
-  'news.cision.com', 'csa.ca', 'ccn-scc.ca', 'dof.gob.mx', 'imnc.org.mx', 'abntcatalogo.com.br',
+  'news.cision.com', 'csa.ca', 'ccn-scc.ca', 'dof.gob.mx', 'imnc.org.mx', 'abntcatalogo.com.br', 'isbih.gov.ba', 'dps.gov.al',
 ];
 
 const SECONDARY = [
