@@ -4,25 +4,13 @@
  * latency over the dataset and the catalogues (input event to results committed and laid out, measured inside the
  * page, so no CDP round trip counts), once focusing the box has fetched and indexed the catalogues.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CATALOGUE_QUERIES } from './coreSearch';
+import { CHROMIUM, launchChromium } from '../scripts/chromium';
 import { serveDirectory } from '../scripts/staticServer';
 import { summarise, type Summary } from './stats';
 
-export const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SEARCH_BOX = '[aria-label="Search standards and jurisdictions"]';
 
 export interface TaskPaneResult {
@@ -73,8 +61,7 @@ async function typeQueries({ selector, queries }: { selector: string; queries: s
 export async function benchTaskPane(dist: string, loads = 7, typingRounds = 3): Promise<TaskPaneResult | string> {
   if (!existsSync(CHROMIUM)) return `${CHROMIUM} is not installed (apt-get install chromium)`;
   const { server, origin } = await serveDirectory(resolve(dist));
-  const profile = mkdtempSync(join(tmpdir(), 'harmonize-bench-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS });
+  const { browser, profile } = await launchChromium();
   try {
     const interactive: number[] = [];
     const keystroke: number[] = [];

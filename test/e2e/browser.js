@@ -2,35 +2,16 @@
 // The functions passed to page.evaluate run inside the page, where these browser globals exist:
 /* global document, window, getComputedStyle */
 const assert = require('node:assert/strict');
-const { mkdtempSync } = require('node:fs');
-const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { chromium } = require('playwright-core');
 const { AxeBuilder } = require('@axe-core/playwright');
+const { launchChromium } = require('../../scripts/chromium');
 
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-/** A fresh profile each run: playwright passes it to Chromium as --user-data-dir. */
-function launchBrowser(options = {}) {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'harmonize-chromium-')), {
-    executablePath: CHROMIUM,
-    args: FLAGS,
-    viewport: { width: 420, height: 900 },
-    locale: 'en-US',
-    ...options,
-  });
+async function launchBrowser(options = {}) {
+  const { browser } = await launchChromium({ viewport: { width: 420, height: 900 }, locale: 'en-US', ...options });
+  return browser;
 }
 
 async function axeCheck(page, label) {

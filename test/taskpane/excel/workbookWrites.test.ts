@@ -4,6 +4,7 @@ import { isHarmonizeError } from '../../../src/core/errors';
 import { STAMP_NAMESPACE } from '../../../src/core/mappings';
 import { CORRESPONDENCE_FILLS } from '../../../src/taskpane/excel/matrixPlan';
 import { fillRuns, insertFormulaAtActiveCell, readSelectionValues, rowsPerSync, writeMatrix } from '../../../src/taskpane/excel/workbookWrites';
+import { adoptionRecord } from '../../support/adoptionRecord';
 import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
 import { fixtureDataset } from '../../support/fixtureDataset';
 import { HOSTILE } from '../../support/hostileText';
@@ -11,22 +12,14 @@ import { HOSTILE } from '../../support/hostileText';
 const engine = Harmonize.fromDataset(fixtureDataset());
 const errorText = (value: unknown): string => (isHarmonizeError(value) ? `${value.code} ${value.message}` : 'not an error');
 
-const workbookRow: Adoption = {
+const workbookRow: Adoption = adoptionRecord({
   standard: 'ISO 9001:2015',
   jurisdiction: 'CN',
   designation: '',
-  correspondence: null,
-  degreeRule: null,
-  year: null,
-  status: null,
-  adopts: null,
-  en: null,
   source: 'https://example.org/pack',
   read: '2026-12-04',
   provenance: 'workbook',
-  rule: null,
-  note: null,
-};
+});
 
 /** A workbook whose active cell is Sheet1!B2; `existing` fills the cells from there on. */
 function workbook({ existing = [], supported = true, sheets = ['Sheet1'] }: { existing?: unknown[][]; supported?: boolean; sheets?: string[] } = {}) {
