@@ -1,22 +1,13 @@
-import { Badge, Button, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Input, makeStyles, Text } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { type Harmonize, type SearchKind, editionsOf, prepareSearch, searchCatalog } from '../../core';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type Harmonize, type SearchKind, prepareSearch, searchCatalog } from '../../core';
 import { runtime } from '../../runtime/engine';
 import { useEngine } from '../useEngine';
+import { resultKey, SearchResult, type SearchHit } from './SearchResult';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-    padding: '6px 8px',
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: 'pointer',
-  },
-  active: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  badges: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   examples: { display: 'flex', flexDirection: 'column', gap: '6px', paddingTop: '8px' },
   exampleButtons: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
 });
@@ -27,8 +18,6 @@ export const EXAMPLE_SEARCHES = [
   { query: 'IEC 60601-1', why: 'one part of a series' },
   { query: 'Germany', why: 'a country: its standards body, blocs and recognitions' },
 ] as const;
-
-type SearchHit = ReturnType<typeof searchCatalog>[number];
 
 /**
  * The index's matches, and first the jurisdiction the query names when the index has not found it: the index
@@ -110,6 +99,10 @@ export function SearchPanel({ onPick, placeholder = 'ISO 13485, medical devices,
       jurisdiction: hit.document.jurisdiction,
     });
   };
+  const chooseRef = useRef(choose);
+  useLayoutEffect(() => {
+    chooseRef.current = choose;
+  });
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && !open) setOpen(true);
     else if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
@@ -140,45 +133,18 @@ export function SearchPanel({ onPick, placeholder = 'ISO 13485, medical devices,
       />
       {failure && <Text role="alert">{failure}</Text>}
       <ul id={listId} role="listbox" aria-label="Search results" className={styles.list}>
-        {hits.map((hit, i) => {
-          const doc = hit.document;
-          const editions = doc.kind === 'standard' ? editionsOf(engine.catalog, doc.id) : [];
-          const adoptionCount = doc.kind === 'standard' ? new Set(engine.catalog.adoptionsOf(doc.id).map((a) => a.jurisdiction)).size : 0;
-          return (
-            <li
-              key={`${doc.kind}:${doc.id}:${doc.jurisdiction ?? ''}:${doc.standard ?? ''}:${i}`}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={`${styles.item} ${i === active ? styles.active : ''}`}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(i)}
-            >
-              <Text weight="semibold">{doc.id}</Text>
-              <Text size={200}>{doc.label}</Text>
-              <span className={styles.badges}>
-                <Badge appearance="outline" size="small">
-                  {doc.kind === 'standard' ? editions[0]?.publisher : doc.kind}
-                </Badge>
-                {editions[0] && (
-                  <Badge appearance="outline" size="small">
-                    {editions[0].id}
-                  </Badge>
-                )}
-                {editions[0]?.status && (
-                  <Badge appearance="tint" size="small" color={editions[0].status === 'current' ? 'success' : 'warning'}>
-                    {editions[0].status}
-                  </Badge>
-                )}
-                {doc.kind === 'standard' && (
-                  <Badge appearance="tint" size="small">
-                    {adoptionCount} jurisdictions
-                  </Badge>
-                )}
-              </span>
-            </li>
-          );
-        })}
+        {hits.map((hit, i) => (
+          <SearchResult
+            key={resultKey(hit)}
+            hit={hit}
+            index={i}
+            optionId={`${listId}-${i}`}
+            active={i === active}
+            engine={engine}
+            onHover={setActive}
+            onChoose={chooseRef}
+          />
+        ))}
       </ul>
       {open && query.trim() && hits.length === 0 && <Text role="status">Nothing matches “{query}”.</Text>}
       {!query.trim() && (

@@ -1,0 +1,70 @@
+import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { memo, type RefObject } from 'react';
+import { type Harmonize, editionsOf, type searchCatalog } from '../../core';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    padding: '6px 8px',
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+  },
+  active: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  facts: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+export type SearchHit = ReturnType<typeof searchCatalog>[number];
+
+/** A result's identity across keystrokes, so that a row still in the list keeps its DOM and skips rendering. */
+export function resultKey({ document: d }: SearchHit): string {
+  return `${d.kind}:${d.id}:${d.jurisdiction ?? ''}:${d.standard ?? ''}`;
+}
+
+interface SearchResultProps {
+  hit: SearchHit;
+  index: number;
+  optionId: string;
+  active: boolean;
+  engine: Harmonize;
+  onHover: (index: number) => void;
+  /** A ref rather than a function, so that the panel's new closure on each keystroke does not re-render every row. */
+  onChoose: RefObject<(index: number) => void>;
+}
+
+/**
+ * One option of the search list: id, label, then one line of facts (publisher or kind, newest edition, how many
+ * places adopt it) and the edition's status. Memoised, and plain text rather than a badge per fact: typing one more
+ * character mostly reorders or trims the same hits, and a dozen rows of four badges each was most of a keystroke.
+ */
+export const SearchResult = memo(function SearchResult({ hit, index, optionId, active, engine, onHover, onChoose }: SearchResultProps) {
+  const styles = useStyles();
+  const doc = hit.document;
+  const editions = doc.kind === 'standard' ? editionsOf(engine.catalog, doc.id) : [];
+  const newest = editions[0];
+  const adoptionCount = doc.kind === 'standard' ? new Set(engine.catalog.adoptionsOf(doc.id).map((a) => a.jurisdiction)).size : 0;
+  const facts = doc.kind === 'standard' ? [newest?.publisher, newest?.id, `${adoptionCount} jurisdictions`].filter(Boolean) : [doc.kind];
+  return (
+    <li
+      id={optionId}
+      role="option"
+      aria-selected={active}
+      className={`${styles.item} ${active ? styles.active : ''}`}
+      onMouseEnter={() => onHover(index)}
+      onClick={() => onChoose.current?.(index)}
+    >
+      <Text weight="semibold">{doc.id}</Text>
+      <Text size={200}>{doc.label}</Text>
+      <span className={styles.facts}>
+        <Caption1 className={styles.meta}>{facts.join(' · ')}</Caption1>
+        {newest?.status && (
+          <Badge appearance="tint" size="small" color={newest.status === 'current' ? 'success' : 'warning'}>
+            {newest.status}
+          </Badge>
+        )}
+      </span>
+    </li>
+  );
+});
