@@ -1,7 +1,8 @@
 /**
  * Prints a reproducible random sample of derived records for a person to check against the bodies' own catalogues:
  * each with the rule that made it, the EN record it came from and the rule's evidence.
- *   npm run data:audit -- --sample 50 --seed 7 [--json]
+ *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--json]
+ * `--places` draws only from those jurisdictions' derived records, for an audit of the bodies analysts use most.
  * Record the verdicts in data/AUDIT.md.
  */
 import { Catalog } from '../../src/core/dataset/catalog';
@@ -13,6 +14,18 @@ function option(name: string, fallback: number): number {
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
   return value;
+}
+
+/** The jurisdictions named by `--places DE,GB`, upper-cased; null when the option is absent (every place). */
+export function placesOption(argv: readonly string[]): Set<string> | null {
+  const i = argv.indexOf('--places');
+  if (i < 0) return null;
+  const codes = (argv[i + 1] ?? '')
+    .split(',')
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
+  if (codes.length === 0 || codes.some((c) => !/^[A-Z]{2}$/.test(c))) throw new Error('--places takes two-letter codes separated by commas, e.g. DE,GB');
+  return new Set(codes);
 }
 
 /** mulberry32: a small seeded generator, so the same seed draws the same sample on every machine. */
@@ -43,8 +56,9 @@ if (require.main === module) {
   const seed = option('seed', 1);
   const dataset = bundled as unknown as CompiledDataset;
   const catalog = new Catalog(dataset);
+  const places = placesOption(process.argv);
   const derived = catalog.adoptions
-    .filter((a) => a.provenance === 'derived')
+    .filter((a) => a.provenance === 'derived' && (!places || places.has(a.jurisdiction)))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
   const sample = drawSample(derived, size, seededRandom(seed));
   const rows = sample.map((a, i) => {
@@ -62,9 +76,10 @@ if (require.main === module) {
       enSource: a.source,
     };
   });
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ seed, population: derived.length, sample: rows }, null, 2));
+  const scope = places ? ` in ${[...places].join(', ')}` : '';
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ seed, places: places && [...places], population: derived.length, sample: rows }, null, 2));
   else {
-    console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${derived.length} derived records; sample of ${rows.length}, seed ${seed}\n`);
+    console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${derived.length} derived records${scope}; sample of ${rows.length}, seed ${seed}\n`);
     for (const r of rows) {
       console.log(`${r.n}. ${r.jurisdiction} ${r.designation}  (adopts ${r.en} -> ${r.edition}; ${r.status})`);
       console.log(`   rule ${r.rule}\n   rule source ${r.ruleSource}\n   rule examples ${r.ruleExamples}\n   EN source ${r.enSource}`);

@@ -21,6 +21,8 @@ const PRIMARY = [
   'wto.org', 'ifrs.org', 'laws.mol.gov.tw', 'mhlw.go.jp', 'legislation.gov.uk', 'iaf.nu', 'ilac.org', 'iecee.org', 'copant.org',
   // a body's own press release, distributed by a wire service
   'news.cision.com', 'csa.ca', 'ccn-scc.ca', 'dof.gob.mx', 'imnc.org.mx', 'abntcatalogo.com.br', 'isbih.gov.ba', 'dps.gov.al',
+  // a GSO member body's standards directorate, GSO's own preview copies, a standards developer for its own adoptions
+  'bsmd.moic.gov.bh', 'gso-sims-preview-doc-aws.s3-eu-west-1.amazonaws.com', 'iest.org', 'nifdc.org.cn', 'hainan.gov.cn',
 ];
 
 const SECONDARY = [
@@ -39,6 +41,11 @@ const SECONDARY = [
   'committee.iso.org', 'psma.com', 'inegi.up.pt', 'lisa.is', 'azurewebsites.net', 'jis.eomec.com', 'ca-tbt.com', 'ndls.org.cn',
   'cheapstandard.com', 'ilnas.public.lu', 'portail-qualite.public.lu', 'jhia.or.jp', 'cti-cert.com.tw', 'masci.or.th',
   'orderline.com', 'normas.com.br', 'jate.or.jp', 'quality.at', 'sccm.nl', 'acap.or.jp',
+  'chinesestandard.de', 'csres.com', 'realstd.com', 'evsgroup.lt', 'base.garant.ru', 'allgosts.ru', 'agosty.ru', 'npalib.ru',
+  'safetyweb.co.jp', 'oeg.co.jp', 'siq.si', 'ultratech-labs.com', 'uttlab.com', 'anbotek.com.cn', 'baijiantest.com',
+  'acbtn.sk', 'eucert.sk', 'scancert.no', 'certsystems.kiev.ua', 'digitalforensic.jp', 'bblm.go.id', 'jipdec.or.jp',
+  // legal databases that reprint Rosstandart's approval orders, and Russian catalogue mirrors
+  'rulaws.ru', 'pravo.ppt.ru', 'bazanpa.ru', 'gostam.ru', 'rosgosts.ru', 'normadocs.ru', 'sibcnti.ru',
 ];
 
 const TERTIARY = [
@@ -52,7 +59,11 @@ const TERTIARY = [
   // Consultants' and vendors' pages: useful leads, never the body's own word.
   'qarad.com', 'asconsulting.rs', 'kcbformazione.it', 'medical-device-regulation.eu', 'ombuenterprises.com', 'sterilizationbio.com',
   'switec.info', 'ce-marking.help', 'eisnersafety.com', 'ensafegroup.com.au', 'qualitiso.com', '17020-consultants.nl', '360compliance.co',
-  'cleverisia.com', '17ehs.com',
+  'cleverisia.com', '17ehs.com', 'vista-compliance.com', 'isemed.eu', 'processfactory.it', 'tonucci.com', 'studiovicentin.it',
+  'solveconsulting.it', 'newton-consulting.co.jp', 'pdcatovision.com', 'technofer-enews.jp', 'iso9001.bg', 'risikomanager.org',
+  // download sites, forums and personal pages
+  'ngfr.net', 'epage.pub', 'slidepub.com', 'lgpdportal.com.br', 'pinzhi.org', 'bzfxw.com', 'bzfyw.com', 'est.hi-ho.ne.jp',
+  'tistory.com', 'nobody.jp', 'cornels-photography.com', 'happy7t.cn', 'dingdangling.com',
 ];
 
 function matches(host: string, entry: string): boolean {
