@@ -94,6 +94,8 @@ module.exports = (env = {}, argv = {}) => {
           // The IEC and JIS catalogues: fetched beside taskpane.html the first time a formula or the search needs
           // them (src/functions/catalogueSource.ts), so they cost the functions bundle and its start-up nothing.
           { from: 'src/core/dataset/catalogue.json', to: 'catalogue.json', info: { minimized: true } },
+          // The changelog goes with them: only CHANGES and the workbook audit read it.
+          { from: 'src/core/dataset/changelog.json', to: 'changelog.json', info: { minimized: true } },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset } from './compile';
 import { CATALOGUE_FILE, compileCatalogueFile } from './catalogueFile';
+import { CHANGELOG_FILE, splitChangelog } from './changelogFile';
 import { CHANGES_FILE, changesMarkdown } from './changesFile';
 import { COVERAGE_FILE, coverageFor } from './coverageFile';
 
@@ -17,7 +18,9 @@ if (errors.length > 0) {
   console.error(`${errors.length} errors: nothing written`);
   process.exit(1);
 }
-writeFileSync(OUTPUT, JSON.stringify(dataset));
+const { bundled, changelog } = splitChangelog(dataset);
+writeFileSync(OUTPUT, JSON.stringify(bundled));
+writeFileSync(CHANGELOG_FILE, JSON.stringify(changelog));
 writeFileSync(COVERAGE_FILE, coverageFor(compilation));
 writeFileSync(CATALOGUE_FILE, JSON.stringify(catalogue));
 writeFileSync(CHANGES_FILE, changesMarkdown(dataset));
@@ -25,6 +28,6 @@ console.log(
   `Wrote ${OUTPUT} and ${COVERAGE_FILE}: ${dataset.standards.length} editions, ${dataset.adoptions.length} cited adoptions, ` +
     `${dataset.rules.length} rules, ${dataset.jurisdictions.length} jurisdictions, checksum ${dataset.checksum}`,
 );
-const since = dataset.releases?.length ? ` since ${dataset.releases[dataset.releases.length - 1].version}` : ' (no earlier release kept)';
-console.log(`Wrote ${CHANGES_FILE}: ${dataset.changes?.length ?? 0} changes${since}`);
+const kept = dataset.releases?.length ? ` since ${dataset.releases[0].version}` : ' (no earlier release kept)';
+console.log(`Wrote ${CHANGELOG_FILE} and ${CHANGES_FILE}: ${changelog.changes.length} changes${kept}`);
 console.log(`Wrote ${CATALOGUE_FILE}: ${catalogue.iec.count} IEC publications, ${catalogue.jis.count} JIS, checksum ${catalogue.checksum}`);

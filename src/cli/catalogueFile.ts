@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompiledCatalogue } from '../core';
+import type { CompiledCatalogue, CompiledChangelog } from '../core';
 import { runtime } from '../runtime/engine';
 
-/** The compiled IEC and JIS catalogues, read straight from the file: in Node there is no chunk to fetch. */
+const readDatasetFile = <T>(name: string): T => JSON.parse(readFileSync(join(__dirname, '..', 'core', 'dataset', name), 'utf8')) as T;
+
+/** The compiled IEC and JIS catalogues with the changelog, read straight from the files: in Node nothing is fetched. */
 export function readCatalogueFile(): CompiledCatalogue {
-  return JSON.parse(readFileSync(join(__dirname, '..', 'core', 'dataset', 'catalogue.json'), 'utf8')) as CompiledCatalogue;
+  return { ...readDatasetFile<CompiledCatalogue>('catalogue.json'), changelog: readDatasetFile<CompiledChangelog>('changelog.json') };
 }
 
 /** Makes the CLI read the catalogues synchronously the first time a formula needs them, so no answer is a Promise. */

@@ -31,7 +31,14 @@ function jsonCell(value: CellValue): JsonCell {
 function answer(call: (engine: Harmonize, args: Argument[]) => Answer, args: Argument[]): Answer {
   const first = withinPayloadLimit(call(runtime.currentEngine(), args));
   if (!needsCatalogue(first)) return first;
-  return withinPayloadLimit(call(runtime.engineWithCatalogue() as Harmonize, args));
+  const loaded = runtime.engineWithCatalogue();
+  // evaluateFormula answers at once: a host whose source is asynchronous (the add-in's fetch) gets the answer that
+  // says what is missing, and its load is left to settle (or fail) without an unhandled rejection.
+  if (loaded instanceof Promise) {
+    loaded.catch(() => undefined);
+    return first;
+  }
+  return withinPayloadLimit(call(loaded, args));
 }
 
 /** Evaluates one formula through core's function table and reports a value or an error; never throws. */

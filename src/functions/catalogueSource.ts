@@ -1,14 +1,21 @@
-import type { CompiledCatalogue } from '../core';
+import type { CompiledCatalogue, CompiledChangelog } from '../core';
 
 /** The compiled IEC and JIS catalogues, which the build copies beside taskpane.html (the page hosting the functions). */
 export const CATALOGUE_URL = 'catalogue.json';
+/** The dataset's changelog, copied beside them: only CHANGES and the workbook audit read it. */
+export const CHANGELOG_URL = 'changelog.json';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
 
 /**
- * Fetches the catalogues the first time a formula or the search needs them. A static JSON file rather than a
- * script chunk: the browser parses 6 MB of JSON several times faster than the same data inside a script.
+ * Fetches the catalogues and the changelog the first time a formula or the search needs them. Static JSON files
+ * rather than script chunks: the browser parses 6 MB of JSON several times faster than the same data in a script.
  */
 export async function fetchCatalogue(): Promise<CompiledCatalogue> {
-  const response = await fetch(CATALOGUE_URL);
-  if (!response.ok) throw new Error(`${CATALOGUE_URL}: HTTP ${response.status}`);
-  return (await response.json()) as CompiledCatalogue;
+  const [catalogue, changelog] = await Promise.all([fetchJson<CompiledCatalogue>(CATALOGUE_URL), fetchJson<CompiledChangelog>(CHANGELOG_URL)]);
+  return { ...catalogue, changelog };
 }

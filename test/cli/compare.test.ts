@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { stringMatching } from '../support/matchers';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/main';
-import { bundledDataset } from '../support/bundledData';
+import { bundledChangelog, bundledDataset } from '../support/bundledData';
 import { stampFromXml } from '../../src/core/mappings';
 
 async function run(...argv: string[]) {
@@ -98,7 +98,7 @@ describe('harmonize changes', () => {
   test("--table prints CHANGES's columns; every change, without options", async () => {
     const { out } = await run('changes', '--table');
     expect(out[1]).toMatch(/^release\s+change\s+standard\s+jurisdiction\s+record\s+field\s+old\s+new$/);
-    expect(out).toHaveLength(bundledDataset.changes!.length + 2);
+    expect(out).toHaveLength(bundledChangelog.changes.length + 2);
   });
 
   test('nothing to list, or a bad version, is an error with its reason; a stray argument is a usage error', async () => {

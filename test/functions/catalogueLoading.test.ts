@@ -7,7 +7,7 @@ import { installCustomFunctionsShim, isExcelError } from '../support/customFunct
 import { uninstallGlobals } from '../support/excel';
 import { readCatalogueFile } from '../../src/cli/catalogueFile';
 import { runtime } from '../../src/runtime/engine';
-import { CATALOGUE_URL, fetchCatalogue } from '../../src/functions/catalogueSource';
+import { CATALOGUE_URL, CHANGELOG_URL, fetchCatalogue } from '../../src/functions/catalogueSource';
 import * as functions from '../../src/functions/functions';
 
 beforeAll(installCustomFunctionsShim);
@@ -69,18 +69,42 @@ describe('catalogue loading', () => {
     expect(loads).toBe(2);
   });
 
-  test('in the add-in they are fetched from catalogue.json beside the page', async () => {
-    const fetched: string[] = [];
-    const fakeFetch = (url: string) => {
+  /** A page's fetch serving the files the build copies beside it, and 404 for anything missing. */
+  const serving = (files: Record<string, unknown>, fetched: string[]) =>
+    jest.spyOn(globalThis, 'fetch').mockImplementation(((url: string) => {
       fetched.push(url);
-      return Promise.resolve(url === CATALOGUE_URL ? { ok: true, status: 200, json: () => Promise.resolve(compiled) } : { ok: false, status: 404 });
-    };
-    const spy = jest.spyOn(globalThis, 'fetch').mockImplementation(fakeFetch as unknown as typeof fetch);
+      const body = files[url];
+      return Promise.resolve(body ? { ok: true, status: 200, json: () => Promise.resolve(body) } : { ok: false, status: 404 });
+    }) as unknown as typeof fetch);
+  const { changelog, ...catalogueFile } = compiled;
+
+  test('in the add-in they are fetched from catalogue.json beside the page, with changelog.json', async () => {
+    const fetched: string[] = [];
+    const spy = serving({ [CATALOGUE_URL]: catalogueFile, [CHANGELOG_URL]: changelog }, fetched);
     try {
-      expect((await fetchCatalogue()).checksum).toBe(compiled.checksum);
-      expect(fetched).toEqual(['catalogue.json']);
+      const loaded = await fetchCatalogue();
+      expect(loaded.checksum).toBe(compiled.checksum);
+      expect(loaded.changelog?.changes.length).toBe(changelog!.changes.length);
+      expect(fetched.sort()).toEqual(['catalogue.json', 'changelog.json']);
     } finally {
       spy.mockRestore();
     }
+  });
+
+  test('a missing changelog.json fails the load with its address, as a missing catalogue does', async () => {
+    const spy = serving({ [CATALOGUE_URL]: catalogueFile }, []);
+    try {
+      await expect(fetchCatalogue()).rejects.toThrow('changelog.json: HTTP 404');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('CHANGES waits for the changelog like any formula that needs the catalogues, then lists it', async () => {
+    expect(runtime.catalogueLoaded()).toBe(false);
+    const rows = (await Promise.resolve(functions.changes())) as unknown[][];
+    expect(loads).toBe(1);
+    expect(rows[0][0]).toBe('release');
+    expect(rows.length - 1).toBe(changelog!.changes.length);
   });
 });

@@ -1,5 +1,8 @@
+import { readCatalogueFile } from '../../src/cli/catalogueFile';
+import { type CompiledChangelog, type CompiledDataset, Harmonize } from '../../src/core';
+import { CatalogueIndex } from '../../src/core/catalogue/catalogueIndex';
+import changelog from '../../src/core/dataset/changelog.json';
 import compiled from '../../src/core/dataset/compiled.json';
-import { type CompiledDataset, Harmonize } from '../../src/core';
 
 /** The committed compiled dataset, as the add-in ships it. */
 export const bundledDataset = compiled as unknown as CompiledDataset;
@@ -15,4 +18,15 @@ export function bundledEngine(): Harmonize {
 /** A new engine with empty memos, for tests that must not see answers another engine already computed. */
 export function freshEngine(): Harmonize {
   return Harmonize.fromDataset(bundledDataset);
+}
+
+/** The committed changelog, which the hosts load with the catalogues rather than with the bundle. */
+export const bundledChangelog = changelog as unknown as CompiledChangelog;
+
+let withCatalogues: Harmonize | null = null;
+
+/** The bundled engine with the committed catalogues and changelog attached, as a host has them once loaded. */
+export function bundledEngineWithCatalogues(): Harmonize {
+  withCatalogues ??= bundledEngine().withCatalogue(new CatalogueIndex(readCatalogueFile()));
+  return withCatalogues;
 }

@@ -9,8 +9,8 @@ import type { CellValue, Grid } from '../values';
 export class CatalogueNeeded extends HarmonizeError {
   readonly catalogueNeeded = true;
 
-  constructor(what: string) {
-    super('#N/A', `${what}: the IEC and JIS catalogues are needed and not loaded`);
+  constructor(what: string, needed = 'the IEC and JIS catalogues are') {
+    super('#N/A', `${what}: ${needed} needed and not loaded`);
   }
 }
 

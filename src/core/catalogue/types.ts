@@ -1,3 +1,5 @@
+import type { CompiledChangelog } from '../dataset/types';
+
 /**
  * The publication catalogues as compiled by `npm run data:build` into src/core/dataset/catalogue.json: every IEC
  * webstore publication and every JIS the JSA lists. They are bibliographic facts only (which publications exist,
@@ -45,4 +47,6 @@ export interface CompiledCatalogue {
   checksum: string;
   iec: CompiledIecCatalogue;
   jis: CompiledJisCatalogue;
+  /** The dataset's changelog, which the hosts load together with the catalogues (a file of its own). */
+  changelog?: CompiledChangelog;
 }

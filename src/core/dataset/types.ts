@@ -234,5 +234,19 @@ export interface CompiledDataset {
   families?: StandardFamily[];
   /** The kept releases before this one, oldest first. */
   releases?: ReleaseInfo[];
+  /** The changelog, when it ships inside the dataset (hand-made and test datasets). */
   changes?: CompiledChange[];
+  /**
+   * How many entries the changelog holds when it ships beside the dataset instead (`changelog.json`, loaded with the
+   * catalogues): the add-in's bundle carries what every formula needs, and only CHANGES and the audit read the log.
+   */
+  changeCount?: number;
+}
+
+/** The changelog as `npm run data:build` writes it beside the dataset: for exactly one dataset, by its checksum. */
+export interface CompiledChangelog {
+  format: 1;
+  version: string;
+  checksum: string;
+  changes: CompiledChange[];
 }

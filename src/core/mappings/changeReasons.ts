@@ -97,7 +97,10 @@ function byRelevance(entries: DatasetChange[], shown: readonly string[]): Datase
  * guess.
  */
 export function changeReason(catalog: Catalog, name: string, args: readonly FormulaArgument[], since: string | null, shown: readonly string[] = []): string {
-  const entries = changesSince(catalog.dataset, since);
+  const kept = changesSince(catalog, since);
+  // Without the log there is nothing to quote, and saying so beats a reason made up from the values alone.
+  if (!Array.isArray(kept)) return kept === null ? 'The changelog is not loaded, so no reason can be given' : kept.message;
+  const entries = kept;
   const after = since ? ` since ${since}` : '';
   if (name === 'DATASET' || name === 'CHANGES') return `the dataset is now ${catalog.dataset.version}, with ${entries.length} recorded change(s)${after}`;
   const { standards, places } = subjectsOf(catalog, name, args);

@@ -1,6 +1,7 @@
 import { decodeChange, releasesOf } from '../dataset/changes';
 import type { Catalog } from '../dataset/catalog';
-import type { CompiledDataset, DatasetChange } from '../dataset/types';
+import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
+import type { CompiledChange, CompiledDataset, DatasetChange } from '../dataset/types';
 import { compareVersions, versionParts } from '../dataset/versions';
 import { type HarmonizeError, invalidValue, isHarmonizeError, notAvailable } from '../errors';
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
@@ -11,19 +12,36 @@ import { type CellValue, type Grid, type InputValue, isBlank, readText } from '.
 
 export const CHANGES_HEADER = ['release', 'change', 'standard', 'jurisdiction', 'record', 'field', 'old', 'new'];
 
-/** Decoded once per dataset: thousands of rows, and a sheet may ask many times. */
-const decoded = new WeakMap<CompiledDataset, DatasetChange[]>();
+/** Decoded once per changelog: thousands of rows, and a sheet may ask many times. */
+const decoded = new WeakMap<readonly CompiledChange[], DatasetChange[]>();
 
-/** The dataset's changelog, newest release first, as the compile step wrote it. */
-export function changesOf(dataset: CompiledDataset): DatasetChange[] {
-  let list = decoded.get(dataset);
-  if (!list) decoded.set(dataset, (list = (dataset.changes ?? []).map(decodeChange)));
+/**
+ * The dataset's changelog, newest release first, as the compile step wrote it: from inside the dataset, or from the
+ * changelog file loaded with the catalogues. Null while that file is not loaded; a HarmonizeError when the loaded
+ * file belongs to another dataset, because its entries would describe changes this data never had.
+ */
+export function changesOf(catalog: Catalog): DatasetChange[] | null | HarmonizeError {
+  const { dataset } = catalog;
+  let compiled: readonly CompiledChange[] = dataset.changes ?? [];
+  if (!dataset.changes && dataset.changeCount) {
+    const changelog = catalog.catalogue?.changelog;
+    if (!changelog) return null;
+    if (changelog.checksum !== dataset.checksum) {
+      return notAvailable(
+        `The changelog loaded is for dataset ${changelog.version} (${changelog.checksum}), not the installed ${dataset.version} (${dataset.checksum})`,
+      );
+    }
+    compiled = changelog.changes;
+  }
+  let list = decoded.get(compiled);
+  if (!list) decoded.set(compiled, (list = compiled.map(decodeChange)));
   return list;
 }
 
-/** The changes a dataset brought since a version (null: every change its changelog keeps). */
-export function changesSince(dataset: CompiledDataset, since: string | null): DatasetChange[] {
-  const all = changesOf(dataset);
+/** The changes a dataset brought since a version (null: every change its changelog keeps), as changesOf answers. */
+export function changesSince(catalog: Catalog, since: string | null): DatasetChange[] | null | HarmonizeError {
+  const all = changesOf(catalog);
+  if (!Array.isArray(all)) return all;
   return since === null ? all : all.filter((c) => compareVersions(c.release, since) > 0);
 }
 
@@ -87,7 +105,10 @@ export function selectChanges(
   if (isHarmonizeError(subject)) return subject;
   const releases = releasesOf(dataset);
   if (releases.length < 2) return notAvailable(`No release before ${dataset.version} is kept, so its changelog is empty`);
-  const changes = changesSince(dataset, since).filter((c) => !subject || subject.keep(c));
+  const kept = changesSince(catalog, since);
+  if (kept === null) return new CatalogueNeeded('CHANGES', 'the changelog (loaded with the catalogues) is');
+  if (isHarmonizeError(kept)) return kept;
+  const changes = kept.filter((c) => !subject || subject.keep(c));
   const from = since ?? releases[0].version;
   if (changes.length === 0) return notAvailable(`No recorded change${subject ? ` to ${subject.label}` : ''} since ${from}`);
   return { changes, since: from };

@@ -1,5 +1,4 @@
 import type { Catalog } from '../dataset/catalog';
-import { changesOf } from './changes';
 import type { CellValue, Grid } from '../values';
 import { fieldParser } from './adoptionFields';
 
@@ -46,7 +45,7 @@ export function datasetFacts(catalog: Catalog): Record<DatasetField, string | nu
     recognition: d.recognition.length,
     crosswalks: d.crosswalks.reduce((n, c) => n + c.links.length, 0),
     // The rows CHANGES() lists: every change the changelog keeps, across the kept releases.
-    changes: changesOf(d).length,
+    changes: d.changes?.length ?? d.changeCount ?? 0,
     licences: d.licences.map((l) => `${l.name}: ${l.licence}`).join('; '),
   };
 }

@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { type DatasetStamp, type FormulaAudit, type Harmonize, changesSinceStamp } from '../../core';
+import { runtime } from '../../runtime/engine';
 import { splitQualified } from '../excel/a1';
 import { auditWorkbook } from '../excel/auditWorkbook';
 import { freezeFormulas } from '../excel/freezeCells';
@@ -35,7 +36,10 @@ export function AuditSection({ engine, recorded, act, accept }: AuditSectionProp
   const since = changesSinceStamp(engine.catalog.dataset, recorded?.version ?? null);
   const run = () =>
     act('Audit', async () => {
-      const result = await auditWorkbook(engine, since);
+      // Each reason quotes the changelog, which is loaded with the catalogues: load them first, as a formula would.
+      // Without them the audit still runs, and each reason says the changelog is not loaded.
+      const loaded = await Promise.resolve(runtime.engineWithCatalogue()).catch(() => engine);
+      const result = await auditWorkbook(loaded, since);
       setAudit(result);
       return `${result.changed.length} cells would change, ${result.unchanged} would not, ${result.skipped.length} could not be checked.`;
     });

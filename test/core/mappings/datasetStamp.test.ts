@@ -143,4 +143,10 @@ describe('the reason a changed answer gives, from the changelog', () => {
     expect(reason('=HARMONIZE.DATASET("version")', '1.1.0')).toBe('the dataset is now 1.2.0, with 3 recorded change(s) since 1.1.0');
     expect(changeReason(released.catalog, 'EQUIVALENT', ['ISO 13485', 'US'], null)).toMatch(/^No change in the changelog names ISO 13485, US/);
   });
+
+  test('a changelog shipped beside the dataset and not loaded gives no reason, and says so', () => {
+    const { changes, ...bundled } = fixtureWithChangelog();
+    const unloaded = Harmonize.fromDataset({ ...bundled, changeCount: changes!.length });
+    expect(changeReason(unloaded.catalog, 'EQUIVALENT', ['ISO 9001', 'DE'], '1.1.0')).toBe('The changelog is not loaded, so no reason can be given');
+  });
 });

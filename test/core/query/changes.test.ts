@@ -1,7 +1,9 @@
 import { Harmonize } from '../../../src/core/harmonize';
 import { type Answer, type CellValue, isHarmonizeError } from '../../../src/core';
-import { bundledEngine } from '../../support/bundledData';
-import { bundledDataset } from '../../support/bundledData';
+import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';
+import { isCatalogueNeeded } from '../../../src/core/catalogue/catalogueNeeded';
+import { bundledChangelog, bundledDataset, bundledEngine, bundledEngineWithCatalogues } from '../../support/bundledData';
+import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { fixtureWithChangelog } from '../../support/fixtureChangelog';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
@@ -56,12 +58,29 @@ describe('CHANGES', () => {
 });
 
 describe('CHANGES on the bundled data', () => {
-  const live = bundledEngine();
+  test('the bundle carries the count, not the log: CHANGES waits for the changelog, DATASET("changes") does not', () => {
+    const bare = bundledEngine();
+    expect(bundledDataset.changes).toBeUndefined();
+    expect(bare.dataset('changes')).toEqual([[bundledChangelog.changes.length]]);
+    const waiting = bare.changes();
+    expect(isCatalogueNeeded(waiting) && waiting.message).toBe('CHANGES: the changelog (loaded with the catalogues) is needed and not loaded');
+  });
+
+  test('a changelog written for other data is refused rather than listed', () => {
+    const other = bundledEngine().withCatalogue(
+      new CatalogueIndex({ ...fixtureCatalogue(), changelog: { ...bundledChangelog, version: '0.9.0', checksum: 'sha256:0000000000000000' } }),
+    );
+    expect(grid(other.changes())).toBe(
+      `#N/A The changelog loaded is for dataset 0.9.0 (sha256:0000000000000000), not the installed ${bundledDataset.version} (${bundledDataset.checksum})`,
+    );
+  });
+
   test('lists the changelog the build computed, and DATASET("changes") counts its rows', () => {
+    const live = bundledEngineWithCatalogues();
     const rows = live.changes() as CellValue[][];
     expect(rows[0]).toEqual(HEADER);
     expect(live.dataset('changes')).toEqual([[rows.length - 1]]);
-    expect(rows.length - 1).toBe(bundledDataset.changes!.length);
+    expect(rows.length - 1).toBe(bundledChangelog.changes.length);
     const releases = rows.slice(1).map((r) => String(r[0]));
     // Newest first: once a release is passed it never comes back.
     expect(releases).toEqual([...releases].sort((a, b) => b.localeCompare(a, 'en', { numeric: true })));

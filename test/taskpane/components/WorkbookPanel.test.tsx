@@ -7,8 +7,12 @@ import { STAMP_NAMESPACE, stampToXml } from '../../../src/core/mappings';
 import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
 import { bundledDataset } from '../../support/bundledData';
 import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
+import { readCatalogueFile } from '../../../src/cli/catalogueFile';
+import { runtime } from '../../../src/runtime/engine';
 
 beforeAll(installJsdomShims);
+// The add-in's functions module points the shared runtime at the files beside the page; here they are read from disk.
+beforeAll(() => runtime.setCatalogueSource(readCatalogueFile));
 afterAll(uninstallJsdomShims);
 afterEach(uninstallGlobals);
 
