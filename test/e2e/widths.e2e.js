@@ -31,6 +31,24 @@ async function openTab(page, name) {
   assert.equal(await tab.getAttribute('aria-selected'), 'true', `${name} is selected and in the row`);
 }
 
+/**
+ * A dozen results for a standard and its national designations: each row says what it is (the standard with its
+ * newest edition, status and reach; a designation with its edition and place), and the first is the active one.
+ */
+async function checkSearchResults(page, label) {
+  const box = page.getByRole('combobox', { name: 'Search standards and jurisdictions' });
+  await box.fill('iso 13485');
+  const options = page.getByRole('option');
+  await options.first().waitFor();
+  assert.ok((await options.count()) >= 5, `${label}: several results for iso 13485`);
+  const first = await options.first().innerText();
+  assert.match(first, /^ISO 13485\n.*Medical devices/, `${label}: the standard first, with its title`);
+  assert.match(first, /ISO · ISO 13485:2016 · \d+ jurisdictions/, `${label}: publisher, newest edition and reach on one line`);
+  assert.equal(await options.first().getAttribute('aria-selected'), 'true', `${label}: the first result is active`);
+  const designation = await options.filter({ hasText: 'national designation' }).first().innerText();
+  assert.match(designation, /ISO 13485:\d{4} in [A-Z]{2}/, `${label}: a designation row names its edition and place`);
+}
+
 async function checkSearchExamples(page) {
   const examples = page.getByRole('region', { name: 'Example searches' }).getByRole('button');
   assert.deepEqual(await examples.allInnerTexts(), ['ISO 13485', 'IEC 60601-1', 'Germany']);
@@ -171,6 +189,10 @@ async function runWidths(browser, origin) {
       await checkSearchExamples(page);
       await shot('search');
       await axeCheck(page, `the empty search at ${label}`);
+
+      await checkSearchResults(page, label);
+      await shot('search-results');
+      await axeCheck(page, `the search results at ${label}`);
 
       await open(page, 'ISO 9001');
       await page.getByRole('group', { name: 'Standard ISO 9001' }).waitFor();

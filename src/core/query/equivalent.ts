@@ -42,7 +42,8 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   const kind = enKind(en.designation);
   const rule = catalog.derivationRules(place.code).find((r) => r.kind === kind);
   const why = rule
-    ? `${rule.body} joined ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} in ${rule.memberSince}, after ${en.designation} was published`
+    ? // memberSince is often a bound ("a member by 2003"), not the day the body joined: say only what the sources show.
+      `the sources read show ${rule.body} as a ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} member only from ${rule.memberSince}, after ${en.designation} was published`
     : `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }

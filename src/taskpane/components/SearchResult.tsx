@@ -1,6 +1,6 @@
 import { Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { memo, type RefObject } from 'react';
-import { type Harmonize, editionsOf, type searchCatalog } from '../../core';
+import { type Harmonize, type SearchKind, editionsOf, type searchCatalog } from '../../core';
 
 const useStyles = makeStyles({
   item: {
@@ -17,6 +17,14 @@ const useStyles = makeStyles({
 });
 
 export type SearchHit = ReturnType<typeof searchCatalog>[number];
+
+/** What a result that is not a standard is, in the words of the row's facts line. */
+const KIND_LABEL: Record<SearchKind, string> = {
+  standard: 'standard',
+  designation: 'national designation',
+  jurisdiction: 'jurisdiction',
+  publication: 'catalogue publication',
+};
 
 /** A result's identity across keystrokes, so that a row still in the list keeps its DOM and skips rendering. */
 export function resultKey({ document: d }: SearchHit): string {
@@ -45,7 +53,12 @@ export const SearchResult = memo(function SearchResult({ hit, index, optionId, a
   const editions = doc.kind === 'standard' ? editionsOf(engine.catalog, doc.id) : [];
   const newest = editions[0];
   const adoptionCount = doc.kind === 'standard' ? new Set(engine.catalog.adoptionsOf(doc.id).map((a) => a.jurisdiction)).size : 0;
-  const facts = doc.kind === 'standard' ? [newest?.publisher, newest?.id, `${adoptionCount} jurisdictions`].filter(Boolean) : [doc.kind];
+  // A designation of a bloc (an EN, a GSO) is regional, not national.
+  const regional = doc.kind === 'designation' && engine.catalog.jurisdictions.get(doc.jurisdiction ?? '')?.kind === 'bloc';
+  const facts =
+    doc.kind === 'standard'
+      ? [newest?.publisher, newest?.id, `${adoptionCount} jurisdictions`].filter(Boolean)
+      : [regional ? 'regional designation' : KIND_LABEL[doc.kind]];
   return (
     <li
       id={optionId}

@@ -5,6 +5,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { EXAMPLE_SEARCHES, SearchPanel } from '../../../src/taskpane/components/SearchPanel';
 import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
+import { bundledEngine } from '../../support/bundledData';
 
 beforeAll(installJsdomShims);
 afterAll(uninstallJsdomShims);
@@ -57,4 +58,38 @@ test('a national designation picked names its jurisdiction too', () => {
   const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith('GB/T 19001-2016'))!;
   fireEvent.click(option);
   expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ kind: 'designation', jurisdiction: 'CN', standard: 'ISO 9001:2015' }));
+});
+
+describe('a result row', () => {
+  test('a standard shows its publisher, newest edition and reach on one line; a designation says what it is', () => {
+    renderSearch();
+    fireEvent.change(box(), { target: { value: 'iso 13485' } });
+    const options = screen.getAllByRole('option');
+    const places = new Set(
+      bundledEngine()
+        .catalog.adoptionsOf('ISO 13485')
+        .map((a) => a.jurisdiction),
+    ).size;
+    expect(options[0].textContent).toContain(`ISO · ISO 13485:2016 · ${places} jurisdictions`);
+    const text = (designation: string) => options.find((o) => o.textContent?.startsWith(designation))?.textContent;
+    expect(text('EN ISO 13485:2016')).toMatch(/ISO 13485:2016 in EUregional designation$/);
+    expect(text('DIN EN ISO 13485')).toMatch(/in DEnational designation$/);
+  });
+
+  test('moving through the list marks one row active at a time, and a row keeps its DOM while typing narrows the list', () => {
+    renderSearch();
+    // 'iso 1348' also finds ISO 13488, which 'iso 13485' drops: the Korean row moves up one place and keeps its node.
+    fireEvent.change(box(), { target: { value: 'iso 1348' } });
+    const row = (id: string) => screen.getAllByRole('option').find((o) => o.textContent?.startsWith(id))!;
+    const before = row('KS P ISO 13485');
+    const indexBefore = screen.getAllByRole('option').indexOf(before);
+    fireEvent.change(box(), { target: { value: 'iso 13485' } });
+    const after = row('KS P ISO 13485');
+    expect(screen.getAllByRole('option').indexOf(after)).toBe(indexBefore - 1);
+    expect(after).toBe(before);
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    const selected = screen.getAllByRole('option').filter((o) => o.getAttribute('aria-selected') === 'true');
+    expect(selected).toHaveLength(1);
+    expect(selected[0]).toBe(screen.getAllByRole('option')[1]);
+  });
 });
