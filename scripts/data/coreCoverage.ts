@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/core/csv';
 import type { Catalog } from '../../src/core/dataset/catalog';
+import type { CompiledDataset } from '../../src/core/dataset/types';
 import { DATA_DIR } from './readSources';
 
 /** One of the standards analysts map most, from data/core-standards.csv, with its family and why it is core. */
@@ -48,4 +49,25 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
   }
   lines.push('', `Core standards with no edition catalogued yet (${uncatalogued.length}): ${uncatalogued.join(', ') || 'none'}.`);
   return lines;
+}
+
+/**
+ * How many cited G20 records say how closely they follow the international text (IDT, MOD, NEQ, from their source
+ * or a body's published rule): an analyst's matrix shows "unknown" for the rest. Per jurisdiction, worst first.
+ */
+export function g20DegreeSection(dataset: CompiledDataset): string[] {
+  const rows = G20.map((place) => {
+    const cited = dataset.adoptions.filter((a) => a.jurisdiction === place);
+    return { place, cited: cited.length, unknown: cited.filter((a) => !a.correspondence).length };
+  });
+  const cited = rows.reduce((n, r) => n + r.cited, 0);
+  const unknown = rows.reduce((n, r) => n + r.unknown, 0);
+  const worst = rows.filter((r) => r.unknown > 0).sort((a, b) => b.unknown - a.unknown || a.place.localeCompare(b.place));
+  return [
+    `${unknown} of ${cited} cited records in the G20 (${share(unknown, cited)}) state no degree of correspondence. By jurisdiction, most first:`,
+    '',
+    '| jurisdiction | cited | no degree |',
+    '| --- | ---: | ---: |',
+    ...worst.map((r) => `| ${r.place} | ${r.cited} | ${r.unknown} (${share(r.unknown, r.cited)}) |`),
+  ];
 }

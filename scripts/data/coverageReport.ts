@@ -1,6 +1,6 @@
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
-import { type CoreStandard, coreCoverageSection } from './coreCoverage';
+import { type CoreStandard, coreCoverageSection, g20DegreeSection } from './coreCoverage';
 import { hostOfUrl, type SourceTier, tierOf } from './sourceTiers';
 
 /**
@@ -185,6 +185,10 @@ export function coverageMarkdown(dataset: CompiledDataset, catalog: Catalog, war
     ...headline(dataset, c),
     '',
     ...(core.length ? ['## Core standards across the G20', '', ...coreCoverageSection(catalog, core), ''] : []),
+    '## Degrees of correspondence in the G20',
+    '',
+    ...g20DegreeSection(dataset),
+    '',
     '## Headline standards by jurisdiction',
     '',
     'C = a cited record (any edition), D = derived by a CEN/CENELEC naming rule only, blank = nothing recorded:',

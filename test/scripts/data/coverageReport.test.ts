@@ -56,6 +56,14 @@ describe('core standards across the G20', () => {
     expect(section).toMatch(/\| identifiers \| 1 \| 0% \|/);
   });
 
+  test('counts the cited G20 records without a stated degree, per jurisdiction, most first', () => {
+    // The fixture's G20 records: EU 5 (1 without a degree), DE 2 (1), CN 2, JP 1 and US 1 (none).
+    expect(section).toMatch(/2 of 11 cited records in the G20 \(18%\) state no degree of correspondence/);
+    const degrees = section.split('## Degrees of correspondence in the G20')[1].split('\n## ')[0];
+    const rows = degrees.split('\n').filter((l) => /^\| [A-Z]{2} \|/.test(l));
+    expect(rows).toEqual(['| DE | 2 | 1 (50%) |', '| EU | 5 | 1 (20%) |']);
+  });
+
   test('names the core standards that no catalogue row knows yet', () => {
     expect(section).toMatch(/no edition catalogued yet \(1\): ISO 99999\./);
   });
