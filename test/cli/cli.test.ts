@@ -3,26 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
+import { type EvalLine, runHarmonize as run } from '../support/cli';
 import { bundledDataset } from '../support/bundledData';
 import { stampFromXml } from '../../src/core/mappings';
 import { stringMatching } from '../support/matchers';
 
-/** One line `harmonize eval` prints: the formula, and its value or its error with the reason. */
-interface EvalLine {
-  formula: string;
-  value?: unknown;
-  error?: string;
-  message?: string;
-}
 const parseLine = (line: string) => JSON.parse(line) as EvalLine;
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('harmonize CLI', () => {
   test('eval prints one JSON object per formula, with or without = and the HARMONIZE. prefix', async () => {

@@ -4,16 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { stringMatching } from '../support/matchers';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
+import { runHarmonize as run } from '../support/cli';
 import { bundledChangelog, bundledDataset } from '../support/bundledData';
 import { stampFromXml } from '../../src/core/mappings';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('harmonize eval: GAPS and CHANGES', () => {
   test('spill tables through the module Excel loads; errors keep their code and reason', async () => {

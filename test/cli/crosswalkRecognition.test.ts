@@ -1,4 +1,4 @@
-import { runCli } from '../../src/cli/main';
+import { runHarmonize } from '../support/cli';
 import { stringMatching } from '../support/matchers';
 
 /** One printed result: a cell or a table as its value, or an error with its reason. */
@@ -10,8 +10,7 @@ interface EvalLine {
 
 /** CROSSWALK and RECOGNITION through `harmonize eval`: the same functions module that Excel loads. */
 async function evaluate(...formulas: string[]) {
-  const out: string[] = [];
-  const code = await runCli(['eval', ...formulas], { out: (l) => out.push(l), err: () => undefined });
+  const { code, out } = await runHarmonize('eval', ...formulas);
   return { code, results: out.map((l) => JSON.parse(l) as EvalLine) };
 }
 

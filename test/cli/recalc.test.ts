@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
+import { runHarmonize as run } from '../support/cli';
 import { addCustomXmlPart } from '../../src/cli/customXmlPart';
 import { parseCsv } from '../../src/core/csv';
 import { stampToXml } from '../../src/core/mappings';
@@ -11,13 +11,6 @@ import { bundledEngine } from '../support/bundledData';
 
 const OUR_READING = 'GB/T 19001-2016 (our reading)';
 const MAPPING_COLUMNS = ['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'source', 'note'];
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 const formula = (text: string, result: ExcelJS.CellValue, extra: object = {}) => ({ formula: text, result, ...extra }) as ExcelJS.CellFormulaValue;
 

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/main';
+import { runHarmonize } from '../support/cli';
 import { XlsxPackage, type XlsxValue, cellWithCachedValue, spliceCells } from '../../src/cli/recalcPackage';
 import { readSheetCells } from '../../src/cli/sheetCells';
 import { parseXmlPart } from '../../src/cli/xmlTree';
@@ -101,10 +101,7 @@ async function recalc(input: Buffer) {
   const dir = mkdtempSync(join(tmpdir(), 'harmonize-recalc-xml-'));
   const [inPath, outPath] = [join(dir, 'in.xlsx'), join(dir, 'out.xlsx')];
   writeFileSync(inPath, input);
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['recalc', inPath, '-o', outPath], { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err, outPath };
+  return { ...(await runHarmonize('recalc', inPath, '-o', outPath)), outPath };
 }
 
 describe('recalc on hand-made packages', () => {

@@ -1,6 +1,5 @@
 import { IecCatalogue } from './iecCatalogue';
 import { JisCatalogue } from './jisCatalogue';
-import type { CompiledChangelog } from '../dataset/types';
 import type { CompiledCatalogue } from './types';
 
 /**
@@ -10,12 +9,9 @@ import type { CompiledCatalogue } from './types';
 export class CatalogueIndex {
   readonly iec: IecCatalogue;
   readonly jis: JisCatalogue;
-  /** The dataset's changelog, loaded with the catalogues; null when the host loaded none. */
-  readonly changelog: CompiledChangelog | null;
 
   constructor(readonly compiled: CompiledCatalogue) {
     this.iec = new IecCatalogue(compiled.iec);
     this.jis = new JisCatalogue(compiled.jis);
-    this.changelog = compiled.changelog ?? null;
   }
 }

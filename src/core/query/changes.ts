@@ -24,7 +24,7 @@ export function changesOf(catalog: Catalog): DatasetChange[] | null | HarmonizeE
   const { dataset } = catalog;
   let compiled: readonly CompiledChange[] = dataset.changes ?? [];
   if (!dataset.changes && dataset.changeCount) {
-    const changelog = catalog.catalogue?.changelog;
+    const changelog = catalog.catalogue?.compiled.changelog;
     if (!changelog) return null;
     if (changelog.checksum !== dataset.checksum) {
       return notAvailable(
