@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
   AdoptionStatus,
+  CompiledAbsence,
   CompiledAdoption,
   CompiledDataset,
   CompiledStandard,
@@ -12,6 +13,7 @@ import type {
   HarmonisedCitation,
   SchemeMembership,
 } from '../../src/core/dataset/types';
+import { Catalog } from '../../src/core/dataset/catalog';
 import { parseStandardId } from '../../src/core/identifiers/parseStandardId';
 import { encodeChange } from '../../src/core/dataset/changes';
 import { changelog } from './changelog';
@@ -185,6 +187,41 @@ class Compiler {
     return list;
   }
 
+  /**
+   * Searches that found no adoption. The standard is named without its year, since a catalogue searched by number
+   * and title answers for every edition; a recorded adoption in the same place contradicts the search and fails.
+   */
+  absences(jurisdictions: Set<string>): CompiledAbsence[] {
+    const seen = new Set<string>();
+    return readRows(this.dataDir, 'absences', '', this.problems).flatMap((row) => {
+      const v = row.values;
+      const cite = this.cited(row);
+      const parsed = parseStandardId(v.standard);
+      if (!parsed || !parsed.publisher || parsed.year !== null || parsed.key !== v.standard) {
+        this.problems.error(row, `standard '${v.standard}' must be a standard without its year, such as 'ISO 37001'`);
+        return [];
+      }
+      if (!jurisdictions.has(v.jurisdiction)) this.problems.error(row, `Unknown jurisdiction '${v.jurisdiction}'`);
+      if (!v.note) this.problems.error(row, 'An absence must say what was searched and how (note)');
+      const key = `${v.standard}|${v.jurisdiction}`;
+      if (seen.has(key)) this.problems.error(row, `Duplicate absence of ${v.standard} in ${v.jurisdiction}`);
+      seen.add(key);
+      return cite ? [{ standard: v.standard, jurisdiction: v.jurisdiction, note: v.note, ...cite }] : [];
+    });
+  }
+
+  /** A search that found nothing where a record (cited, or derived from an EN) exists has missed it. */
+  private checkAbsences(body: Omit<CompiledDataset, 'checksum'>): void {
+    if (!body.absences?.length) return;
+    const catalog = new Catalog({ ...body, checksum: '' });
+    for (const a of body.absences) {
+      const found = catalog.adoptionsIn(a.standard, a.jurisdiction);
+      if (found.length) {
+        this.problems.error(`absence of ${a.standard} in ${a.jurisdiction}`, `${found[0].designation} is recorded there; the search missed it`);
+      }
+    }
+  }
+
   harmonised(adoptions: CompiledAdoption[]): HarmonisedCitation[] {
     const list: HarmonisedCitation[] = [];
     for (const row of readRows(this.dataDir, 'regimes', 'harmonised', this.problems)) {
@@ -286,6 +323,7 @@ class Compiler {
       standards: [...standards.values()].sort((a, b) => a.id.localeCompare(b.id)),
       jurisdictions,
       adoptions,
+      absences: this.absences(codes),
       rules,
       correspondenceRules,
       harmonised: this.harmonised(adoptions),
@@ -295,6 +333,7 @@ class Compiler {
       crosswalks: compileCrosswalks(this.dataDir, this.problems, this.intern),
       families: compileFamilies(this.dataDir, this.problems),
     };
+    this.checkAbsences(body);
     // The changelog is part of what the checksum covers: it is computed from the records above and the kept
     // releases, so the same sources and snapshots always give the same dataset.
     const history = changelog(readSnapshots(this.dataDir), snapshotOf({ ...body, checksum: '' }));

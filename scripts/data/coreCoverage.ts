@@ -22,22 +22,28 @@ export function readCoreStandards(dataDir = DATA_DIR): CoreStandard[] {
 const share = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : '-');
 
 /**
- * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is filled when a cited
- * or derived record of any edition exists there. Shown per jurisdiction and per family, so the next research pass
- * goes where the gaps are.
+ * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is answered when a cited
+ * or derived record of any edition exists there, or a recorded search of the national catalogue found none.
+ * Shown per jurisdiction and per family, so the next research pass goes where the gaps are.
  */
 export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandard[]): string[] {
   if (core.length === 0) return [];
-  const filled = (key: string, place: string) => catalog.adoptionsIn(key, place).length > 0;
+  const adopted = (key: string, place: string) => catalog.adoptionsIn(key, place).length > 0;
+  const searched = (key: string, place: string) => !adopted(key, place) && catalog.absence(key, place) !== undefined;
+  const filled = (key: string, place: string) => adopted(key, place) || searched(key, place);
   const cells = core.length * G20.length;
-  const total = core.reduce((n, s) => n + G20.filter((p) => filled(s.standard, p)).length, 0);
+  const count = (test: (key: string, place: string) => boolean) => core.reduce((n, s) => n + G20.filter((p) => test(s.standard, p)).length, 0);
+  const total = count(filled);
+  const absent = count(searched);
   const uncatalogued = core.filter((s) => !catalog.editionsByKey.has(s.standard)).map((s) => s.standard);
   const lines = [
-    `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells} cells answered (${share(total, cells)}).`,
+    `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells} cells answered (${share(total, cells)}), ` +
+      `${absent} of them by a recorded search of the national catalogue that found no adoption.`,
     '',
     `| jurisdiction | ${G20.join(' | ')} |`,
     `| --- | ${G20.map(() => '---:').join(' | ')} |`,
     `| answered | ${G20.map((p) => share(core.filter((s) => filled(s.standard, p)).length, core.length)).join(' | ')} |`,
+    `| no adoption found | ${G20.map((p) => core.filter((s) => searched(s.standard, p)).length).join(' | ')} |`,
     '',
     '| family | standards | cells answered |',
     '| --- | ---: | ---: |',

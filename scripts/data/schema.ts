@@ -11,6 +11,7 @@ export const TABLE_COLUMNS: Record<string, { required: string[]; optional: strin
     required: ['standard', 'jurisdiction', 'designation', ...CITED.slice(0, 2)],
     optional: ['correspondence', 'year', 'status', 'adopts', 'en', 'note'],
   },
+  absences: { required: ['standard', 'jurisdiction', 'note', ...CITED.slice(0, 2)], optional: [] },
   'rules/en-adoption': {
     required: ['jurisdiction', 'kind', 'body', 'template', 'date_style', 'examples', ...CITED.slice(0, 2)],
     optional: ['practice', 'note'],

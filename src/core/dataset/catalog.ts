@@ -6,6 +6,7 @@ import { byPreference, byRecency, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions } from './deriveAdoptions';
 import type {
   AdoptionStatus,
+  CompiledAbsence,
   CompiledDataset,
   CompiledJurisdiction,
   Correspondence,
@@ -98,6 +99,8 @@ export class Catalog {
   private readonly harmonisedByEdition = new Map<string, HarmonisedCitation[]>();
   private readonly fdaByEdition = new Map<string, FdaRecognition[]>();
   private readonly fdaIncorporationsByEdition = new Map<string, FdaIncorporation[]>();
+  /** Searches that found no adoption, keyed "standard|jurisdiction"; built on first use, like the memberships. */
+  private absencesByKeyAndPlace: Map<string, CompiledAbsence> | null = null;
   /** Scheme memberships keyed "scheme|jurisdiction", built on the first RECOGNITION so start-up does not pay. */
   private membershipsBySchemeAndPlace: Map<string, SchemeMembership[]> | null = null;
 
@@ -265,6 +268,14 @@ export class Catalog {
       for (const m of this.dataset.recognition) pushTo(this.membershipsBySchemeAndPlace, `${m.scheme}|${m.jurisdiction}`, m);
     }
     return this.membershipsBySchemeAndPlace.get(`${scheme}|${jurisdiction}`) ?? [];
+  }
+
+  /** The recorded search that found no adoption of a standard (by key, "ISO 37001") in a place, if one was made. */
+  absence(key: string, jurisdiction: string): CompiledAbsence | undefined {
+    if (!this.absencesByKeyAndPlace) {
+      this.absencesByKeyAndPlace = new Map((this.dataset.absences ?? []).map((a) => [`${a.standard}|${a.jurisdiction}`, a]));
+    }
+    return this.absencesByKeyAndPlace.get(`${key}|${jurisdiction}`);
   }
 
   source(index: number): string {

@@ -37,6 +37,20 @@ export interface CompiledAdoption {
   note?: string;
 }
 
+/**
+ * A search of a national catalogue that found no adoption of a standard: EQUIVALENT still answers #N/A, but says
+ * where and when the search was made, so that an analyst knows the gap was looked into rather than left unchecked.
+ */
+export interface CompiledAbsence {
+  /** The standard without its year ("ISO 37001"): a catalogue searched by number and title covers every edition. */
+  standard: string;
+  jurisdiction: string;
+  /** What was searched and how, in the researcher's words. */
+  note: string;
+  src: number;
+  read: string;
+}
+
 /** Who published an EN: CEN (EN ISO, plain CEN ENs), CENELEC (EN IEC, EN 5xxxx, EN 6xxxx) or both (EN ISO/IEC). */
 export type EnKind = 'cen' | 'cenelec' | 'joint';
 
@@ -223,6 +237,8 @@ export interface CompiledDataset {
   standards: CompiledStandard[];
   jurisdictions: CompiledJurisdiction[];
   adoptions: CompiledAdoption[];
+  /** Optional so that hand-made test datasets need not carry them. */
+  absences?: CompiledAbsence[];
   rules: DerivationRule[];
   correspondenceRules: CorrespondenceRule[];
   harmonised: HarmonisedCitation[];

@@ -28,6 +28,10 @@ function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: Compile
   const others = catalog.adoptionsIn(standard.key, code).flatMap((a) => catalog.adoptionsOfEdition(a.standard, code));
   const recorded = [...new Set(others.map((a) => (a.adopts ? `${a.designation} adopts ${a.adopts}` : `${a.designation} adopts ${a.standard}`)))];
   const hint = recorded.length ? ` (recorded: ${recorded.slice(0, 4).join('; ')})` : '';
+  const searched = recorded.length ? undefined : catalog.absence(standard.key, code);
+  if (searched) {
+    return notAvailable(`No adoption of ${named} found in ${place.code}: ${searched.note} (searched ${searched.read}, ${catalog.source(searched.src)})`);
+  }
   return notAvailable(`No recorded adoption of ${named} in ${place.code}${hint}${unnamedEnAdoption(catalog, standard, place)}`);
 }
 

@@ -44,6 +44,12 @@ const answering = (catalog: Catalog, standard: ResolvedStandard, side: Side): Ad
 /** What a publication adopts: the edition, or the consolidation with its amendments. */
 const publication = (a: Adoption): string => a.adopts ?? a.standard;
 
+/** Why a place has no answer: nothing recorded, or a catalogue searched without finding an adoption. */
+function missingIn(catalog: Catalog, key: string, code: string): string {
+  const searched = catalog.absence(key, code);
+  return searched ? `no adoption found in ${code} (catalogue searched ${searched.read})` : `no adoption recorded in ${code}`;
+}
+
 /**
  * How two places differ on one standard, or null when they do not (neither adopts it, or both adopt the same
  * publication with no recorded difference of degree: an unknown degree is not a difference).
@@ -55,8 +61,9 @@ function gapOf(catalog: Catalog, standard: ResolvedStandard, sideA: Side, sideB:
   if (!a || !b) {
     const [has, lacks] = a ? [sideA, sideB] : [sideB, sideA];
     const en = inEuMarket(has) ? harmonisedEn(catalog, standard.key) : null;
-    if (en) return { ...base, kind: 'harmonised', description: `harmonised in the EU (${en}): no adoption recorded in ${lacks.place.code}` };
-    return { ...base, kind: a ? 'a-only' : 'b-only', description: `${has.place.code} only: no adoption recorded in ${lacks.place.code}` };
+    const none = missingIn(catalog, standard.key, lacks.place.code);
+    if (en) return { ...base, kind: 'harmonised', description: `harmonised in the EU (${en}): ${none}` };
+    return { ...base, kind: a ? 'a-only' : 'b-only', description: `${has.place.code} only: ${none}` };
   }
   if (publication(a) !== publication(b)) return { ...base, kind: 'edition', description: `different editions: ${publication(a)} vs ${publication(b)}` };
   if (a.correspondence && b.correspondence && a.correspondence !== b.correspondence) {

@@ -101,6 +101,19 @@ describe('EQUIVALENT', () => {
     expect(one('ISO 9001', 'DE', 'provenance')).toBe('cited');
   });
 
+  test('where a national catalogue was searched without finding an adoption, the #N/A says where and when', () => {
+    const d = fixtureDataset();
+    d.sources.push('https://webdesk.jsa.or.jp/');
+    d.absences = [{ standard: 'ISO 13485', jurisdiction: 'JP', note: 'no JIS with 13485 in its number or title', src: d.sources.length - 1, read: '2026-12-05' }];
+    const searched = oneFrom(Harmonize.fromDataset(d));
+    expect(searched('ISO 13485', 'JP')).toBe(
+      '#N/A No adoption of ISO 13485 found in JP: no JIS with 13485 in its number or title (searched 2026-12-05, https://webdesk.jsa.or.jp/)',
+    );
+    expect(searched('ISO 13485:2016', 'Japan')).toMatch(/^#N\/A No adoption of ISO 13485:2016 found in JP: /);
+    // A search in one place says nothing of another.
+    expect(searched('ISO 13485', 'CN')).toBe(one('ISO 13485', 'CN'));
+  });
+
   test('errors say exactly what is wrong', () => {
     expect(one('ISO 9999', 'US')).toBe(
       "#N/A Unknown standard 'ISO 9999' (ISO standards are only partly catalogued: those with recorded adoptions and those the IEC webstore lists)",

@@ -29,6 +29,14 @@ describe('GAPS', () => {
     ]);
   });
 
+  test('a side whose catalogue was searched without finding an adoption says so, with the day of the search', () => {
+    const d = dataset();
+    d.absences = [{ standard: 'ISO 10993-1', jurisdiction: 'US', note: 'searched by number', src: 0, read: '2026-12-05' }];
+    const rows = grid(Harmonize.fromDataset(d).gaps('DE', 'US', 'Medical devices')) as CellValue[][];
+    expect(rows.find((r) => r[0] === 'ISO 10993-1')![5]).toBe('DE only: no adoption found in US (catalogue searched 2026-12-05)');
+    expect(rows.find((r) => r[0] === 'IEC 60601-1')![5]).toBe('US only: no adoption recorded in DE');
+  });
+
   test('without a scope, every standard either side adopts; degrees and editions are gaps, an unknown degree is not', () => {
     expect(grid(engine.gaps('CN', 'JP'))).toEqual([HEADER('CN', 'JP'), ['ISO 9001', 'GB/T 19001-2016', 'IDT', 'JIS Q 9001:2015', 'MOD', 'IDT vs MOD']]);
     expect(grid(engine.gaps('JP', 'IN'))).toEqual([

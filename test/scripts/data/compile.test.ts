@@ -170,3 +170,35 @@ describe('data check', () => {
     }
   });
 });
+
+describe('recorded searches that found no adoption', () => {
+  const absences = (...lines: string[]) => ({ 'absences/cn.csv': `standard,jurisdiction,note,source,read\n${lines.join('\n')}\n` });
+  const cited = { 'adoptions/cn.csv': `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', SRC, '')}\n` };
+
+  test('a search is compiled with its note and source', () => {
+    const { dataset, problems } = compileInto(dataDir(absences(row('ISO 37001', 'CN', 'no GB with 37001 in the SAMR catalogue', SRC))));
+    expect(problems.errors).toEqual([]);
+    const [absence] = dataset.absences!;
+    expect(absence).toMatchObject({ standard: 'ISO 37001', jurisdiction: 'CN', note: 'no GB with 37001 in the SAMR catalogue', read: '2026-11-26' });
+    expect(dataset.sources[absence.src]).toBe('https://example.org/x');
+  });
+
+  test('a search contradicted by a recorded adoption fails, since the search missed it', () => {
+    const errors = errorsOf({ ...cited, ...absences(row('ISO 9001', 'CN', 'searched by number', SRC)) });
+    expect(errors).toContain('GB/T 19001-2016 is recorded there; the search missed it');
+  });
+
+  test('an edition, an unknown place, a missing note and a repeated search each fail', () => {
+    const errors = errorsOf(
+      absences(row('ISO 37001:2016', 'CN', 'x', SRC), row('ISO 37001', 'XX', 'x', SRC), row('ISO 37301', 'CN', '', SRC), row('ISO 37001', 'CN', 'a', SRC), row('ISO 37001', 'CN', 'b', SRC)),
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        "standard 'ISO 37001:2016' must be a standard without its year, such as 'ISO 37001'",
+        "Unknown jurisdiction 'XX'",
+        'An absence must say what was searched and how (note)',
+        'Duplicate absence of ISO 37001 in CN',
+      ]),
+    );
+  });
+});

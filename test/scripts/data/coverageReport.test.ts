@@ -56,6 +56,17 @@ describe('core standards across the G20', () => {
     expect(section).toMatch(/\| identifiers \| 1 \| 0% \|/);
   });
 
+  test('a recorded search that found no adoption answers its cell, and is counted apart', () => {
+    const d = structuredClone(dataset);
+    d.absences = [{ standard: 'ISO 9001', jurisdiction: 'US', note: 'searched', src: 0, read: '2026-12-05' }];
+    const withSearch = coverageMarkdown(d, new Catalog(d), 0, core);
+    expect(withSearch).toMatch(/6 of 40 cells answered \(15%\), 1 of them by a recorded search of the national catalogue/);
+    const row = withSearch.split('\n').find((l) => l.startsWith('| no adoption found |'))!.split('|').map((c) => c.trim());
+    const places = withSearch.split('\n').find((l) => l.startsWith('| jurisdiction | EU'))!.split('|').map((c) => c.trim());
+    expect(row[places.indexOf('US')]).toBe('1');
+    expect(row[places.indexOf('CN')]).toBe('0');
+  });
+
   test('counts the cited G20 records without a stated degree, per jurisdiction, most first', () => {
     // The fixture's G20 records: EU 5 (1 without a degree), DE 2 (1), CN 2, JP 1 and US 1 (none).
     expect(section).toMatch(/2 of 11 cited records in the G20 \(18%\) state no degree of correspondence/);
