@@ -100,7 +100,8 @@ export class Catalog {
   private readonly fdaByEdition = new Map<string, FdaRecognition[]>();
   private readonly fdaIncorporationsByEdition = new Map<string, FdaIncorporation[]>();
   /** Searches that found no adoption, keyed "standard|jurisdiction"; built on first use, like the memberships. */
-  private absencesByKeyAndPlace: Map<string, CompiledAbsence> | null = null;
+  private absencesByKeyAndPlace: Map<string, Map<string, CompiledAbsence>> | null = null;
+  private rulesByPlace: Map<string, DerivationRule[]> | null = null;
   /** Scheme memberships keyed "scheme|jurisdiction", built on the first RECOGNITION so start-up does not pay. */
   private membershipsBySchemeAndPlace: Map<string, SchemeMembership[]> | null = null;
 
@@ -200,7 +201,12 @@ export class Catalog {
 
   /** The rules of one CEN/CENELEC member, one per kind of EN it has a proven rule for. */
   derivationRules(jurisdiction: string): readonly DerivationRule[] {
-    return this.dataset.rules.filter((rule) => rule.jurisdiction === jurisdiction);
+    // Asked once per unanswered cell of a matrix: index on first use rather than filter every time.
+    if (!this.rulesByPlace) {
+      this.rulesByPlace = new Map();
+      for (const rule of this.dataset.rules) pushTo(this.rulesByPlace, rule.jurisdiction, rule);
+    }
+    return this.rulesByPlace.get(jurisdiction) ?? [];
   }
 
   /** The record that answers for one edition in one place. */
@@ -273,9 +279,13 @@ export class Catalog {
   /** The recorded search that found no adoption of a standard (by key, "ISO 37001") in a place, if one was made. */
   absence(key: string, jurisdiction: string): CompiledAbsence | undefined {
     if (!this.absencesByKeyAndPlace) {
-      this.absencesByKeyAndPlace = new Map((this.dataset.absences ?? []).map((a) => [`${a.standard}|${a.jurisdiction}`, a]));
+      this.absencesByKeyAndPlace = new Map();
+      for (const a of this.dataset.absences ?? []) {
+        const places = this.absencesByKeyAndPlace.get(a.standard) ?? new Map<string, CompiledAbsence>();
+        this.absencesByKeyAndPlace.set(a.standard, places.set(a.jurisdiction, a));
+      }
     }
-    return this.absencesByKeyAndPlace.get(`${key}|${jurisdiction}`);
+    return this.absencesByKeyAndPlace.get(key)?.get(jurisdiction);
   }
 
   source(index: number): string {

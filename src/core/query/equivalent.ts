@@ -25,14 +25,20 @@ export function recordPlace(catalog: Catalog, place: CompiledJurisdiction): stri
 
 function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, code: string): HarmonizeError {
   const named = standard.edition ? requestedPublication(standard) : standard.key;
-  const others = catalog.adoptionsIn(standard.key, code).flatMap((a) => catalog.adoptionsOfEdition(a.standard, code));
-  const recorded = [...new Set(others.map((a) => (a.adopts ? `${a.designation} adopts ${a.adopts}` : `${a.designation} adopts ${a.standard}`)))];
-  const hint = recorded.length ? ` (recorded: ${recorded.slice(0, 4).join('; ')})` : '';
-  const searched = recorded.length ? undefined : catalog.absence(standard.key, code);
+  const inPlace = catalog.adoptionsIn(standard.key, code);
+  const searched = inPlace.length ? undefined : catalog.absence(standard.key, code);
   if (searched) {
     return notAvailable(`No adoption of ${named} found in ${place.code}: ${searched.note} (searched ${searched.read}, ${catalog.source(searched.src)})`);
   }
-  return notAvailable(`No recorded adoption of ${named} in ${place.code}${hint}${unnamedEnAdoption(catalog, standard, place)}`);
+  return notAvailable(`No recorded adoption of ${named} in ${place.code}${recordedHint(catalog, inPlace, code)}${unnamedEnAdoption(catalog, standard, place)}`);
+}
+
+/** Other editions or consolidations recorded in the place, which the analyst may have meant. */
+function recordedHint(catalog: Catalog, inPlace: readonly Adoption[], code: string): string {
+  if (inPlace.length === 0) return '';
+  const others = inPlace.flatMap((a) => catalog.adoptionsOfEdition(a.standard, code));
+  const recorded = [...new Set(others.map((a) => `${a.designation} adopts ${a.adopts ?? a.standard}`))];
+  return ` (recorded: ${recorded.slice(0, 4).join('; ')})`;
 }
 
 /**
