@@ -21,7 +21,7 @@ if (errors.length > 0) {
 const { bundled, changelog } = splitChangelog(dataset);
 writeFileSync(OUTPUT, JSON.stringify(bundled));
 writeFileSync(CHANGELOG_FILE, JSON.stringify(changelog));
-writeFileSync(COVERAGE_FILE, coverageFor(compilation));
+writeFileSync(COVERAGE_FILE, coverageFor(compilation, catalogue));
 writeFileSync(CATALOGUE_FILE, JSON.stringify(catalogue));
 writeFileSync(CHANGES_FILE, changesMarkdown(dataset));
 console.log(

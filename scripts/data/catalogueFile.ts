@@ -28,3 +28,8 @@ export function committedCatalogueChecksum(): string | null {
   if (!existsSync(CATALOGUE_FILE)) return null;
   return (JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as CompiledCatalogue).checksum;
 }
+
+/** The committed catalogue.json, or null when there is none. */
+export function committedCatalogue(): CompiledCatalogue | null {
+  return existsSync(CATALOGUE_FILE) ? (JSON.parse(readFileSync(CATALOGUE_FILE, 'utf8')) as CompiledCatalogue) : null;
+}

@@ -20,7 +20,7 @@ const staleJson = committed.checksum !== dataset.checksum;
 if (staleJson) console.error('error   src/core/dataset/compiled.json is stale: run npm run data:build');
 const staleChangelog = committedChangelogChecksum() !== dataset.checksum;
 if (staleChangelog) console.error('error   src/core/dataset/changelog.json is stale: run npm run data:build');
-const staleCoverage = !existsSync(COVERAGE_FILE) || readFileSync(COVERAGE_FILE, 'utf8') !== coverageFor(compilation);
+const staleCoverage = !existsSync(COVERAGE_FILE) || readFileSync(COVERAGE_FILE, 'utf8') !== coverageFor(compilation, catalogue);
 if (staleCoverage) console.error('error   data/COVERAGE.md is stale: run npm run data:build');
 const staleChanges = !existsSync(CHANGES_FILE) || readFileSync(CHANGES_FILE, 'utf8') !== changesMarkdown(dataset);
 if (staleChanges) console.error('error   data/CHANGES.md is stale: run npm run data:build');

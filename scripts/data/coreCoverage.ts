@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/core/csv';
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
+import { editionsOf } from '../../src/core/resolve/knownStandards';
 import { DATA_DIR } from './readSources';
 
 /** One of the standards analysts map most, from data/core-standards.csv, with its family and why it is core. */
@@ -35,7 +36,7 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
   const count = (test: (key: string, place: string) => boolean) => core.reduce((n, s) => n + G20.filter((p) => test(s.standard, p)).length, 0);
   const total = count(filled);
   const absent = count(searched);
-  const uncatalogued = core.filter((s) => !catalog.editionsByKey.has(s.standard)).map((s) => s.standard);
+  const uncatalogued = core.filter((s) => editionsOf(catalog, s.standard).length === 0).map((s) => s.standard);
   const lines = [
     `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells} cells answered (${share(total, cells)}), ` +
       `${absent} of them by a recorded search of the national catalogue that found no adoption.`,

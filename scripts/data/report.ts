@@ -10,7 +10,8 @@ const compilation = compileDataset();
 const { dataset, problems } = compilation;
 const catalog = new Catalog(dataset);
 const c = measureCoverage(dataset, catalog);
-writeFileSync(COVERAGE_FILE, coverageFor(compilation, catalog));
+const { catalogue, problems: catalogueProblems } = compileCatalogueFile();
+writeFileSync(COVERAGE_FILE, coverageFor(compilation, catalogue));
 const total = c.cited + c.derived;
 console.log(`Dataset ${dataset.version} (${dataset.date}), checksum ${dataset.checksum}`);
 console.log(`Editions: ${c.editions} (${c.editionsByAdoptionOnly} evidenced only by an adoption) of ${c.standards} standards`);
@@ -20,6 +21,6 @@ console.log(`Harmonised citations: ${dataset.harmonised.length}; FDA recognition
 console.log(`NIST crosswalk links: ${dataset.crosswalks.map((x) => `${x.fromFramework} -> ${x.toFramework} ${x.links.length}`).join('; ')}`);
 console.log(`Thin (fewer than 3 cited records): ${c.thin.join(' ')}`);
 console.log(`Wrote the full report (grid, per jurisdiction, sources by site, fewest adoptions) to ${COVERAGE_FILE}`);
-const catalogueWarnings = compileCatalogueFile().problems.warnings;
+const catalogueWarnings = catalogueProblems.warnings;
 console.log(`\n${problems.warnings.length + catalogueWarnings.length} warnings:`);
 for (const w of [...problems.warnings, ...catalogueWarnings]) console.log(`  ${w.where}: ${w.message}`);

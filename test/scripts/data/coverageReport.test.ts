@@ -1,6 +1,8 @@
+import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';
 import { Catalog } from '../../../src/core/dataset/catalog';
 import { readCoreStandards } from '../../../scripts/data/coreCoverage';
 import { coverageMarkdown, measureCoverage } from '../../../scripts/data/coverageReport';
+import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
 const dataset = fixtureDataset();
@@ -75,8 +77,12 @@ describe('core standards across the G20', () => {
     expect(rows).toEqual(['| DE | 2 | 1 (50%) |', '| EU | 5 | 1 (20%) |']);
   });
 
-  test('names the core standards that no catalogue row knows yet', () => {
+  test('names the core standards that no catalogue row knows yet, counting the IEC webstore catalogue once loaded', () => {
     expect(section).toMatch(/no edition catalogued yet \(1\): ISO 99999\./);
+    const withIec = [...core, { standard: 'IEC 60068-2-6', family: 'electrical safety and EMC', why: 'vibration' }];
+    expect(coverageMarkdown(dataset, catalog, 0, withIec)).toMatch(/no edition catalogued yet \(2\): ISO 99999, IEC 60068-2-6\./);
+    const withCatalogue = new Catalog(dataset, [], new CatalogueIndex(fixtureCatalogue()));
+    expect(coverageMarkdown(dataset, withCatalogue, 0, withIec)).toMatch(/no edition catalogued yet \(1\): ISO 99999\./);
   });
 
   test('every bundled core standard names its family and why it is core', () => {
