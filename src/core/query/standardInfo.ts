@@ -32,6 +32,19 @@ const CATALOGUE_FIELDS = new Set<StandardField>(['date', 'publication']);
 /** Fields about the publication named rather than its standard: an unlisted amendment has none of its own. */
 const OWN_FIELDS = new Set<StandardField>(['title', 'status', 'replacedBy', 'source', 'date', 'publication']);
 
+/** Fields the webstore also gives for an edition: asked there when the dataset's record of the edition lacks them. */
+const FILLABLE_FIELDS = new Set<StandardField>(['title', 'status']);
+
+/**
+ * Whether the IEC webstore may fill a field the dataset leaves empty: the webstore lists IEC, ISO/IEC and CISPR
+ * publications (ISO/IEC 18045's status is there), never ISO's own.
+ */
+function catalogueFills(catalog: Catalog, resolved: ResolvedStandard, field: StandardField): boolean {
+  if (!FILLABLE_FIELDS.has(field) || !/^(ISO\/)?(IEC|CISPR)\b/.test(resolved.key)) return false;
+  const edition = resolved.edition ?? editionsOf(catalog, resolved.key)[0];
+  return edition !== undefined && (field === 'title' ? edition.title === null : edition.status === null);
+}
+
 /**
  * The IEC webstore publication a STANDARD query is about, when it matters: one named beyond its edition (an
  * amendment, a consolidated version) or a field only the catalogue gives. Null when the dataset answers alone.
@@ -40,7 +53,7 @@ function publicationAsked(catalog: Catalog, text: string, resolved: ResolvedStan
   if (resolved.publication) return resolved.publication;
   const parsed = parseStandardId(text);
   const beyondEdition = namesMoreThanEdition(text, parsed);
-  if (!beyondEdition && !CATALOGUE_FIELDS.has(field)) return null;
+  if (!beyondEdition && !CATALOGUE_FIELDS.has(field) && !catalogueFills(catalog, resolved, field)) return null;
   const iec = catalog.catalogue?.iec;
   if (!iec) return new CatalogueNeeded(`STANDARD '${quoteInput(text)}', ${field}`);
   if (beyondEdition) return namedPublication(iec, text, parsed) ?? null;

@@ -71,6 +71,16 @@ describe('STANDARD over the dataset and the IEC catalogue', () => {
     }
   });
 
+  test('a status the dataset leaves empty comes from the webstore for IEC and ISO/IEC editions, never for ISO ones', () => {
+    // The fixture records IEC 60601-1:2005 with a title and no status; the webstore lists it as published.
+    expect(standard('IEC 60601-1:2005', 'status')).toBe('current');
+    expect(standard('IEC 60601-1', 'status')).toBe('current');
+    expect(standard('IEC 60601-1:2005', 'title')).toBe('Medical electrical equipment - Part 1');
+    expect(fact(withoutCatalogues)('IEC 60601-1:2005', 'status')).toMatch(/the IEC and JIS catalogues are needed and not loaded$/);
+    // ISO's own standards are not in the webstore: no wait for a catalogue that cannot answer.
+    expect(fact(withoutCatalogues)('ISO 9001:2015', 'status')).not.toMatch(/catalogues are needed/);
+  });
+
   test('an id no catalogue knows is unknown, and an ISO id says ISO is only partly catalogued', () => {
     expect(standard('IEC 99999', 'id')).toBe("#N/A Unknown standard 'IEC 99999'");
     expect(standard('ISO 99999', 'id')).toMatch(/^#N\/A Unknown standard 'ISO 99999'.*\(ISO standards are only partly catalogued/);

@@ -17,11 +17,21 @@ describe('the catalogues answer only what the bundled dataset does not know', ()
   const keys = [...new Set(editions.map((id) => splitEditionId(id)!.key))];
 
   test('every recorded edition and standard gives the same facts whether or not the catalogues are loaded', () => {
+    let filled = 0;
     for (const query of [...editions, ...keys]) {
       for (const field of ['id', 'title', 'edition', 'editions', 'status', 'replacedBy', 'committee', 'source']) {
-        expect([query, field, show(withCatalogues.standard(query, field))]).toEqual([query, field, show(withoutCatalogues.standard(query, field))]);
+        const without = withoutCatalogues.standard(query, field);
+        const cell = isHarmonizeError(without) ? without : without[0][0];
+        if (isCatalogueNeeded(cell)) {
+          // Only a title or status the dataset leaves empty waits; the webstore then gives it, or has none either.
+          expect([query, field]).toEqual([query, expect.stringMatching(/^(title|status)$/)]);
+          const answer = String(show(withCatalogues.standard(query, field)));
+          expect(answer).toMatch(new RegExp(`^(?!#)|^#N/A No ${field} recorded for `));
+          if (!answer.startsWith('#')) filled++;
+        } else expect([query, field, show(withCatalogues.standard(query, field))]).toEqual([query, field, show(without)]);
       }
     }
+    expect(filled).toBeGreaterThan(0);
   });
 
   test('and the same adoptions', () => {
