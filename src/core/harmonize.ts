@@ -93,7 +93,7 @@ export class Harmonize {
     // question (a recalculated sheet) is a peek, with no closure allocated.
     return (
       this.cells.peek(field, standard as string, place as string) ??
-      this.cells.get(field, standard as string, place as string, () => [[equivalent(this.catalog, standard, place, field)]])
+      this.cells.set(field, standard as string, place as string, [[equivalent(this.catalog, standard, place, field)]])
     );
   }
 

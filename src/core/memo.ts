@@ -41,19 +41,21 @@ export class AnswerMemo<T> {
   }
 
   get(field: string, standard: string, place: string, compute: () => T): T {
+    return this.peek(field, standard, place) ?? this.set(field, standard, place, compute());
+  }
+
+  /** Keeps a computed answer (unless `keep` refuses it) and returns it: for callers that peeked first, so that a
+   *  miss allocates no closure. */
+  set(field: string, standard: string, place: string, answer: T): T {
+    if (!this.keep(answer)) return answer;
     let byStandard = field === this.lastField ? this.lastFieldMemo : this.byField.get(field);
     if (!byStandard) this.byField.set(field, (byStandard = new Map<string, Map<string, T>>()));
     this.lastField = field;
     this.lastFieldMemo = byStandard;
     let byPlace = byStandard.get(standard);
     if (!byPlace) byStandard.set(standard, (byPlace = new Map<string, T>()));
-    let answer = byPlace.get(place);
-    if (answer === undefined) {
-      answer = compute();
-      if (!this.keep(answer)) return answer;
-      if (++this.size > MEMO_LIMIT) this.clear();
-      else byPlace.set(place, answer);
-    }
+    if (++this.size > MEMO_LIMIT) this.clear();
+    else byPlace.set(place, answer);
     return answer;
   }
 

@@ -5,7 +5,11 @@ import { useCataloguesFor, useEngine } from '../useEngine';
 import { FUNCTION_SPECS } from './formulaSpecs';
 import { MatrixPreview } from './MatrixPreview';
 
-const useStyles = makeStyles({ column: { display: 'flex', flexDirection: 'column', gap: '8px' } });
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  // A #N/A reason can end in a source address, which has no break opportunity of its own.
+  preview: { overflowWrap: 'anywhere' },
+});
 
 /** Builds the formula text a user would type: trailing blank optional arguments are left out. */
 export function buildFormula(name: string, args: string[]): string {
@@ -64,7 +68,7 @@ export function FormulaBuilder({ canWrite, onInsert }: { canWrite: boolean; onIn
       <Text font="monospace" data-testid="formula-text">
         {formula}
       </Text>
-      <div data-testid="formula-preview" aria-live="polite">
+      <div className={styles.preview} data-testid="formula-preview" aria-live="polite">
         {isHarmonizeError(answer) ? (
           <Text role="status">
             {answer.code} {answer.message}

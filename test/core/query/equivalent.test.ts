@@ -104,7 +104,9 @@ describe('EQUIVALENT', () => {
   test('where a national catalogue was searched without finding an adoption, the #N/A says where and when', () => {
     const d = fixtureDataset();
     d.sources.push('https://webdesk.jsa.or.jp/');
-    d.absences = [{ standard: 'ISO 13485', jurisdiction: 'JP', note: 'no JIS with 13485 in its number or title', src: d.sources.length - 1, read: '2026-12-05' }];
+    d.absences = [
+      { standard: 'ISO 13485', jurisdiction: 'JP', note: 'no JIS with 13485 in its number or title', src: d.sources.length - 1, read: '2026-12-05' },
+    ];
     const searched = oneFrom(Harmonize.fromDataset(d));
     expect(searched('ISO 13485', 'JP')).toBe(
       '#N/A No adoption of ISO 13485 found in JP: no JIS with 13485 in its number or title (searched 2026-12-05, https://webdesk.jsa.or.jp/)',
