@@ -23,6 +23,8 @@ const PRIMARY = [
   'news.cision.com', 'csa.ca', 'ccn-scc.ca', 'dof.gob.mx', 'imnc.org.mx', 'abntcatalogo.com.br', 'isbih.gov.ba', 'dps.gov.al',
   // a GSO member body's standards directorate, GSO's own preview copies, a standards developer for its own adoptions
   'bsmd.moic.gov.bh', 'gso-sims-preview-doc-aws.s3-eu-west-1.amazonaws.com', 'iest.org', 'nifdc.org.cn', 'hainan.gov.cn',
+  // a government's register of legislative instruments (TGA orders name the AS adoptions they call up)
+  'legislation.gov.au', 'sidof.segob.gob.mx',
 ];
 
 const SECONDARY = [
@@ -45,7 +47,9 @@ const SECONDARY = [
   'safetyweb.co.jp', 'oeg.co.jp', 'siq.si', 'ultratech-labs.com', 'uttlab.com', 'anbotek.com.cn', 'baijiantest.com',
   'acbtn.sk', 'eucert.sk', 'scancert.no', 'certsystems.kiev.ua', 'digitalforensic.jp', 'bblm.go.id', 'jipdec.or.jp',
   // legal databases that reprint Rosstandart's approval orders, and Russian catalogue mirrors
-  'rulaws.ru', 'pravo.ppt.ru', 'bazanpa.ru', 'gostam.ru', 'rosgosts.ru', 'normadocs.ru', 'sibcnti.ru',
+  'rulaws.ru', 'pravo.ppt.ru', 'bazanpa.ru', 'gostam.ru', 'rosgosts.ru', 'normadocs.ru', 'sibcnti.ru', 'consultant.ru',
+  // more resellers and distributors of national catalogues, a test house's microsite, a state metrology institute
+  'bsbedge.com', 'documentsales.org', 'britishstandard.org.uk', 'nlfnorm.cz', '62368-ul-solutions.com', 'belgim.by',
 ];
 
 const TERTIARY = [
@@ -63,7 +67,13 @@ const TERTIARY = [
   'solveconsulting.it', 'newton-consulting.co.jp', 'pdcatovision.com', 'technofer-enews.jp', 'iso9001.bg', 'risikomanager.org',
   // download sites, forums and personal pages
   'ngfr.net', 'epage.pub', 'slidepub.com', 'lgpdportal.com.br', 'pinzhi.org', 'bzfxw.com', 'bzfyw.com', 'est.hi-ho.ne.jp',
-  'tistory.com', 'nobody.jp', 'cornels-photography.com', 'happy7t.cn', 'dingdangling.com',
+  'tistory.com', 'nobody.jp', 'cornels-photography.com', 'happy7t.cn', 'dingdangling.com', 'savepdf.org', 'melakarnets.com',
+  'guifan.ocsyun.com', 'bzchaxun.com', 'mdjjksjc.com', 'gx130.cn', 'abjpt.com', 'baclcorp.com.cn', '52voa.cn', 'yziin.com',
+  'xuazi.com', 'desk33.com', 'dmzsm.com', 'yuyug.cn', 'gxjzx.com', 'in-inch.ru', 'ajdocs.ru', 'scrapbox.io',
+  // trade press, law firms' and consultants' articles: they report a standard, they do not publish it
+  'gma.trade', 'accionvegana.org', 'brodies.com', 'regsol.jp', 'lexisnexis.com', 'unternehmensstrafrecht.de', 'wiki.foxtom.de',
+  'business-wissen.de', 'sachkunde24.de', 'ishn.com', 'chemicalprocessing.com', 'industrialhygienepub.com', 'ey.com',
+  'iso-iso9000.com', 'gefahrgut.de', 'elektrofachkraft.de', 'security.de',
 ];
 
 function matches(host: string, entry: string): boolean {
