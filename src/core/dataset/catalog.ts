@@ -278,6 +278,15 @@ export class Catalog {
 
   /** The recorded search that found no adoption of a standard (by key, "ISO 37001") in a place, if one was made. */
   absence(key: string, jurisdiction: string): CompiledAbsence | undefined {
+    return this.absencesByPlace(key)?.get(jurisdiction);
+  }
+
+  /** Every recorded search that found no adoption of a standard, one per place searched. */
+  absencesOf(key: string): CompiledAbsence[] {
+    return [...(this.absencesByPlace(key)?.values() ?? [])];
+  }
+
+  private absencesByPlace(key: string): Map<string, CompiledAbsence> | undefined {
     if (!this.absencesByKeyAndPlace) {
       this.absencesByKeyAndPlace = new Map();
       for (const a of this.dataset.absences ?? []) {
@@ -285,7 +294,7 @@ export class Catalog {
         this.absencesByKeyAndPlace.set(a.standard, places.set(a.jurisdiction, a));
       }
     }
-    return this.absencesByKeyAndPlace.get(key)?.get(jurisdiction);
+    return this.absencesByKeyAndPlace.get(key);
   }
 
   source(index: number): string {

@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: '8px', rowGap: '2px', overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
   picker: { minWidth: '90px', maxWidth: '100%' },
+  searched: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px', overflowWrap: 'anywhere' },
 });
 
 export interface CardActions {
@@ -38,6 +39,8 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
   const latest = editions[0];
   const adoptions = useMemo(() => adoptionsFor(engine.catalog, standardKey), [engine, standardKey]);
   const [chosen, setTarget] = useState<string | null>(null);
+  // A gap that was looked into is worth saying: which national catalogue was searched, when, and how.
+  const searched = useMemo(() => engine.catalog.absencesOf(standardKey), [engine, standardKey]);
   if (!latest) return <Text role="alert">Unknown standard {standardKey}</Text>;
   const rows = isHarmonizeError(adoptions) ? [] : adoptions;
   const places = orderPlaces(rows.length ? rows.map((a) => a.jurisdiction) : ['US'], preferred);
@@ -98,6 +101,22 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
         <Text>No recorded adoption. An honest gap: nothing is shown that no source states.</Text>
       ) : (
         <AdoptionList standardKey={standardKey} adoptions={rows} onCopy={actions.onCopy} />
+      )}
+      {searched.length > 0 && (
+        <>
+          <Text as="h3" weight="semibold">
+            Searched, no adoption found ({searched.length})
+          </Text>
+          <ul className={styles.searched} aria-label="Catalogues searched without finding an adoption">
+            {searched.map((a) => (
+              <li key={a.jurisdiction}>
+                <Text>
+                  {a.jurisdiction}, searched {a.read}: {a.note}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </Card>
   );

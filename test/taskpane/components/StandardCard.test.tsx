@@ -58,3 +58,24 @@ describe("the card's jurisdiction picker", () => {
     expect(picker().textContent).toBe('CN');
   });
 });
+
+describe('catalogues searched without finding an adoption', () => {
+  test('the card lists them after the adoptions, with the place, the day and what was searched', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <StandardCard standardKey="ISO 37001" actions={actions} />
+      </FluentProvider>,
+    );
+    const list = screen.getByRole('list', { name: 'Catalogues searched without finding an adoption' });
+    expect(list.textContent).toMatch(/^JP, searched 2026-12-05: no JIS, TS or TR with 37001 in its number/);
+  });
+
+  test('a standard with no recorded search shows no such list', () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <StandardCard standardKey="ISO 13485" actions={actions} />
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole('list', { name: 'Catalogues searched without finding an adoption' })).toBeNull();
+  });
+});
