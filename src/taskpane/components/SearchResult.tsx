@@ -65,7 +65,9 @@ export const SearchResult = memo(function SearchResult({ hit, index, optionId, a
       role="option"
       aria-selected={active}
       className={`${styles.item} ${active ? styles.active : ''}`}
-      onMouseEnter={() => onHover(index)}
+      // Moving the pointer makes a row active, merely being under it does not: a list that appears beneath a
+      // resting pointer must not steal Enter from the first result the analyst just typed towards.
+      onMouseMove={() => onHover(index)}
       onClick={() => onChoose.current?.(index)}
     >
       <Text weight="semibold">{doc.id}</Text>

@@ -93,3 +93,26 @@ describe('a result row', () => {
     expect(selected[0]).toBe(screen.getAllByRole('option')[1]);
   });
 });
+
+describe('the pointer and the active result', () => {
+  test('a result that appears under a resting pointer does not take Enter from the first; moving onto it does', () => {
+    const onPick = renderSearch();
+    fireEvent.change(box(), { target: { value: 'ISO 37001' } });
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(3);
+    // The list rendered beneath the pointer: the browser reports the pointer entering a row, not moving on it.
+    fireEvent.mouseEnter(options[3]);
+    fireEvent.mouseOver(options[3]);
+    expect(options[0].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    expect(onPick).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'standard', id: 'ISO 37001' }));
+    fireEvent.change(box(), { target: { value: 'ISO 37001 ' } });
+    const again = screen.getAllByRole('option');
+    fireEvent.mouseMove(again[3]);
+    expect(again[3].getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    const id = again[3].firstElementChild!.textContent;
+    expect(id).not.toBe('ISO 37001');
+    expect(onPick).toHaveBeenLastCalledWith(expect.objectContaining({ id }));
+  });
+});
