@@ -41,6 +41,13 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
   const [chosen, setTarget] = useState<string | null>(null);
   // A gap that was looked into is worth saying: which national catalogue was searched, when, and how.
   const searched = useMemo(() => engine.catalog.absencesOf(standardKey), [engine, standardKey]);
+  // STANDARD's own answer, so that the card and the formula agree (the webstore fills a status the dataset lacks).
+  const statusAnswer = useMemo(() => {
+    const answer = engine.standard(standardKey, 'status');
+    const cell = isHarmonizeError(answer) ? answer : answer[0][0];
+    return typeof cell === 'string' && cell ? cell : null;
+  }, [engine, standardKey]);
+  const statusText = statusAnswer ?? latest?.status ?? 'not recorded';
   if (!latest) return <Text role="alert">Unknown standard {standardKey}</Text>;
   const rows = isHarmonizeError(adoptions) ? [] : adoptions;
   const places = orderPlaces(rows.length ? rows.map((a) => a.jurisdiction) : ['US'], preferred);
@@ -66,7 +73,7 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
         <Text>{latest.id}</Text>
         <Text weight="semibold">Status</Text>
         <Text>
-          {latest.status ?? 'not recorded'}
+          {statusText}
           {latest.replacedBy ? `, replaced by ${latest.replacedBy}` : ''}
         </Text>
         <Text weight="semibold">Editions</Text>

@@ -1,11 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../../src/taskpane/components/App';
 import { type CardActions, StandardCard, orderPlaces } from '../../../src/taskpane/components/StandardCard';
 import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
+import { readCatalogueFile } from '../../../src/cli/catalogueFile';
+import { runtime } from '../../../src/runtime/engine';
 import { installJsdomShims, uninstallJsdomShims } from './jsdomShims';
 
 beforeAll(installJsdomShims);
@@ -77,5 +79,27 @@ describe('catalogues searched without finding an adoption', () => {
       </FluentProvider>,
     );
     expect(screen.queryByRole('list', { name: 'Catalogues searched without finding an adoption' })).toBeNull();
+  });
+});
+
+describe("the card's status", () => {
+  const status = () => {
+    const facts = screen.getByText('Status').nextElementSibling;
+    return facts?.textContent;
+  };
+
+  test("is STANDARD's answer: a status the dataset lacks comes from the IEC webstore once the catalogues are loaded", async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <StandardCard standardKey="CISPR 15" actions={actions} />
+      </FluentProvider>,
+    );
+    expect(status()).toBe('not recorded');
+    runtime.setCatalogueSource(readCatalogueFile);
+    await act(async () => {
+      await runtime.engineWithCatalogue();
+    });
+    // The dataset's newest CISPR 15 edition is 2013, which the webstore lists as revised.
+    expect(status()).toBe('superseded');
   });
 });
