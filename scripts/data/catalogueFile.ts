@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { IecCatalogue } from '../../src/core/catalogue/iecCatalogue';
 import { JisCatalogue } from '../../src/core/catalogue/jisCatalogue';
 import type { CompiledCatalogue } from '../../src/core/catalogue/types';
+import { checkIecEditions } from './checkIecEditions';
 import { checkJapaneseAdoptions } from './checkJapaneseAdoptions';
 import { compileCatalogue } from './compileCatalogue';
 import { Problems } from './problems';
@@ -15,11 +17,12 @@ export interface CatalogueCompilation {
   problems: Problems;
 }
 
-/** Compiles the catalogues from the shared tables and holds the Japanese adoption records against the JIS one. */
+/** Compiles the catalogues from the shared tables and holds the adoption records against them (JIS designations, IEC editions). */
 export function compileCatalogueFile(dataDir = DATA_DIR, sharedDir = sharedDataDir(dataDir)): CatalogueCompilation {
   const problems = new Problems();
   const catalogue = compileCatalogue(sharedDir, problems);
   checkJapaneseAdoptions(dataDir, new JisCatalogue(catalogue.jis), problems);
+  checkIecEditions(dataDir, new IecCatalogue(catalogue.iec), problems);
   return { catalogue, problems };
 }
 
