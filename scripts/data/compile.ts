@@ -27,6 +27,7 @@ import { checkDisagreements } from './disagreements';
 import { applyCorrespondenceRules } from './compileCorrespondence';
 import { checkRulesAgainstCited, compileRules } from './compileRules';
 import { DATA_DIR, type SourceRow, readRows, sharedDataDir } from './readSources';
+import { addWebstoreEditions } from './webstoreEditions';
 
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
@@ -298,6 +299,11 @@ class Compiler {
     for (const editions of byKey.values()) {
       editions.sort((a, b) => a.id.localeCompare(b.id));
       editions.slice(0, -1).forEach((s, i) => {
+        if (s.status === 'current') {
+          // Its source said so when it was read; a newer edition recorded since (often from the webstore) says more.
+          this.problems.warn(`standard ${s.id}`, `Recorded as current, but ${editions[i + 1].id} is recorded: marked withdrawn`);
+          s.status = 'withdrawn';
+        }
         s.status ??= 'withdrawn';
         if (s.status === 'withdrawn') s.replacedBy ??= editions[i + 1].id;
       });
@@ -314,6 +320,7 @@ class Compiler {
     checkRulesAgainstCited(adoptions, rules, this.problems);
     checkDisagreements(adoptions, this.problems);
     this.addEvidencedEditions(standards, adoptions);
+    addWebstoreEditions(standards, this.sharedDir, this.intern, this.problems);
     this.markReplacedEditions(standards);
     const body: Omit<CompiledDataset, 'checksum'> = {
       version: this.meta.version,

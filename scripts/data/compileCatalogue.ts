@@ -9,7 +9,7 @@ import { parseStandardId } from '../../src/core/identifiers/parseStandardId';
 import type { Problems } from './problems';
 import { readSharedCsv } from './readSources';
 
-const IEC_TABLE = 'iec-publications/iec-publications.csv';
+export const IEC_TABLE = 'iec-publications/iec-publications.csv';
 const JIS_TABLE = 'jis-catalogue/jis-catalogue.csv';
 const IEC_PAGE = 'https://webstore.iec.ch/publication/';
 const JIS_PAGE = 'https://webdesk.jsa.or.jp/books/W11M0090/index/?bunsyo_id=';
@@ -17,7 +17,7 @@ const IEC_STATUS: Record<string, IecStatusCode> = { PUBLISHED: 'P', REVISED: 'R'
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Where a shared table was extracted, from its SOURCE.txt: "... commit <sha> (<date>) ...". */
-function provenance(sharedDir: string, folder: string, site: string, problems: Problems): { name: string; read: string } {
+export function provenance(sharedDir: string, folder: string, site: string, problems: Problems): { name: string; read: string } {
   const file = join(sharedDir, folder, 'SOURCE.txt');
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const match = /(relaton\/[\w-]+) repository, commit\s+([0-9a-f]{40})\s+\((\d{4}-\d{2}-\d{2})\)/.exec(text);

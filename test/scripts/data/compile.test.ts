@@ -202,3 +202,29 @@ describe('recorded searches that found no adoption', () => {
     );
   });
 });
+
+describe('editions the IEC webstore lists for a standard the dataset knows', () => {
+  const webstore = {
+    'shared/iec-publications/SOURCE.txt': 'Extracted from the relaton/relaton-data-iec repository, commit e61a22f35c6a1c0296d3b410ae4a25622dc32fcf (2026-03-15), ...\n',
+    'shared/iec-publications/iec-publications.csv': [
+      'id,edition,published,status,title,url',
+      'IEC 60601-1:2005,3,2005-12-15,REVISED,Medical electrical equipment - Part 1,https://webstore.iec.ch/publication/2606',
+      'IEC 60601-1:2005+AMD1:2012 CSV,3.1,2012-08-20,REVISED,Medical electrical equipment - Part 1,https://webstore.iec.ch/publication/2612',
+      'IEC 60601-1:2030,4,2030-01-01,PUBLISHED,Medical electrical equipment - Part 1 (new),https://webstore.iec.ch/publication/99998',
+      'IEC 60068-2-6:2007,7,2007-12-13,PUBLISHED,Environmental testing - Part 2-6,https://webstore.iec.ch/publication/544',
+    ].join('\n'),
+  };
+  const recorded = { 'standards/iec.csv': `${header.standards}\n${row('IEC 60601-1:2005', 'Medical electrical equipment', 'IEC TC 62', 'current', '', SRC, '')}\n` };
+
+  test('are added with their webstore page, and the edition they replace is marked withdrawn, with a warning where it said current', () => {
+    const { dataset, problems } = compileInto(dataDir({ ...recorded, ...webstore, 'dataset.json': '{"version":"t","date":"2031-01-01"}' }));
+    const byId = new Map(dataset.standards.map((s) => [s.id, s]));
+    expect(byId.get('IEC 60601-1:2030')).toMatchObject({ title: 'Medical electrical equipment - Part 1 (new)', status: 'current', read: '2026-03-15' });
+    expect(dataset.sources[byId.get('IEC 60601-1:2030')!.src]).toBe('https://webstore.iec.ch/publication/99998');
+    expect(byId.get('IEC 60601-1:2005')).toMatchObject({ status: 'withdrawn', replacedBy: 'IEC 60601-1:2030' });
+    expect(problems.warnings.map((p) => p.message)).toContain('Recorded as current, but IEC 60601-1:2030 is recorded: marked withdrawn');
+    // A standard the dataset does not know stays in the catalogue; a consolidated version is not an edition.
+    expect(byId.has('IEC 60068-2-6:2007')).toBe(false);
+    expect([...byId.keys()].some((id) => id.includes('CSV'))).toBe(false);
+  });
+});
