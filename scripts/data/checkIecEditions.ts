@@ -1,10 +1,7 @@
-import type { IecCatalogue } from '../../src/core/catalogue/iecCatalogue';
+import { type IecCatalogue, onIecWebstore } from '../../src/core/catalogue/iecCatalogue';
 import { splitEditionId } from '../../src/core/identifiers/parseStandardId';
 import { Problems } from './problems';
 import { readRows } from './readSources';
-
-/** The publishers whose editions the IEC webstore lists: IEC, CISPR and the joint ISO/IEC (and IEC/IEEE) ones. */
-const WEBSTORE_PUBLISHED = /^(ISO\/IEC(\/IEEE)?|IEC(\/IEEE)?|CISPR) /;
 
 /**
  * Holds the edition every adoption record names against the IEC webstore catalogue, where the webstore would list
@@ -16,7 +13,7 @@ export function checkIecEditions(dataDir: string, iec: IecCatalogue, problems: P
   // The compile step already reports header problems; reading the rows again must not repeat them.
   for (const row of readRows(dataDir, 'adoptions', '', new Problems())) {
     const parts = splitEditionId(row.values.standard ?? '');
-    if (!parts || !WEBSTORE_PUBLISHED.test(row.values.standard)) continue;
+    if (!parts || !onIecWebstore(row.values.standard)) continue;
     const listed = iec.editionsOf(parts.key);
     if (listed.some((e) => e.year === parts.year)) continue;
     const hint = listed.length ? `; it lists ${parts.key}:${listed.map((e) => e.year).join(', :')}` : ` nor any edition of ${parts.key}`;

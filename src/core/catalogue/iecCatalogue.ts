@@ -8,6 +8,14 @@ export type CatalogueStatus = 'current' | 'superseded' | 'withdrawn';
 const STATUSES: Record<IecStatusCode, CatalogueStatus> = { P: 'current', R: 'superseded', X: 'superseded', W: 'withdrawn' };
 
 /** PUBLISHED is current, REVISED and REPLACED are superseded, WITHDRAWN is withdrawn. */
+/**
+ * Whether a standard id, key or publisher is one the IEC webstore publishes: IEC's own, CISPR's and the joint
+ * ISO/IEC (and IEC/IEEE, ISO/IEC/IEEE) ones, never ISO's alone.
+ */
+export function onIecWebstore(idOrPublisher: string): boolean {
+  return /^(?:ISO\/)?(?:IEC|CISPR)\b/.test(idOrPublisher);
+}
+
 export function catalogueStatus(code: IecStatusCode): CatalogueStatus {
   return STATUSES[code];
 }

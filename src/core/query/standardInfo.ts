@@ -1,5 +1,5 @@
 import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
-import type { CataloguePublication } from '../catalogue/iecCatalogue';
+import { type CataloguePublication, onIecWebstore } from '../catalogue/iecCatalogue';
 import type { Catalog, StandardEdition } from '../dataset/catalog';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { parseStandardId } from '../identifiers/parseStandardId';
@@ -40,7 +40,7 @@ const FILLABLE_FIELDS = new Set<StandardField>(['title', 'status']);
  * publications (ISO/IEC 18045's status is there), never ISO's own.
  */
 function catalogueFills(catalog: Catalog, resolved: ResolvedStandard, field: StandardField): boolean {
-  if (!FILLABLE_FIELDS.has(field) || !/^(ISO\/)?(IEC|CISPR)\b/.test(resolved.key)) return false;
+  if (!FILLABLE_FIELDS.has(field) || !onIecWebstore(resolved.key)) return false;
   const edition = resolved.edition ?? editionsOf(catalog, resolved.key)[0];
   return edition !== undefined && (field === 'title' ? edition.title === null : edition.status === null);
 }

@@ -1,5 +1,5 @@
 import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
-import { type CataloguePublication, type IecCatalogue, publicationLookupKey } from '../catalogue/iecCatalogue';
+import { type CataloguePublication, type IecCatalogue, onIecWebstore, publicationLookupKey } from '../catalogue/iecCatalogue';
 import { type JisEntry, describeJis } from '../catalogue/jisCatalogue';
 import type { Catalog } from '../dataset/catalog';
 import { type HarmonizeError, notAvailable } from '../errors';
@@ -19,7 +19,7 @@ const PRODUCT = /\b(CSV|RLV|CMV|EXV-CMV|EXV-RLV|EXV|SER|DB)\s*$/i;
 const PARTLY_CATALOGUED = ' (ISO standards are only partly catalogued: those with recorded adoptions and those the IEC webstore lists)';
 
 /** ISO's own catalogue is not bundled: an ISO id no one knows may still exist, and the message says so. */
-const isoHint = (publisher: string | null): string => (publisher?.startsWith('ISO') && !publisher.includes('IEC') ? PARTLY_CATALOGUED : '');
+const isoHint = (publisher: string | null): string => (publisher?.startsWith('ISO') && !onIecWebstore(publisher) ? PARTLY_CATALOGUED : '');
 
 /** Interpretation sheets and fragments, which the identifier parser does not read as amendments. */
 const SHEET = /\b(?:ISH|FRAG)\s*\d/i;

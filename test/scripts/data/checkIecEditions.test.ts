@@ -1,19 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { IecCatalogue } from '../../../src/core/catalogue/iecCatalogue';
 import { checkIecEditions } from '../../../scripts/data/checkIecEditions';
 import { Problems } from '../../../scripts/data/problems';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
+import { tempDataDir } from '../../support/tempDataDir';
 
 const HEADER = 'standard,jurisdiction,designation,correspondence,year,status,source,read,note';
 
 /** Checks adoption records of the given editions against the fixture IEC catalogue; "severity: message" each. */
 function check(...editions: string[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'harmonize-iec-'));
-  mkdirSync(join(dir, 'adoptions'));
   const rows = editions.map((edition, i) => `${edition},CN,GB ${i}-2020,,,,https://example.org/cn,2026-12-05,`);
-  writeFileSync(join(dir, 'adoptions', 'cn.csv'), [HEADER, ...rows].join('\n'));
+  const dir = tempDataDir({ 'adoptions/cn.csv': [HEADER, ...rows].join('\n') });
   const problems = new Problems();
   checkIecEditions(dir, new IecCatalogue(fixtureCatalogue().iec), problems);
   return problems.list.map((p) => `${p.severity}: ${p.message}`);

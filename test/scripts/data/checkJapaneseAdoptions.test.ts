@@ -1,19 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { JisCatalogue } from '../../../src/core/catalogue/jisCatalogue';
 import { checkJapaneseAdoptions } from '../../../scripts/data/checkJapaneseAdoptions';
 import { Problems } from '../../../scripts/data/problems';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
+import { tempDataDir } from '../../support/tempDataDir';
 
 const HEADER = 'standard,jurisdiction,designation,correspondence,year,status,source,read,note';
 
 /** Checks a jp.csv of the given records against the fixture JIS catalogue; gives each problem as "severity: message". */
 function check(...records: [designation: string, status: string][]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'harmonize-jp-'));
-  mkdirSync(join(dir, 'adoptions'));
   const rows = records.map(([designation, status]) => `ISO 9001:2015,JP,${designation},,,${status},https://example.org/jp,2026-12-01,`);
-  writeFileSync(join(dir, 'adoptions', 'jp.csv'), [HEADER, ...rows].join('\n'));
+  const dir = tempDataDir({ 'adoptions/jp.csv': [HEADER, ...rows].join('\n') });
   const problems = new Problems();
   checkJapaneseAdoptions(dir, new JisCatalogue(fixtureCatalogue().jis), problems);
   return problems.list.map((p) => `${p.severity}: ${p.message}`);

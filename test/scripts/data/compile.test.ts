@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset } from '../../../scripts/data/compile';
 import { testWithSharedData } from '../../support/sharedData';
+import { tempDataDir } from '../../support/tempDataDir';
 import { COVERAGE_FILE, coverageFor } from '../../../scripts/data/coverageFile';
 import { CHANGES_FILE, changesMarkdown } from '../../../scripts/data/changesFile';
 
@@ -14,18 +14,14 @@ const header = {
 
 /** A throwaway data folder: a few countries, and whatever rows a test wants to prove the check catches. */
 function dataDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'harmonize-data-'));
-  const write = (path: string, text: string) => {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  };
-  write('dataset.json', '{"version":"t","date":"2026-11-26"}');
-  write('licences.json', '[]');
-  write('shared/country-codes/country-codes.csv', 'ISO3166-1-Alpha-2,ISO3166-1-Alpha-3,CLDR display name\nCN,CHN,China\nGB,GBR,UK\nDE,DEU,Germany\n');
-  write('shared/country-intl-orgs/CountrycodesOrgs.csv', 'ISO_3166_2,org_id,org_member\nDE,EU,member\n');
-  write('jurisdictions/blocs.csv', 'code,name,members,records_under,source,read,note\nEU,European Union,@vendor:EU,,https://example.org/eu,2026-11-26,\n');
-  for (const [path, text] of Object.entries(files)) write(path, text);
-  return dir;
+  return tempDataDir({
+    'dataset.json': '{"version":"t","date":"2026-11-26"}',
+    'licences.json': '[]',
+    'shared/country-codes/country-codes.csv': 'ISO3166-1-Alpha-2,ISO3166-1-Alpha-3,CLDR display name\nCN,CHN,China\nGB,GBR,UK\nDE,DEU,Germany\n',
+    'shared/country-intl-orgs/CountrycodesOrgs.csv': 'ISO_3166_2,org_id,org_member\nDE,EU,member\n',
+    'jurisdictions/blocs.csv': 'code,name,members,records_under,source,read,note\nEU,European Union,@vendor:EU,,https://example.org/eu,2026-11-26,\n',
+    ...files,
+  });
 }
 
 const errorsOf = (files: Record<string, string>) => compileInto(dataDir(files)).problems.errors.map((p) => p.message);
