@@ -96,6 +96,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'src/core/dataset/catalogue.json', to: 'catalogue.json', info: { minimized: true } },
           // The changelog goes with them: only CHANGES and the workbook audit read it.
           { from: 'src/core/dataset/changelog.json', to: 'changelog.json', info: { minimized: true } },
+          // And the cited records' notes: only EQUIVALENT's "note" field reads them.
+          { from: 'src/core/dataset/notes.json', to: 'notes.json', info: { minimized: true } },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset } from './compile';
 import { CATALOGUE_FILE, compileCatalogueFile } from './catalogueFile';
-import { CHANGELOG_FILE, splitChangelog } from './changelogFile';
+import { CHANGELOG_FILE, NOTES_FILE, splitCompanions } from './companionFiles';
 import { CHANGES_FILE, changesMarkdown } from './changesFile';
 import { COVERAGE_FILE, coverageFor } from './coverageFile';
 
@@ -18,9 +18,10 @@ if (errors.length > 0) {
   console.error(`${errors.length} errors: nothing written`);
   process.exit(1);
 }
-const { bundled, changelog } = splitChangelog(dataset);
+const { bundled, changelog, notes } = splitCompanions(dataset);
 writeFileSync(OUTPUT, JSON.stringify(bundled));
 writeFileSync(CHANGELOG_FILE, JSON.stringify(changelog));
+writeFileSync(NOTES_FILE, JSON.stringify(notes));
 writeFileSync(COVERAGE_FILE, coverageFor(compilation, catalogue));
 writeFileSync(CATALOGUE_FILE, JSON.stringify(catalogue));
 writeFileSync(CHANGES_FILE, changesMarkdown(dataset));
@@ -30,4 +31,5 @@ console.log(
 );
 const kept = dataset.releases?.length ? ` since ${dataset.releases[0].version}` : ' (no earlier release kept)';
 console.log(`Wrote ${CHANGELOG_FILE} and ${CHANGES_FILE}: ${changelog.changes.length} changes${kept}`);
+console.log(`Wrote ${NOTES_FILE}: ${notes.notes.filter(Boolean).length} notes of cited records`);
 console.log(`Wrote ${CATALOGUE_FILE}: ${catalogue.iec.count} IEC publications, ${catalogue.jis.count} JIS, checksum ${catalogue.checksum}`);

@@ -6,7 +6,7 @@
 export { Harmonize, type Answer, type Argument } from './harmonize';
 export { EngineHost } from './engineHost';
 export { Catalog, type Adoption } from './dataset/catalog';
-export type { CompiledChangelog, CompiledDataset, CompiledJurisdiction } from './dataset/types';
+export type { CompiledChangelog, CompiledDataset, CompiledJurisdiction, CompiledNotes } from './dataset/types';
 export { HarmonizeError, isHarmonizeError } from './errors';
 export type { CellValue, InputValue } from './values';
 export { ADOPTION_FIELDS } from './query/adoptionFields';

@@ -7,7 +7,8 @@ import { installCustomFunctionsShim, isExcelError } from '../support/customFunct
 import { uninstallGlobals } from '../support/excel';
 import { readCatalogueFile } from '../../src/cli/catalogueFile';
 import { runtime } from '../../src/runtime/engine';
-import { CATALOGUE_URL, CHANGELOG_URL, fetchCatalogue } from '../../src/functions/catalogueSource';
+import { CATALOGUE_URL, CHANGELOG_URL, fetchCatalogue, NOTES_URL } from '../../src/functions/catalogueSource';
+import { bundledDataset } from '../support/bundledData';
 import * as functions from '../../src/functions/functions';
 
 beforeAll(installCustomFunctionsShim);
@@ -76,25 +77,29 @@ describe('catalogue loading', () => {
       const body = files[url];
       return Promise.resolve(body ? { ok: true, status: 200, json: () => Promise.resolve(body) } : { ok: false, status: 404 });
     }) as unknown as typeof fetch);
-  const { changelog, ...catalogueFile } = compiled;
+  const { changelog, notes, ...catalogueFile } = compiled;
 
-  test('in the add-in they are fetched from catalogue.json beside the page, with changelog.json', async () => {
+  test('in the add-in they are fetched from catalogue.json beside the page, with changelog.json and notes.json', async () => {
     const fetched: string[] = [];
-    const spy = serving({ [CATALOGUE_URL]: catalogueFile, [CHANGELOG_URL]: changelog }, fetched);
+    const spy = serving({ [CATALOGUE_URL]: catalogueFile, [CHANGELOG_URL]: changelog, [NOTES_URL]: notes }, fetched);
     try {
       const loaded = await fetchCatalogue();
       expect(loaded.checksum).toBe(compiled.checksum);
       expect(loaded.changelog?.changes.length).toBe(changelog!.changes.length);
-      expect(fetched.sort()).toEqual(['catalogue.json', 'changelog.json']);
+      expect(loaded.notes?.notes.length).toBe(bundledDataset.adoptions.length);
+      expect(fetched.sort()).toEqual(['catalogue.json', 'changelog.json', 'notes.json']);
     } finally {
       spy.mockRestore();
     }
   });
 
-  test('a missing changelog.json fails the load with its address, as a missing catalogue does', async () => {
-    const spy = serving({ [CATALOGUE_URL]: catalogueFile }, []);
+  test.each([
+    ['changelog.json', { [CATALOGUE_URL]: catalogueFile, [NOTES_URL]: notes }],
+    ['notes.json', { [CATALOGUE_URL]: catalogueFile, [CHANGELOG_URL]: changelog }],
+  ])('a missing %s fails the load with its address, as a missing catalogue does', async (missing, files) => {
+    const spy = serving(files, []);
     try {
-      await expect(fetchCatalogue()).rejects.toThrow('changelog.json: HTTP 404');
+      await expect(fetchCatalogue()).rejects.toThrow(`${missing}: HTTP 404`);
     } finally {
       spy.mockRestore();
     }

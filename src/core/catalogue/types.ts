@@ -1,4 +1,4 @@
-import type { CompiledChangelog } from '../dataset/types';
+import type { CompiledChangelog, CompiledNotes } from '../dataset/types';
 
 /**
  * The publication catalogues as compiled by `npm run data:build` into src/core/dataset/catalogue.json: every IEC
@@ -49,4 +49,6 @@ export interface CompiledCatalogue {
   jis: CompiledJisCatalogue;
   /** The dataset's changelog, which the hosts load together with the catalogues (a file of its own). */
   changelog?: CompiledChangelog;
+  /** The cited records' notes, loaded with them for the same reason (a file of its own). */
+  notes?: CompiledNotes;
 }

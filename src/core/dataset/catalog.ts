@@ -102,6 +102,8 @@ export class Catalog {
   /** Searches that found no adoption, keyed "standard|jurisdiction"; built on first use, like the memberships. */
   private absencesByKeyAndPlace: Map<string, Map<string, CompiledAbsence>> | null = null;
   private rulesByPlace: Map<string, DerivationRule[]> | null = null;
+  /** Where each cited record sits in the dataset, when its note ships apart (see noteOf). */
+  readonly citedIndex: WeakMap<Adoption, number> | null = null;
   /** Scheme memberships keyed "scheme|jurisdiction", built on the first RECOGNITION so start-up does not pay. */
   private membershipsBySchemeAndPlace: Map<string, SchemeMembership[]> | null = null;
 
@@ -129,6 +131,11 @@ export class Catalog {
       rule: null,
       note: a.note ?? null,
     }));
+    if (dataset.notesApart) {
+      const index = new WeakMap<Adoption, number>();
+      cited.forEach((a, i) => index.set(a, i));
+      this.citedIndex = index;
+    }
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
     const derived = deriveAdoptions(cited, dataset.rules);

@@ -257,6 +257,20 @@ export interface CompiledDataset {
    * catalogues): the add-in's bundle carries what every formula needs, and only CHANGES and the audit read the log.
    */
   changeCount?: number;
+  /**
+   * True when the cited records' notes ship beside the dataset (`notes.json`, loaded with the catalogues) instead of
+   * inside it: they are nearly half of the dataset's size, and only EQUIVALENT's "note" field reads them.
+   */
+  notesApart?: boolean;
+}
+
+/** The cited records' notes as `npm run data:build` writes them beside the dataset, in the order of its adoptions. */
+export interface CompiledNotes {
+  format: 1;
+  version: string;
+  checksum: string;
+  /** One per cited adoption, at the same index; empty for a record without a note. */
+  notes: string[];
 }
 
 /** The changelog as `npm run data:build` writes it beside the dataset: for exactly one dataset, by its checksum. */

@@ -1,6 +1,7 @@
 import type { Adoption, Catalog } from '../dataset/catalog';
 import type { CompiledJurisdiction } from '../dataset/types';
 import { HarmonizeError, invalidValue, notAvailable } from '../errors';
+import { noteOf } from './adoptionNote';
 import type { CellValue } from '../values';
 
 /** What EQUIVALENT can return about one adoption. The order is the order shown in help and pickers. */
@@ -81,8 +82,10 @@ export function adoptionField(catalog: Catalog, adoption: Adoption, field: Adopt
       return adoption.provenance;
     case 'read':
       return adoption.read;
-    case 'note':
-      return adoption.note ?? '';
+    case 'note': {
+      const note = noteOf(catalog, adoption);
+      return note ?? '';
+    }
     case 'rule':
       return adoption.rule ?? '';
     case 'harmonised':

@@ -1,14 +1,12 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { type Answer, type CellValue, isHarmonizeError } from '../../../src/core';
+import type { CellValue } from '../../../src/core';
 import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';
 import { isCatalogueNeeded } from '../../../src/core/catalogue/catalogueNeeded';
 import { bundledChangelog, bundledDataset, bundledEngine, bundledEngineWithCatalogues } from '../../support/bundledData';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { fixtureWithChangelog } from '../../support/fixtureChangelog';
 import { fixtureDataset } from '../../support/fixtureDataset';
-
-const show = (v: CellValue) => (isHarmonizeError(v) ? `${v.code} ${v.message}` : v);
-const grid = (answer: Answer) => (isHarmonizeError(answer) ? show(answer) : answer.map((row) => row.map(show)));
+import { grid } from '../../support/shownAnswer';
 
 const engine = Harmonize.fromDataset(fixtureWithChangelog());
 const HEADER = ['release', 'change', 'standard', 'jurisdiction', 'record', 'field', 'old', 'new'];

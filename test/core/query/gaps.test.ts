@@ -1,11 +1,9 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { type Answer, type CellValue, isHarmonizeError } from '../../../src/core';
+import type { CellValue } from '../../../src/core';
 import { bundledEngine } from '../../support/bundledData';
 import type { CompiledDataset } from '../../../src/core/dataset/types';
 import { fixtureDataset } from '../../support/fixtureDataset';
-
-const show = (v: CellValue) => (isHarmonizeError(v) ? `${v.code} ${v.message}` : v);
-const grid = (answer: Answer) => (isHarmonizeError(answer) ? show(answer) : answer.map((row) => row.map(show)));
+import { grid, show } from '../../support/shownAnswer';
 
 /** The fixture with a family, a Japanese record at another degree and an Indian one of an older edition. */
 function dataset(): CompiledDataset {

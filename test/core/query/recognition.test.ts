@@ -1,10 +1,8 @@
-import { type Answer, type CellValue, isHarmonizeError } from '../../../src/core';
 import { bundledEngine } from '../../support/bundledData';
+import { grid } from '../../support/shownAnswer';
 
 /** Against the bundled data/regimes/recognition.csv and data/jurisdictions/gdpr-adequacy.csv. */
 const engine = bundledEngine();
-const show = (v: CellValue) => (isHarmonizeError(v) ? `${v.code} ${v.message}` : v);
-const grid = (answer: Answer) => (isHarmonizeError(answer) ? show(answer) : answer.map((row) => row.map(show)));
 const one = (a: unknown, b: unknown, scheme: string) => {
   const answer = grid(engine.recognition(a as never, b as never, scheme));
   return Array.isArray(answer) ? answer[0][0] : answer;
