@@ -50,6 +50,8 @@ const SECONDARY = [
   'rulaws.ru', 'pravo.ppt.ru', 'bazanpa.ru', 'gostam.ru', 'rosgosts.ru', 'normadocs.ru', 'sibcnti.ru', 'consultant.ru',
   // more resellers and distributors of national catalogues, a test house's microsite, a state metrology institute
   'bsbedge.com', 'documentsales.org', 'britishstandard.org.uk', 'nlfnorm.cz', '62368-ul-solutions.com', 'belgim.by',
+  // resellers, a Japanese accreditation body and an Australian catalogue mirror met in the 2026-12-05 audit and data work
+  'plusstd.com', 'kpt-bj.com', 'mystandards.biz', 'jab.or.jp', 'asnzsnorm.com', 'yzbzpt.cn',
 ];
 
 const TERTIARY = [
@@ -74,6 +76,8 @@ const TERTIARY = [
   'gma.trade', 'accionvegana.org', 'brodies.com', 'regsol.jp', 'lexisnexis.com', 'unternehmensstrafrecht.de', 'wiki.foxtom.de',
   'business-wissen.de', 'sachkunde24.de', 'ishn.com', 'chemicalprocessing.com', 'industrialhygienepub.com', 'ey.com',
   'iso-iso9000.com', 'gefahrgut.de', 'elektrofachkraft.de', 'security.de',
+  // trade press and content farms that print designations no source supports
+  'voltimum.de', 'elektropraktiker.de', 'weka.de', 'h8h.net', 'iecgauges.com',
 ];
 
 function matches(host: string, entry: string): boolean {
@@ -93,7 +97,10 @@ export function tierOf(url: string): SourceTier {
   // A raw IP address names no publisher anyone can check.
   if (/^\d+(\.\d+){3}$/.test(host)) return 'tertiary';
   if (TERTIARY.some((e) => matches(host, e))) return 'tertiary';
-  if (PRIMARY.some((e) => matches(host, e))) return 'primary';
-  if (SECONDARY.some((e) => matches(host, e))) return 'secondary';
-  return 'unranked';
+  // The most specific entry decides: ANSI is a standards body (ansi.org), its webstore a reseller (webstore.ansi.org).
+  const longest = (entries: readonly string[]) => Math.max(0, ...entries.filter((e) => matches(host, e)).map((e) => e.length));
+  const primary = longest(PRIMARY);
+  const secondary = longest(SECONDARY);
+  if (primary === 0 && secondary === 0) return 'unranked';
+  return primary >= secondary ? 'primary' : 'secondary';
 }

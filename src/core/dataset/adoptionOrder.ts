@@ -41,9 +41,17 @@ export function byRecency(a: Adoption, b: Adoption): number {
 }
 
 /**
+ * A derived record takes its EN's status, and CEN calls an EN replaced by a newer one "withdrawn"; nationally, once
+ * the body has published the newer adoption, the older one is superseded, not withdrawn without a successor (an audit
+ * found ČSN EN ISO/IEC 17011 of 2005 answered withdrawn where ČAS says its 2018 edition replaced it).
+ */
+const inheritedWithdrawal = (a: Adoption): boolean => a.provenance === 'derived' && a.status === 'withdrawn';
+
+/**
  * Fills the status a record's source did not state, from the records around it: in one place, an adoption of an
- * older edition, or an older national publication of the same edition, than the one that answers is superseded. The newest stays as recorded (or unknown): that no newer adoption is
- * recorded does not prove that none exists. Workbook rows are the analyst's own and are left alone.
+ * older edition, or an older national publication of the same edition, than the one that answers is superseded, and
+ * so is a derived record that took "withdrawn" from its EN. The newest stays as recorded (or unknown): that no newer
+ * adoption is recorded does not prove that none exists. Workbook rows are the analyst's own and are left alone.
  */
 export function markSuperseded(records: readonly Adoption[]): void {
   const byStandardAndPlace = new Map<string, Adoption[]>();
@@ -62,7 +70,10 @@ export function markSuperseded(records: readonly Adoption[]): void {
     for (const a of list.slice(1)) {
       const edition = splitEditionId(a.standard)?.year ?? 0;
       const older = edition < newestEdition || (edition === newestEdition && effectiveYear(a) < effectiveYear(newest));
-      if (a.status === null && older && a.designation !== newest.designation) a.status = 'superseded';
+      // A dated designation names one document, which cannot supersede itself; an undated one ("ČSN EN ISO/IEC
+      // 17011") names each of the body's editions in turn.
+      const sameDocument = a.designation === newest.designation && undated(a) === 0;
+      if (older && !sameDocument && (a.status === null || inheritedWithdrawal(a))) a.status = 'superseded';
     }
   }
 }

@@ -19,4 +19,10 @@ describe('source tiers', () => {
     expect(tierOf('https://notdin.de/x')).toBe('unranked');
     expect(tierOf('https://shop.din.de/x')).toBe('primary');
   });
+
+  test("the most specific entry decides: a body's own site is primary, its reseller shop or accreditation arm secondary", () => {
+    expect(tierOf('https://www.ansi.org/news/x')).toBe('primary');
+    expect(tierOf('https://webstore.ansi.org/standards/aami/x')).toBe('secondary');
+    expect(tierOf('https://anab.ansi.org/x')).toBe('secondary');
+  });
 });
