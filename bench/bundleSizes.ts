@@ -10,7 +10,7 @@ export interface BundleSize {
 }
 
 export function bundleSizes(dist: string): BundleSize[] {
-  return ['functions.js', 'taskpane.js', 'catalogue.json', 'changelog.json'].map((file) => {
+  return ['functions.js', 'taskpane.js', 'catalogue.json', 'changelog.json', 'notes.json'].map((file) => {
     const bytes = readFileSync(join(dist, file));
     return { file, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
   });

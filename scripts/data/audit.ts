@@ -70,7 +70,7 @@ if (require.main === module) {
       edition: a.standard,
       en: a.en,
       status: a.status ?? 'unknown',
-      rule: `${rule.name} (${rule.template}, ${rule.dateStyle}; member since ${rule.memberSince})`,
+      rule: `${rule.name} (${rule.template}, ${rule.dateStyle}; member since ${rule.memberSince}${rule.enSince ? `; ENs from ${rule.enSince}` : ''})`,
       ruleSource: dataset.sources[rule.src],
       ruleExamples: rule.examples.join('; '),
       enSource: a.source,

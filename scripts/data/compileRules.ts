@@ -61,6 +61,7 @@ function exampleProblems(rule: Omit<DerivationRule, 'name' | 'src' | 'read'>, ad
     if (!record) problems.push(`example '${example}' is not a cited ${rule.jurisdiction} record in data/adoptions`);
     else if (!record.en) problems.push(`example '${example}' does not say which EN it adopts (column en)`);
     else if (enKind(record.en) !== rule.kind) problems.push(`example '${example}' adopts ${record.en}, not a ${rule.kind} EN`);
+    else if ((enYear(record.en) ?? 0) < (rule.enSince ?? 0)) problems.push(`example '${example}' adopts ${record.en}, older than en_since ${rule.enSince}`);
     else if (!ruleReproduces(rule, record.en, example)) problems.push(`template '${rule.template}' does not turn ${record.en} into '${example}'`);
     else if (rule.dateStyle === 'en-year' && printedYear(example) === null) problems.push(`example '${example}' is undated, so it cannot show that the body keeps the EN year`);
     else proven++;
@@ -103,6 +104,7 @@ export function compileRules(
     else if (!KINDS.has(kind)) fail(`kind '${v.kind}' must be cen, cenelec or joint`);
     else if (!DATE_STYLES.has(v.date_style)) fail(`date_style '${v.date_style}' must be one of ${[...DATE_STYLES].join(', ')}`);
     else if (!PRACTICES.has(v.practice ?? '')) fail(`practice '${v.practice}' must be en, iso-first or empty`);
+    else if (v.en_since && !/^\d{4}$/.test(v.en_since)) fail(`en_since '${v.en_since}' must be a year (YYYY)`);
     else if (v.date_style !== 'en-year' && /:\d{4}/.test(applyDerivationTemplate(v.template, 'EN ISO 9001:2015'))) {
       fail(`date_style '${v.date_style}' does not keep the EN year, so the template must drop it ({en_undated})`);
     } else if (rules.some((r) => r.jurisdiction === v.jurisdiction && r.kind === kind)) fail(`Second rule for ${v.jurisdiction} ${kind}`);
@@ -120,6 +122,7 @@ export function compileRules(
         dateStyle: v.date_style,
         ...(v.practice === 'iso-first' ? { practice: 'iso-first' as const } : {}),
         memberSince: since,
+        ...(v.en_since ? { enSince: Number(v.en_since) } : {}),
         examples: v.examples.split(';').map((e) => e.trim()).filter(Boolean),
       };
       const wrong = exampleProblems(rule, adoptions);
@@ -140,6 +143,8 @@ export function checkRulesAgainstCited(adoptions: readonly CompiledAdoption[], r
     if (!a.en || a.jurisdiction === 'EU') continue;
     const rule = rules.find((r) => r.jurisdiction === a.jurisdiction && r.kind === enKind(a.en!));
     if (!rule || rule.practice === 'iso-first') continue;
+    // A body that changed its form is held to the rule only for the ENs the rule covers.
+    if ((enYear(a.en) ?? 0) < (rule.enSince ?? 0)) continue;
     if (!ruleReproduces(rule, a.en, a.designation)) {
       problems.error(`rule ${rule.name}`, `would not derive the cited ${a.designation} from ${a.en} (template '${rule.template}', ${rule.dateStyle})`);
     }

@@ -51,7 +51,7 @@ export interface RecordLike {
   source: string;
 }
 
-const RULE_FIELDS = ['kind', 'body', 'template', 'dateStyle', 'practice', 'memberSince', 'prefix', 'correspondence'];
+const RULE_FIELDS = ['kind', 'body', 'template', 'dateStyle', 'practice', 'memberSince', 'enSince', 'prefix', 'correspondence'];
 
 /** A rule reduced to the fields that decide what it derives; examples and sources are evidence, not behaviour. */
 export function snapshotRule(rule: DerivationRule | CorrespondenceRule | Record<string, unknown>): SnapshotRule {

@@ -14,7 +14,7 @@ export const TABLE_COLUMNS: Record<string, { required: string[]; optional: strin
   absences: { required: ['standard', 'jurisdiction', 'note', ...CITED.slice(0, 2)], optional: [] },
   'rules/en-adoption': {
     required: ['jurisdiction', 'kind', 'body', 'template', 'date_style', 'examples', ...CITED.slice(0, 2)],
-    optional: ['practice', 'note'],
+    optional: ['practice', 'en_since', 'note'],
   },
   'rules/correspondence': {
     required: ['jurisdiction', 'prefix', 'correspondence', 'examples', ...CITED.slice(0, 2)],

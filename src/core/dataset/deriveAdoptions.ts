@@ -29,7 +29,7 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
 
 /**
  * National adoptions of ENs, derived for each CEN/CENELEC member by the rule for that kind of EN. Nothing is derived
- * for an EN older than the body's membership, for a kind of EN without a proven rule, where a cited record already
+ * for an EN older than the body's membership or than the form the rule proves (enSince), for a kind of EN without a proven rule, where a cited record already
  * names the same national document, or, for a body that adopts ISO directly, where any cited adoption of the edition
  * exists. A derived record inherits the EN's status and degree: members publish ENs without change.
  */
@@ -41,7 +41,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
     if (en.jurisdiction !== 'EU') continue;
     const year = enYear(en.designation);
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
-      if (year === null || year < rule.memberSince) continue;
+      if (year === null || year < rule.memberSince || year < (rule.enSince ?? 0)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
       const existing = stems.get(`${en.standard}|${rule.jurisdiction}`);
       const stem = designationStem(designation);

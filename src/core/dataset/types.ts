@@ -66,6 +66,11 @@ export interface DerivationRule {
   practice?: 'iso-first';
   /** The first EN year the body could adopt: the year it joined CEN (or CENELEC, or the later of both). */
   memberSince: number;
+  /**
+   * The first EN year the template holds for, where the body changed how it prints that kind of EN (AFNOR printed
+   * `NF EN ISO/CEI 17020` for a 2012 EN, `NF EN ISO/IEC 17021-1` from 2015): older ENs are not derived.
+   */
+  enSince?: number;
   /** Cited national records the rule reproduces. */
   examples: string[];
   src: number;

@@ -1,6 +1,6 @@
 import type { Adoption, Catalog } from '../dataset/catalog';
-import { enKind } from '../dataset/derivation';
-import type { CompiledJurisdiction } from '../dataset/types';
+import { enKind, enYear } from '../dataset/derivation';
+import type { CompiledJurisdiction, DerivationRule, EnKind } from '../dataset/types';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { editionsOf } from '../resolve/knownStandards';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
@@ -51,11 +51,20 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   if (!en) return '';
   const kind = enKind(en.designation);
   const rule = catalog.derivationRules(place.code).find((r) => r.kind === kind);
-  const why = rule
-    ? // memberSince is often a bound ("a member by 2003"), not the day the body joined: say only what the sources show.
-      `the sources read show ${rule.body} as a ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} member only from ${rule.memberSince}, after ${en.designation} was published`
-    : `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
+  const why = whyNotDerived(rule, en.designation, kind, place);
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
+}
+
+/** Why a member's adoption of an EN is not derived: no proven rule, an EN older than the form the rule proves, or
+ * than the body's membership. */
+function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKind, place: CompiledJurisdiction): string {
+  if (!rule) return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
+  const year = enYear(en) ?? 0;
+  if (rule.enSince !== undefined && year < rule.enSince && year >= rule.memberSince) {
+    return `the sources read prove ${rule.body}'s form for ${kind.toUpperCase()} ENs only from ${rule.enSince}, and it printed older ones otherwise`;
+  }
+  // memberSince is often a bound ("a member by 2003"), not the day the body joined: say only what the sources show.
+  return `the sources read show ${rule.body} as a ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} member only from ${rule.memberSince}, after ${en} was published`;
 }
 
 /** The publication the user named: the edition, with the amendments typed after it ("IEC 60601-1:2005+AMD1:2012"). */

@@ -68,6 +68,14 @@ describe('EQUIVALENT', () => {
     expect(late('ISO 9001', 'GB')).toMatch(/the sources read show BSI as a CEN member only from 2018, after EN ISO 9001:2015 was published/);
   });
 
+  test('nothing is derived for an EN older than the form its rule proves, and the #N/A says so', () => {
+    const dataset = fixtureDataset();
+    dataset.rules = dataset.rules.map((r) => (r.jurisdiction === 'GB' ? { ...r, enSince: 2018 } : r));
+    const changed = oneFrom(Harmonize.fromDataset(dataset));
+    expect(changed('ISO 10993-1', 'GB')).toBe('BS EN ISO 10993-1:2020');
+    expect(changed('ISO 9001', 'GB')).toMatch(/the sources read prove BSI's form for CEN ENs only from 2018, and it printed older ones otherwise/);
+  });
+
   test('a stale cited record never hides the newer national adoption of the EN', () => {
     expect(one('ISO 45001', 'DE')).toBe('DIN EN ISO 45001');
     expect(one('ISO 45001:2018', 'DE')).toBe('DIN EN ISO 45001');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset } from '../../../scripts/data/compile';
+import { Catalog } from '../../../src/core/dataset/catalog';
 import { testWithSharedData } from '../../support/sharedData';
 import { tempDataDir } from '../../support/tempDataDir';
 import { COVERAGE_FILE, coverageFor } from '../../../scripts/data/coverageFile';
@@ -118,6 +119,25 @@ describe('data check', () => {
 
     test('a rule without the body\'s membership date fails', () => {
       expect(errorsOf(files(bsi(), proven, row('GB', 'CENELEC', '1973', SRC, ''))).join('\n')).toMatch(/No CEN\/CENELEC membership date recorded for GB/);
+    });
+
+    test('en_since: a body that changed its form is held to its rule, and derived, only for ENs from that year', () => {
+      const RULES_SINCE = 'jurisdiction,kind,body,template,date_style,practice,en_since,examples,source,read,note';
+      const rule = (since: string) => row('GB', 'cen', 'BSI', 'BS {en}', 'en-year', '', since, '"BS EN ISO 9001:2015; BS EN ISO 14971:2019"', SRC, '');
+      const olderForm = gb('ISO 9001:2008', 'BS ISO 9001:2008', '2008', 'EN ISO 9001:2008');
+      const ens = [en('ISO 9001:2008', 'EN ISO 9001:2008'), en('ISO 13485:2003', 'EN ISO 13485:2012'), en('ISO 13485:2016', 'EN ISO 13485:2016')];
+      const withRule = (since: string) => {
+        const f = files(rule(since), [...proven, olderForm, ...ens]);
+        return { ...f, 'rules/en-adoption.csv': `${RULES_SINCE}\n${rule(since)}\n` };
+      };
+      expect(errorsOf(withRule('')).join('\n')).toMatch(/would not derive the cited BS ISO 9001:2008 from EN ISO 9001:2008/);
+      const { dataset, problems } = compileInto(dataDir(withRule('2015')));
+      expect(problems.errors).toEqual([]);
+      expect(dataset.rules[0]).toMatchObject({ enSince: 2015 });
+      const derivedInGb = new Catalog(dataset).adoptions.filter((a) => a.provenance === 'derived').map((a) => a.designation);
+      expect(derivedInGb).toEqual(['BS EN ISO 13485:2016']);
+      expect(errorsOf(withRule('2020')).join('\n')).toMatch(/'BS EN ISO 9001:2015' adopts EN ISO 9001:2015, older than en_since 2020/);
+      expect(errorsOf(withRule('20x5')).join('\n')).toMatch(/en_since '20x5' must be a year/);
     });
 
     test('a cited national record that the rule would name differently fails the build', () => {
