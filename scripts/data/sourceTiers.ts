@@ -52,6 +52,8 @@ const SECONDARY = [
   'bsbedge.com', 'documentsales.org', 'britishstandard.org.uk', 'nlfnorm.cz', '62368-ul-solutions.com', 'belgim.by',
   // resellers, a Japanese accreditation body and an Australian catalogue mirror met in the 2026-12-05 audit and data work
   'plusstd.com', 'kpt-bj.com', 'mystandards.biz', 'jab.or.jp', 'asnzsnorm.com', 'yzbzpt.cn',
+  // accreditation and certification bodies, Japan's JTC 1 standards committee, AAMI's journal
+  'accredia.it', 'csqa.it', 'jbanet.or.jp', 'itscj.ipsj.or.jp', 'meridian.allenpress.com',
 ];
 
 const TERTIARY = [
@@ -78,6 +80,9 @@ const TERTIARY = [
   'iso-iso9000.com', 'gefahrgut.de', 'elektrofachkraft.de', 'security.de',
   // trade press and content farms that print designations no source supports
   'voltimum.de', 'elektropraktiker.de', 'weka.de', 'h8h.net', 'iecgauges.com',
+  // download sites, wiki mirrors, a textbook preview, consultants', vendors' and law firms' pages
+  'pdfdrive.to', 'wiki.x.io', 'jagomart.net', 'edises.it', 'cloix-mendesgil.com', 'instrumentation2000.com', 'pegasomanagement.com',
+  'qscpl.com', 'isocebelge.com', 'dental-management.nl', 'prevencionlaboralrimac.com', 'jakosc.biz', 'mdg.com.pl', 'blog.neotel.com.br',
 ];
 
 function matches(host: string, entry: string): boolean {
