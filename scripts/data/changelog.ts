@@ -2,6 +2,9 @@ import type { ChangeKind, DatasetChange, ReleaseInfo } from '../../src/core/data
 import { compareVersions } from '../../src/core/dataset/versions';
 import { type ReleaseSnapshot, SNAPSHOT_FIELDS, type SnapshotAdoption, type SnapshotField, type SnapshotRule } from './releaseSnapshot';
 
+/** What a search entry names as its subject: the outcome, since the standard and place are its own fields. */
+const SEARCH_SUBJECT = 'no adoption found';
+
 /** A snapshot row read back with its source resolved, so that two snapshots with different source lists compare. */
 interface Row {
   standard: string;
@@ -101,7 +104,28 @@ function ruleChanges(release: string, older: SnapshotRule[], newer: SnapshotRule
   return out;
 }
 
-/** Rules first (one rule can explain many records), then records by place, edition and designation. */
+/**
+ * Searches that found no adoption, matched by standard and place. A release kept before searches were recorded has
+ * none, which is what its users saw: every #N/A then said only that nothing was recorded.
+ */
+function searchChanges(release: string, older: ReleaseSnapshot, newer: ReleaseSnapshot): DatasetChange[] {
+  const keyed = (s: ReleaseSnapshot) => new Map((s.absences ?? []).map((a) => [`${a[0]}|${a[1]}`, a]));
+  const [before, after] = [keyed(older), keyed(newer)];
+  const entry = (change: ChangeKind, a: [string, string, string, number], read?: string): DatasetChange => ({
+    release,
+    change,
+    standard: a[0],
+    jurisdiction: a[1],
+    subject: SEARCH_SUBJECT,
+    ...(read ? { new: read } : {}),
+  });
+  const out: DatasetChange[] = [];
+  for (const [key, a] of after) if (!before.has(key)) out.push(entry('search recorded', a, a[2]));
+  for (const [key, b] of before) if (!after.has(key)) out.push(entry('search removed', b));
+  return out;
+}
+
+/** Rules first (one rule can explain many records), then records and searches by place, edition and designation. */
 function inReadingOrder(changes: DatasetChange[]): DatasetChange[] {
   const isRule = (c: DatasetChange) => (c.change.startsWith('rule') ? 0 : 1);
   return changes.sort(
@@ -116,7 +140,11 @@ function inReadingOrder(changes: DatasetChange[]): DatasetChange[] {
 /** What `newer` changed against `older`: every entry carries `newer`'s version as its release. */
 export function diffReleases(older: ReleaseSnapshot, newer: ReleaseSnapshot): DatasetChange[] {
   const release = newer.version;
-  return inReadingOrder([...ruleChanges(release, older.rules, newer.rules), ...recordChanges(release, rowsOf(older), rowsOf(newer))]);
+  return inReadingOrder([
+    ...ruleChanges(release, older.rules, newer.rules),
+    ...recordChanges(release, rowsOf(older), rowsOf(newer)),
+    ...searchChanges(release, older, newer),
+  ]);
 }
 
 const infoOf = (s: ReleaseSnapshot): ReleaseInfo => ({ version: s.version, date: s.date, checksum: s.checksum });

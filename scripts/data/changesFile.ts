@@ -10,21 +10,26 @@ const LISTED_PER_RELEASE = 200;
 const KINDS: ChangeKind[] = ['added', 'removed', 'changed', 'superseded', 'withdrawn'];
 
 const count = (n: number) => n.toLocaleString('en');
+const isRule = (c: DatasetChange) => c.change.startsWith('rule');
+const isSearch = (c: DatasetChange) => c.change.startsWith('search');
+const isRecord = (c: DatasetChange) => !isRule(c) && !isSearch(c);
 
 function summary(changes: DatasetChange[]): string[] {
-  const records = changes.filter((c) => !c.change.startsWith('rule'));
-  const rules = changes.length - records.length;
+  const records = changes.filter(isRecord);
+  const rules = changes.filter(isRule).length;
+  const searches = changes.filter(isSearch).length;
   const fields = new Map<string, number>();
   for (const c of records) if (c.change === 'changed') fields.set(c.field ?? '', (fields.get(c.field ?? '') ?? 0) + 1);
   const kinds = KINDS.map((k) => `${count(records.filter((c) => c.change === k).length)} ${k}`).join(', ');
   const byField = [...fields].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${count(n)}`).join(', ');
   return [
-    `${count(changes.length)} changes: ${count(rules)} to rules; records ${kinds}${byField ? ` (changed fields: ${byField})` : ''}.`,
+    `${count(changes.length)} changes: ${count(rules)} to rules; records ${kinds}${byField ? ` (changed fields: ${byField})` : ''}` +
+      (searches ? `; ${count(searches)} to recorded searches that found no adoption.` : '.'),
   ];
 }
 
 function byJurisdiction(changes: DatasetChange[]): string[] {
-  const places = [...new Set(changes.filter((c) => !c.change.startsWith('rule')).map((c) => c.jurisdiction))].sort();
+  const places = [...new Set(changes.filter(isRecord).map((c) => c.jurisdiction))].sort();
   if (places.length === 0) return [];
   const lines = [`| jurisdiction | ${KINDS.join(' | ')} |`, `| --- | ${KINDS.map(() => '---:').join(' | ')} |`];
   for (const p of places) lines.push(`| ${p} | ${KINDS.map((k) => count(changes.filter((c) => c.jurisdiction === p && c.change === k).length)).join(' | ')} |`);
@@ -32,11 +37,13 @@ function byJurisdiction(changes: DatasetChange[]): string[] {
 }
 
 function releaseSection(version: string, date: string, previous: { version: string; date: string }, changes: DatasetChange[]): string[] {
-  const rules = changes.filter((c) => c.change.startsWith('rule'));
-  const records = changes.filter((c) => !c.change.startsWith('rule'));
+  const rules = changes.filter(isRule);
+  const records = changes.filter(isRecord);
+  const searches = changes.filter(isSearch);
   const listed = records.slice(0, LISTED_PER_RELEASE);
   const lines = [`## ${version} (${date}) against ${previous.version} (${previous.date})`, '', ...summary(changes), ''];
   if (rules.length) lines.push('### Rules', '', ...rules.map((c) => `- ${describeChange(c, false)}`), '');
+  if (searches.length) lines.push('### Searches that found no adoption', '', ...searches.map((c) => `- ${describeChange(c, false)}`), '');
   if (records.length) {
     lines.push('### Records by jurisdiction', '', ...byJurisdiction(changes), '', '### Records', '');
     lines.push(...listed.map((c) => `- ${describeChange(c, false)}`));

@@ -19,7 +19,12 @@ export interface ReleaseSnapshot {
   sources: string[];
   adoptions: SnapshotAdoption[];
   rules: SnapshotRule[];
+  /** Searches that found no adoption; absent in snapshots of releases before searches were recorded (1.5.0). */
+  absences?: SnapshotAbsence[];
 }
+
+/** One recorded search, as a row: [standard, jurisdiction, day searched, source]. */
+export type SnapshotAbsence = [string, string, string, number];
 
 /** One record, as a row: [standard, jurisdiction, designation, correspondence, status, year, adopts, provenance, rule, source]. */
 export type SnapshotAdoption = [string, string, string, string, string, number | null, string, string, string, number];
@@ -62,7 +67,12 @@ export function snapshotRule(rule: DerivationRule | CorrespondenceRule | Record<
 }
 
 /** A snapshot of records and rules as an engine answered them (the current one, or an older release's). */
-export function snapshotFromRecords(meta: { version: string; date: string; checksum: string; note?: string }, records: readonly RecordLike[], rules: readonly object[]): ReleaseSnapshot {
+export function snapshotFromRecords(
+  meta: { version: string; date: string; checksum: string; note?: string },
+  records: readonly RecordLike[],
+  rules: readonly object[],
+  absences: readonly { standard: string; jurisdiction: string; read: string; source: string }[] = [],
+): ReleaseSnapshot {
   const sources: string[] = [];
   const index = new Map<string, number>();
   const intern = (url: string): number => {
@@ -84,13 +94,22 @@ export function snapshotFromRecords(meta: { version: string; date: string; check
     intern(a.source),
   ]);
   const snapshotRules = rules.map((r) => snapshotRule(r as Record<string, unknown>)).sort((a, b) => a.name.localeCompare(b.name));
-  return { ...meta, sources, adoptions, rules: snapshotRules };
+  const searches = [...absences]
+    .sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction) || a.standard.localeCompare(b.standard))
+    .map<SnapshotAbsence>((a) => [a.standard, a.jurisdiction, a.read, intern(a.source)]);
+  return { ...meta, sources, adoptions, rules: snapshotRules, ...(searches.length ? { absences: searches } : {}) };
 }
 
 /** The snapshot of a compiled dataset: its records as the engine derives and answers them, without workbook rows. */
 export function snapshotOf(dataset: CompiledDataset, catalog: Catalog = new Catalog(dataset)): ReleaseSnapshot {
   const records: Adoption[] = catalog.adoptions.filter((a) => a.provenance !== 'workbook');
-  return snapshotFromRecords({ version: dataset.version, date: dataset.date, checksum: dataset.checksum }, records, [...dataset.rules, ...dataset.correspondenceRules]);
+  const absences = (dataset.absences ?? []).map((a) => ({ ...a, source: dataset.sources[a.src] }));
+  return snapshotFromRecords(
+    { version: dataset.version, date: dataset.date, checksum: dataset.checksum },
+    records,
+    [...dataset.rules, ...dataset.correspondenceRules],
+    absences,
+  );
 }
 
 /** One record per line, so that a snapshot reads and diffs like the CSV files it came from. */
@@ -99,7 +118,8 @@ export function snapshotJson(s: ReleaseSnapshot): string {
   const head = Object.entries({ version: s.version, date: s.date, checksum: s.checksum, note: s.note })
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  return `{\n${head.join(',\n')},\n  "sources": [\n${lines(s.sources)}\n  ],\n  "adoptions": [\n${lines(s.adoptions)}\n  ],\n  "rules": [\n${lines(s.rules)}\n  ]\n}\n`;
+  const absences = s.absences ? `,\n  "absences": [\n${lines(s.absences)}\n  ]` : '';
+  return `{\n${head.join(',\n')},\n  "sources": [\n${lines(s.sources)}\n  ],\n  "adoptions": [\n${lines(s.adoptions)}\n  ],\n  "rules": [\n${lines(s.rules)}\n  ]${absences}\n}\n`;
 }
 
 export function snapshotFileName(version: string): string {

@@ -41,6 +41,10 @@ export function describeChange(c: DatasetChange, withRelease = true): string {
         return c.field === 'designation'
           ? `${where}: designation changed from ${c.old} to ${c.new}`
           : `${c.subject} (${where}): ${c.field} changed from ${c.old ?? '(none)'} to ${c.new ?? '(none)'}`;
+      case 'search recorded':
+        return `${where}: the national catalogue was searched and no adoption found (searched ${c.new ?? 'on an unrecorded day'})`;
+      case 'search removed':
+        return `${where}: the recorded search that found no adoption was withdrawn`;
       case 'rule added':
         return `rule ${c.subject} added (${c.jurisdiction})`;
       case 'rule removed':

@@ -193,14 +193,25 @@ export interface StandardFamily {
  * What one change did to the data: a record added, removed or changed (one entry per field), a record newly
  * superseded or withdrawn, or a derivation or correspondence rule added, changed or removed.
  */
-export type ChangeKind = 'added' | 'removed' | 'changed' | 'superseded' | 'withdrawn' | 'rule added' | 'rule changed' | 'rule removed';
+export type ChangeKind =
+  | 'added'
+  | 'removed'
+  | 'changed'
+  | 'superseded'
+  | 'withdrawn'
+  | 'rule added'
+  | 'rule changed'
+  | 'rule removed'
+  /** A search of a national catalogue that found no adoption was recorded (`new` is the day searched), or dropped. */
+  | 'search recorded'
+  | 'search removed';
 
 /** One entry of the changelog the compile step computes against the previous release's snapshot. */
 export interface DatasetChange {
   /** The release that brought the change: the newer of the two compared. */
   release: string;
   change: ChangeKind;
-  /** The edition a record adopts ("ISO 9001:2015"); absent for a rule. */
+  /** The edition a record adopts ("ISO 9001:2015"), the standard a search covers ("ISO 37001"); absent for a rule. */
   standard?: string;
   jurisdiction: string;
   /** The record's designation (its new one when it changed), or the rule's name. */

@@ -81,8 +81,10 @@ function readSubject(catalog: Catalog, input: InputValue): { label: string; keep
     const standard = resolveStandard(catalog, text);
     if (isHarmonizeError(standard)) return standard;
     const edition = standard.edition?.id;
+    // A search covers every edition, so it is kept for an edition too.
     const keep = (c: DatasetChange) =>
-      c.standard !== undefined && (edition ? c.standard === edition : (splitEditionId(c.standard)?.key ?? c.standard) === standard.key);
+      c.standard !== undefined &&
+      (edition ? c.standard === edition || c.standard === standard.key : (splitEditionId(c.standard)?.key ?? c.standard) === standard.key);
     return { label: edition ?? standard.key, keep };
   }
   const place = resolveJurisdiction(catalog, text);

@@ -4,7 +4,10 @@ import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';
 import { isCatalogueNeeded } from '../../../src/core/catalogue/catalogueNeeded';
 import { bundledChangelog, bundledDataset, bundledEngine, bundledEngineWithCatalogues } from '../../support/bundledData';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
-import { fixtureWithChangelog } from '../../support/fixtureChangelog';
+import { FIXTURE_CHANGES, fixtureWithChangelog } from '../../support/fixtureChangelog';
+import { encodeChange } from '../../../src/core/dataset/changes';
+import type { DatasetChange } from '../../../src/core/dataset/types';
+import { changeReason } from '../../../src/core/mappings';
 import { fixtureDataset } from '../../support/fixtureDataset';
 import { grid } from '../../support/shownAnswer';
 
@@ -82,5 +85,30 @@ describe('CHANGES on the bundled data', () => {
     const releases = rows.slice(1).map((r) => String(r[0]));
     // Newest first: once a release is passed it never comes back.
     expect(releases).toEqual([...releases].sort((a, b) => b.localeCompare(a, 'en', { numeric: true })));
+  });
+});
+
+describe("searches that found no adoption, in CHANGES and in a changed cell's reason", () => {
+  const search: DatasetChange = {
+    release: '1.2.0',
+    change: 'search recorded',
+    standard: 'ISO 13485',
+    jurisdiction: 'JP',
+    subject: 'no adoption found',
+    new: '2026-12-05',
+  };
+  const engine = Harmonize.fromDataset({ ...fixtureWithChangelog(), changes: [search, ...FIXTURE_CHANGES].map(encodeChange) });
+  const kinds = (subject: string) => (grid(engine.changes(null, subject)) as CellValue[][]).slice(1).map((r) => r[1]);
+
+  test('CHANGES for the standard, or for any of its editions, lists the search', () => {
+    expect(kinds('ISO 13485')).toEqual(['search recorded', 'added']);
+    expect(kinds('ISO 13485:2016')).toEqual(['search recorded', 'added']);
+    expect(kinds('JP')).toEqual(['search recorded']);
+  });
+
+  test('an EQUIVALENT cell whose #N/A now names the search is explained by it', () => {
+    expect(changeReason(engine.catalog, 'EQUIVALENT', ['ISO 13485', 'JP'], '1.1.0')).toMatch(
+      /1\.2\.0: ISO 13485 in JP: the national catalogue was searched and no adoption found \(searched 2026-12-05\)/,
+    );
   });
 });

@@ -68,6 +68,52 @@ describe('the changelog of a release against the one before it', () => {
   });
 });
 
+describe('searches that found no adoption in the changelog', () => {
+  const SEARCHED = 'https://webdesk.jsa.or.jp/';
+  /** The fixture with searches of ISO 37001 and ISO 37301 in Japan, as a release that recorded them. */
+  const withSearches = (version: string, standards: string[]): CompiledDataset => {
+    const d = { ...fixtureDataset(), version, date: '2026-12-05', checksum: `sha256:${version}` };
+    d.sources = [...d.sources, SEARCHED];
+    d.absences = standards.map((standard) => ({ standard, jurisdiction: 'JP', note: 'no JIS by number or title', src: d.sources.length - 1, read: '2026-12-05' }));
+    return d;
+  };
+
+  test('a search recorded or dropped is listed apart from the records, with the day searched', () => {
+    const changes = diffReleases(snapshotOf(withSearches('1.0.0', ['ISO 37001'])), snapshotOf(withSearches('1.1.0', ['ISO 37301'])));
+    expect(changes).toEqual([
+      { release: '1.1.0', change: 'search removed', standard: 'ISO 37001', jurisdiction: 'JP', subject: 'no adoption found' },
+      { release: '1.1.0', change: 'search recorded', standard: 'ISO 37301', jurisdiction: 'JP', subject: 'no adoption found', new: '2026-12-05' },
+    ]);
+    expect(changes.map((c) => describeChange(c))).toEqual([
+      '1.1.0: ISO 37001 in JP: the recorded search that found no adoption was withdrawn',
+      '1.1.0: ISO 37301 in JP: the national catalogue was searched and no adoption found (searched 2026-12-05)',
+    ]);
+    for (const c of changes) expect(decodeChange(encodeChange(c))).toEqual(c);
+  });
+
+  test('a release kept before searches were recorded had none, so each later search counts as recorded', () => {
+    const before = snapshotOf({ ...fixtureDataset(), version: '1.0.0', date: '2026-11-26', checksum: 'sha256:old' });
+    expect(before.absences).toBeUndefined();
+    const changes = diffReleases(before, snapshotOf(withSearches('1.1.0', ['ISO 37001'])));
+    expect(changes.map((c) => c.change)).toEqual(['search recorded']);
+  });
+
+  test('a snapshot keeps its searches through its file form, and the release notes count them apart', () => {
+    const snapshot = snapshotOf(withSearches('1.1.0', ['ISO 37301', 'ISO 37001']));
+    expect(JSON.parse(snapshotJson(snapshot))).toEqual(snapshot);
+    expect(snapshot.absences!.map((a) => [a[0], a[1], a[2], snapshot.sources[a[3]]])).toEqual([
+      ['ISO 37001', 'JP', '2026-12-05', SEARCHED],
+      ['ISO 37301', 'JP', '2026-12-05', SEARCHED],
+    ]);
+    const older = snapshotOf({ ...fixtureDataset(), version: '1.0.0', date: '2026-11-26', checksum: 'sha256:old' });
+    const dataset = { ...withSearches('1.1.0', ['ISO 37001']), releases: [{ version: '1.0.0', date: '2026-11-26', checksum: 'sha256:old' }] };
+    dataset.changes = diffReleases(older, snapshotOf(dataset)).map(encodeChange);
+    const notes = changesMarkdown(dataset);
+    expect(notes).toContain('1 changes: 0 to rules; records 0 added, 0 removed, 0 changed, 0 superseded, 0 withdrawn; 1 to recorded searches that found no adoption.');
+    expect(notes).toContain('### Searches that found no adoption\n\n- ISO 37001 in JP: the national catalogue was searched and no adoption found (searched 2026-12-05)');
+  });
+});
+
 describe('the compile step', () => {
   test('computes the changelog from the kept snapshot in data/releases, and the release notes from it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'harmonize-releases-'));
