@@ -53,7 +53,7 @@ const SECONDARY = [
   // resellers, a Japanese accreditation body and an Australian catalogue mirror met in the 2026-12-05 audit and data work
   'plusstd.com', 'kpt-bj.com', 'mystandards.biz', 'jab.or.jp', 'asnzsnorm.com', 'yzbzpt.cn',
   // accreditation and certification bodies, Japan's JTC 1 standards committee, AAMI's journal
-  'accredia.it', 'csqa.it', 'jbanet.or.jp', 'itscj.ipsj.or.jp', 'meridian.allenpress.com',
+  'accredia.it', 'csqa.it', 'icmq.it', 'jbanet.or.jp', 'itscj.ipsj.or.jp', 'meridian.allenpress.com',
 ];
 
 const TERTIARY = [
@@ -83,6 +83,7 @@ const TERTIARY = [
   // download sites, wiki mirrors, a textbook preview, consultants', vendors' and law firms' pages
   'pdfdrive.to', 'wiki.x.io', 'jagomart.net', 'edises.it', 'cloix-mendesgil.com', 'instrumentation2000.com', 'pegasomanagement.com',
   'qscpl.com', 'isocebelge.com', 'dental-management.nl', 'prevencionlaboralrimac.com', 'jakosc.biz', 'mdg.com.pl', 'blog.neotel.com.br',
+  'frareg.com', 'aib.it', 'nt24.it', 'margottaconsulting.it',
 ];
 
 function matches(host: string, entry: string): boolean {
