@@ -1,10 +1,14 @@
 /**
  * Prints a reproducible random sample of derived records for a person to check against the bodies' own catalogues:
  * each with the rule that made it, the EN record it came from and the rule's evidence.
- *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--json]
+ *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--skip-audited] [--json]
  * `--places` draws only from those jurisdictions' derived records, for an audit of the bodies analysts use most.
+ * `--skip-audited` drops the draws whose place and designation data/AUDIT.md already has a verdict for, after the
+ * draw, so each remaining draw keeps its number (as sample 6 was taken).
  * Record the verdicts in data/AUDIT.md.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
 import bundled from '../../src/core/dataset/compiled.json';
@@ -26,6 +30,19 @@ export function placesOption(argv: readonly string[]): Set<string> | null {
     .filter(Boolean);
   if (codes.length === 0 || codes.some((c) => !/^[A-Z]{2}$/.test(c))) throw new Error('--places takes two-letter codes separated by commas, e.g. DE,GB');
   return new Set(codes);
+}
+
+/**
+ * The records data/AUDIT.md already has a verdict for, as "place|designation": its verdict table's rows start
+ * `| n | place | derived designation |`.
+ */
+export function auditedRecords(markdown: string): Set<string> {
+  const audited = new Set<string>();
+  for (const line of markdown.split('\n')) {
+    const cells = /^\| \d+ \| ([A-Z]{2}) \| ([^|]+?) \|/.exec(line);
+    if (cells) audited.add(`${cells[1]}|${cells[2]}`);
+  }
+  return audited;
 }
 
 /** mulberry32: a small seeded generator, so the same seed draws the same sample on every machine. */
@@ -60,11 +77,13 @@ if (require.main === module) {
   const derived = catalog.adoptions
     .filter((a) => a.provenance === 'derived' && (!places || places.has(a.jurisdiction)))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
-  const sample = drawSample(derived, size, seededRandom(seed));
-  const rows = sample.map((a, i) => {
+  const drawn = drawSample(derived, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
+  const audited = process.argv.includes('--skip-audited') ? auditedRecords(readFileSync(join(__dirname, '..', '..', 'data', 'AUDIT.md'), 'utf8')) : new Set<string>();
+  const skipped = drawn.filter(({ a }) => audited.has(`${a.jurisdiction}|${a.designation}`)).map(({ n }) => n);
+  const rows = drawn.filter(({ n }) => !skipped.includes(n)).map(({ a, n }) => {
     const rule = dataset.rules.find((r) => r.name === a.rule)!;
     return {
-      n: i + 1,
+      n,
       jurisdiction: a.jurisdiction,
       designation: a.designation,
       edition: a.standard,
@@ -77,9 +96,10 @@ if (require.main === module) {
     };
   });
   const scope = places ? ` in ${[...places].join(', ')}` : '';
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ seed, places: places && [...places], population: derived.length, sample: rows }, null, 2));
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ seed, places: places && [...places], population: derived.length, skipped, sample: rows }, null, 2));
   else {
-    console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${derived.length} derived records${scope}; sample of ${rows.length}, seed ${seed}\n`);
+    const skips = skipped.length ? `; ${skipped.length} draws already audited skipped (${skipped.join(', ')})` : '';
+    console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${derived.length} derived records${scope}; sample of ${rows.length}, seed ${seed}${skips}\n`);
     for (const r of rows) {
       console.log(`${r.n}. ${r.jurisdiction} ${r.designation}  (adopts ${r.en} -> ${r.edition}; ${r.status})`);
       console.log(`   rule ${r.rule}\n   rule source ${r.ruleSource}\n   rule examples ${r.ruleExamples}\n   EN source ${r.enSource}`);

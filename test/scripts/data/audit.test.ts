@@ -1,4 +1,4 @@
-import { drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
+import { auditedRecords, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
 
 describe('data:audit sampling', () => {
   it('draws the same sample for the same seed and distinct items without replacement', () => {
@@ -25,5 +25,18 @@ describe('--places', () => {
 
   it.each([[['--places']], [['--places', '']], [['--places', 'Germany']], [['--places', 'DE;GB']]])('rejects %j with a usage message', (argv) => {
     expect(() => placesOption(argv)).toThrow('--places takes two-letter codes');
+  });
+});
+
+describe('--skip-audited', () => {
+  it("reads the records AUDIT.md's verdict table has, by place and designation, and nothing else", () => {
+    const markdown = [
+      '| n | place | derived designation | status at sampling | verdict | evidence | tier | what the page says |',
+      '| ---: | --- | --- | --- | --- | --- | --- | --- |',
+      '| 1 | GB | BS EN ISO 13849-1:2023 | current | unverifiable |  |  | two searches |',
+      '| 305 | CZ | ČSN EN ISO/IEC 17011 | withdrawn | wrong | https://nahledy.normy.biz/n.php?i=504700 | primary | replaced |',
+      '- (sample 6) a lead that names | GB | BS EN 61227:2016 | in passing',
+    ].join('\n');
+    expect([...auditedRecords(markdown)]).toEqual(['GB|BS EN ISO 13849-1:2023', 'CZ|ČSN EN ISO/IEC 17011']);
   });
 });
