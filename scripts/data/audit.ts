@@ -79,8 +79,9 @@ if (require.main === module) {
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
   const drawn = drawSample(derived, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
   const audited = process.argv.includes('--skip-audited') ? auditedRecords(readFileSync(join(__dirname, '..', '..', 'data', 'AUDIT.md'), 'utf8')) : new Set<string>();
-  const skipped = drawn.filter(({ a }) => audited.has(`${a.jurisdiction}|${a.designation}`)).map(({ n }) => n);
-  const rows = drawn.filter(({ n }) => !skipped.includes(n)).map(({ a, n }) => {
+  const isAudited = ({ a }: (typeof drawn)[number]) => audited.has(`${a.jurisdiction}|${a.designation}`);
+  const skipped = drawn.filter(isAudited).map(({ n }) => n);
+  const rows = drawn.filter((d) => !isAudited(d)).map(({ a, n }) => {
     const rule = dataset.rules.find((r) => r.name === a.rule)!;
     return {
       n,

@@ -1,6 +1,6 @@
 import type { ChangeKind, DatasetChange, ReleaseInfo } from '../../src/core/dataset/types';
 import { compareVersions } from '../../src/core/dataset/versions';
-import { type ReleaseSnapshot, SNAPSHOT_FIELDS, type SnapshotAdoption, type SnapshotField, type SnapshotRule } from './releaseSnapshot';
+import { type ReleaseSnapshot, SNAPSHOT_FIELDS, type SnapshotAbsence, type SnapshotAdoption, type SnapshotField, type SnapshotRule } from './releaseSnapshot';
 
 /** What a search entry names as its subject: the outcome, since the standard and place are its own fields. */
 const SEARCH_SUBJECT = 'no adoption found';
@@ -111,7 +111,7 @@ function ruleChanges(release: string, older: SnapshotRule[], newer: SnapshotRule
 function searchChanges(release: string, older: ReleaseSnapshot, newer: ReleaseSnapshot): DatasetChange[] {
   const keyed = (s: ReleaseSnapshot) => new Map((s.absences ?? []).map((a) => [`${a[0]}|${a[1]}`, a]));
   const [before, after] = [keyed(older), keyed(newer)];
-  const entry = (change: ChangeKind, a: [string, string, string, number], read?: string): DatasetChange => ({
+  const entry = (change: ChangeKind, a: SnapshotAbsence, read?: string): DatasetChange => ({
     release,
     change,
     standard: a[0],

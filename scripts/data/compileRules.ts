@@ -1,4 +1,4 @@
-import { applyDerivationTemplate, enKind, enYear, printedYear, ruleName, ruleReproduces } from '../../src/core/dataset/derivation';
+import { applyDerivationTemplate, enKind, enYear, predatesRuleForm, printedYear, ruleName, ruleReproduces } from '../../src/core/dataset/derivation';
 import type { CompiledAdoption, DerivationRule, EnKind } from '../../src/core/dataset/types';
 import type { Problems } from './problems';
 import { type SourceRow, readRows } from './readSources';
@@ -61,7 +61,7 @@ function exampleProblems(rule: Omit<DerivationRule, 'name' | 'src' | 'read'>, ad
     if (!record) problems.push(`example '${example}' is not a cited ${rule.jurisdiction} record in data/adoptions`);
     else if (!record.en) problems.push(`example '${example}' does not say which EN it adopts (column en)`);
     else if (enKind(record.en) !== rule.kind) problems.push(`example '${example}' adopts ${record.en}, not a ${rule.kind} EN`);
-    else if ((enYear(record.en) ?? 0) < (rule.enSince ?? 0)) problems.push(`example '${example}' adopts ${record.en}, older than en_since ${rule.enSince}`);
+    else if (predatesRuleForm(rule, record.en)) problems.push(`example '${example}' adopts ${record.en}, older than en_since ${rule.enSince}`);
     else if (!ruleReproduces(rule, record.en, example)) problems.push(`template '${rule.template}' does not turn ${record.en} into '${example}'`);
     else if (rule.dateStyle === 'en-year' && printedYear(example) === null) problems.push(`example '${example}' is undated, so it cannot show that the body keeps the EN year`);
     else proven++;
@@ -144,7 +144,7 @@ export function checkRulesAgainstCited(adoptions: readonly CompiledAdoption[], r
     const rule = rules.find((r) => r.jurisdiction === a.jurisdiction && r.kind === enKind(a.en!));
     if (!rule || rule.practice === 'iso-first') continue;
     // A body that changed its form is held to the rule only for the ENs the rule covers.
-    if ((enYear(a.en) ?? 0) < (rule.enSince ?? 0)) continue;
+    if (predatesRuleForm(rule, a.en)) continue;
     if (!ruleReproduces(rule, a.en, a.designation)) {
       problems.error(`rule ${rule.name}`, `would not derive the cited ${a.designation} from ${a.en} (template '${rule.template}', ${rule.dateStyle})`);
     }

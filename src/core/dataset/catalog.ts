@@ -102,8 +102,8 @@ export class Catalog {
   /** Searches that found no adoption, keyed "standard|jurisdiction"; built on first use, like the memberships. */
   private absencesByKeyAndPlace: Map<string, Map<string, CompiledAbsence>> | null = null;
   private rulesByPlace: Map<string, DerivationRule[]> | null = null;
-  /** Where each cited record sits in the dataset, when its note ships apart (see noteOf). */
-  readonly citedIndex: WeakMap<Adoption, number> | null = null;
+  /** Where each cited record sits in the dataset's adoptions; built on the first note asked for (see citedIndexOf). */
+  private citedIndex: WeakMap<Adoption, number> | null = null;
   /** Scheme memberships keyed "scheme|jurisdiction", built on the first RECOGNITION so start-up does not pay. */
   private membershipsBySchemeAndPlace: Map<string, SchemeMembership[]> | null = null;
 
@@ -131,11 +131,6 @@ export class Catalog {
       rule: null,
       note: a.note ?? null,
     }));
-    if (dataset.notesApart) {
-      const index = new WeakMap<Adoption, number>();
-      cited.forEach((a, i) => index.set(a, i));
-      this.citedIndex = index;
-    }
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
     const derived = deriveAdoptions(cited, dataset.rules);
@@ -147,6 +142,23 @@ export class Catalog {
     for (const h of dataset.harmonised) pushTo(this.harmonisedByEdition, h.standard, h);
     for (const f of dataset.fda) pushTo(this.fdaByEdition, f.standard, f);
     for (const f of dataset.fdaIncorporations) pushTo(this.fdaIncorporationsByEdition, f.standard, f);
+  }
+
+  /**
+   * Where a cited record sits in the dataset's adoptions, for its note in the notes file; undefined for other records
+   * and for a dataset that keeps its notes inside. Built on first use: only EQUIVALENT's "note" field needs it, and
+   * start-up should not pay for it.
+   */
+  citedIndexOf(adoption: Adoption): number | undefined {
+    if (!this.dataset.notesApart) return undefined;
+    if (!this.citedIndex) {
+      // Cited records are indexed in the dataset's order, after the overlay and before the derived ones.
+      const index = new WeakMap<Adoption, number>();
+      let i = 0;
+      for (const a of this.adoptions) if (a.provenance === 'cited') index.set(a, i++);
+      this.citedIndex = index;
+    }
+    return this.citedIndex.get(adoption);
   }
 
   /**

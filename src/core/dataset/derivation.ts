@@ -44,6 +44,11 @@ export function enYear(enDesignation: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** True when an EN is older than the form its rule is proven for (`enSince`): the body printed such ENs otherwise. */
+export function predatesRuleForm(rule: Pick<DerivationRule, 'enSince'>, enDesignation: string): boolean {
+  return rule.enSince !== undefined && (enYear(enDesignation) ?? 0) < rule.enSince;
+}
+
 /**
  * A designation without its dates, amendments and the national extras no template derives: the edition marker
  * ("ČSN EN ISO 13485 ed. 2", "SS-EN 60601-1, utg 2") and the VDE classification ("DIN EN 61010-1 ; VDE 0411-1").

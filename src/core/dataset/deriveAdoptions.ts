@@ -1,5 +1,5 @@
 import type { Adoption } from './catalog';
-import { applyDerivationTemplate, designationStem, enKind, enYear, printedYear } from './derivation';
+import { applyDerivationTemplate, designationStem, enKind, enYear, predatesRuleForm, printedYear } from './derivation';
 import type { DerivationRule, EnKind } from './types';
 
 /** Rules by place and kind of EN, so each EN meets only the rules of the bodies that publish its kind. */
@@ -41,7 +41,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
     if (en.jurisdiction !== 'EU') continue;
     const year = enYear(en.designation);
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
-      if (year === null || year < rule.memberSince || year < (rule.enSince ?? 0)) continue;
+      if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
       const existing = stems.get(`${en.standard}|${rule.jurisdiction}`);
       const stem = designationStem(designation);

@@ -9,7 +9,7 @@ import { type HarmonizeError, notAvailable } from '../errors';
  * its notes would describe other records.
  */
 export function noteOf(catalog: Catalog, adoption: Adoption): string | null | HarmonizeError {
-  const index = catalog.citedIndex?.get(adoption);
+  const index = catalog.citedIndexOf(adoption);
   if (index === undefined) return adoption.note;
   const loaded = catalog.catalogue?.compiled.notes;
   if (!loaded) return new CatalogueNeeded(`The note of ${adoption.designation}`, 'the record notes (loaded with the catalogues) are');

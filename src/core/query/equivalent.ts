@@ -1,5 +1,5 @@
 import type { Adoption, Catalog } from '../dataset/catalog';
-import { enKind, enYear } from '../dataset/derivation';
+import { enKind, enYear, predatesRuleForm } from '../dataset/derivation';
 import type { CompiledJurisdiction, DerivationRule, EnKind } from '../dataset/types';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { editionsOf } from '../resolve/knownStandards';
@@ -59,8 +59,7 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
  * than the body's membership. */
 function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKind, place: CompiledJurisdiction): string {
   if (!rule) return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
-  const year = enYear(en) ?? 0;
-  if (rule.enSince !== undefined && year < rule.enSince && year >= rule.memberSince) {
+  if (predatesRuleForm(rule, en) && (enYear(en) ?? 0) >= rule.memberSince) {
     return `the sources read prove ${rule.body}'s form for ${kind.toUpperCase()} ENs only from ${rule.enSince}, and it printed older ones otherwise`;
   }
   // memberSince is often a bound ("a member by 2003"), not the day the body joined: say only what the sources show.

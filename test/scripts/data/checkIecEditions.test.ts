@@ -1,18 +1,12 @@
 import { IecCatalogue } from '../../../src/core/catalogue/iecCatalogue';
 import { checkIecEditions } from '../../../scripts/data/checkIecEditions';
-import { Problems } from '../../../scripts/data/problems';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
-import { tempDataDir } from '../../support/tempDataDir';
-
-const HEADER = 'standard,jurisdiction,designation,correspondence,year,status,source,read,note';
+import { problemsOfCheck } from '../../support/adoptionCheck';
 
 /** Checks adoption records of the given editions against the fixture IEC catalogue; "severity: message" each. */
 function check(...editions: string[]): string[] {
   const rows = editions.map((edition, i) => `${edition},CN,GB ${i}-2020,,,,https://example.org/cn,2026-12-05,`);
-  const dir = tempDataDir({ 'adoptions/cn.csv': [HEADER, ...rows].join('\n') });
-  const problems = new Problems();
-  checkIecEditions(dir, new IecCatalogue(fixtureCatalogue().iec), problems);
-  return problems.list.map((p) => `${p.severity}: ${p.message}`);
+  return problemsOfCheck('cn.csv', rows, (dir, problems) => checkIecEditions(dir, new IecCatalogue(fixtureCatalogue().iec), problems));
 }
 
 describe('adoption records against the IEC webstore catalogue', () => {

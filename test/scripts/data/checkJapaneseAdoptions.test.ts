@@ -1,18 +1,12 @@
 import { JisCatalogue } from '../../../src/core/catalogue/jisCatalogue';
 import { checkJapaneseAdoptions } from '../../../scripts/data/checkJapaneseAdoptions';
-import { Problems } from '../../../scripts/data/problems';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
-import { tempDataDir } from '../../support/tempDataDir';
-
-const HEADER = 'standard,jurisdiction,designation,correspondence,year,status,source,read,note';
+import { problemsOfCheck } from '../../support/adoptionCheck';
 
 /** Checks a jp.csv of the given records against the fixture JIS catalogue; gives each problem as "severity: message". */
 function check(...records: [designation: string, status: string][]): string[] {
   const rows = records.map(([designation, status]) => `ISO 9001:2015,JP,${designation},,,${status},https://example.org/jp,2026-12-01,`);
-  const dir = tempDataDir({ 'adoptions/jp.csv': [HEADER, ...rows].join('\n') });
-  const problems = new Problems();
-  checkJapaneseAdoptions(dir, new JisCatalogue(fixtureCatalogue().jis), problems);
-  return problems.list.map((p) => `${p.severity}: ${p.message}`);
+  return problemsOfCheck('jp.csv', rows, (dir, problems) => checkJapaneseAdoptions(dir, new JisCatalogue(fixtureCatalogue().jis), problems));
 }
 
 describe('Japanese adoption records against the JIS catalogue', () => {
