@@ -83,7 +83,7 @@ async function main(): Promise<void> {
           'ms',
           matrix.firstCall,
           timeBudget('median', 30)(m),
-          'fresh engine, compiled code: every cell resolved',
+          'fresh engine, src/core bundled as shipped: every cell resolved',
         ),
       ...(matrix.firstCallColdCode
         ? [

@@ -49,11 +49,14 @@ function option<T>(value: Argument, name: string, fallback: string, parse: (t: s
  */
 export class Harmonize {
   /**
-   * The engine's one answer memo (see memo.ts): each EQUIVALENT cell as a one-cell grid, so that a recalculated
-   * single cell gets the very same answer object back with no allocation, and a range reads `[0][0]` of each.
-   * An answer that waits for the catalogues is not kept: once they load, this engine is replaced.
+   * The engine's answer memos (see memo.ts). `values` keeps each EQUIVALENT cell's answer, which a range reads cell
+   * by cell; `grids` wraps the answers asked for as one cell, so that a recalculated single cell gets the very same
+   * one-cell grid back with no allocation. A range does not build a grid per cell it will only unwrap: at 60,000
+   * cells that garbage was a tenth of a first MATRIX. An answer that waits for the catalogues is not kept: once they
+   * load, this engine is replaced.
    */
-  private readonly cells = new AnswerMemo<Grid<CellValue>>((g) => !isCatalogueNeeded(g[0][0]));
+  private readonly values = new AnswerMemo<CellValue>((v) => !isCatalogueNeeded(v));
+  private readonly grids = new AnswerMemo<Grid<CellValue>>((g) => !isCatalogueNeeded(g[0][0]));
 
   constructor(readonly catalog: Catalog) {}
 
@@ -92,13 +95,17 @@ export class Harmonize {
     // Shared: every caller that asks the same question gets this object, and none may change it. A repeated
     // question (a recalculated sheet) is a peek, with no closure allocated.
     return (
-      this.cells.peek(field, standard as string, place as string) ??
-      this.cells.set(field, standard as string, place as string, [[equivalent(this.catalog, standard, place, field)]])
+      this.grids.peek(field, standard as string, place as string) ??
+      this.grids.set(field, standard as string, place as string, [[this.equivalentOf(standard, place, field)]])
     );
   }
 
   private equivalentOf(standard: InputValue, place: InputValue, field: AdoptionField): CellValue {
-    return this.equivalentGrid(standard, place, field)[0][0];
+    if (!this.memoisable(standard, place)) return equivalent(this.catalog, standard, place, field);
+    return (
+      this.values.peek(field, standard as string, place as string) ??
+      this.values.set(field, standard as string, place as string, equivalent(this.catalog, standard, place, field))
+    );
   }
 
   correspondence(standard: Argument, jurisdiction: Argument): Answer {

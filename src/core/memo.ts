@@ -27,17 +27,30 @@ export function boundedMemo<K, V>(compute: (key: K) => V): (key: K) => V {
 export class AnswerMemo<T> {
   private readonly byField = new Map<string, Map<string, Map<string, T>>>();
   private size = 0;
-  /** A sheet recalculates one field many times over: skip the field lookup while it stays the same. */
+  /**
+   * A sheet recalculates one field many times over, and a range asks one standard across a whole row of places:
+   * skip the field and standard lookups while they stay the same as the last question's.
+   */
   private lastField: string | null = null;
   private lastFieldMemo: Map<string, Map<string, T>> | undefined;
+  private lastStandard: string | null = null;
+  private lastStandardMemo: Map<string, T> | undefined;
 
   /** `keep` decides which computed answers are kept; by default all of them. */
   constructor(private readonly keep: (answer: T) => boolean = () => true) {}
 
   /** The kept answer, or undefined: lookups only, nothing allocated, for the hottest path. */
   peek(field: string, standard: string, place: string): T | undefined {
-    const byStandard = field === this.lastField ? this.lastFieldMemo : this.byField.get(field);
-    return byStandard?.get(standard)?.get(place);
+    if (field !== this.lastField) {
+      this.lastField = field;
+      this.lastFieldMemo = this.byField.get(field);
+      this.lastStandard = null;
+    }
+    if (standard !== this.lastStandard) {
+      this.lastStandard = standard;
+      this.lastStandardMemo = this.lastFieldMemo?.get(standard);
+    }
+    return this.lastStandardMemo?.get(place);
   }
 
   get(field: string, standard: string, place: string, compute: () => T): T {
@@ -48,14 +61,22 @@ export class AnswerMemo<T> {
    *  miss allocates no closure. */
   set(field: string, standard: string, place: string, answer: T): T {
     if (!this.keep(answer)) return answer;
+    if (++this.size > MEMO_LIMIT) {
+      this.clear();
+      return answer;
+    }
     let byStandard = field === this.lastField ? this.lastFieldMemo : this.byField.get(field);
     if (!byStandard) this.byField.set(field, (byStandard = new Map<string, Map<string, T>>()));
-    this.lastField = field;
-    this.lastFieldMemo = byStandard;
-    let byPlace = byStandard.get(standard);
+    if (field !== this.lastField || byStandard !== this.lastFieldMemo) {
+      this.lastField = field;
+      this.lastFieldMemo = byStandard;
+      this.lastStandard = null;
+    }
+    let byPlace = standard === this.lastStandard ? this.lastStandardMemo : byStandard.get(standard);
     if (!byPlace) byStandard.set(standard, (byPlace = new Map<string, T>()));
-    if (++this.size > MEMO_LIMIT) this.clear();
-    else byPlace.set(place, answer);
+    this.lastStandard = standard;
+    this.lastStandardMemo = byPlace;
+    byPlace.set(place, answer);
     return answer;
   }
 
@@ -64,5 +85,7 @@ export class AnswerMemo<T> {
     this.size = 0;
     this.lastField = null;
     this.lastFieldMemo = undefined;
+    this.lastStandard = null;
+    this.lastStandardMemo = undefined;
   }
 }

@@ -21,6 +21,24 @@ describe('AnswerMemo', () => {
     expect(memo.peek('f', 's', 'p')).toBe('IDT');
   });
 
+  test('answers right when questions switch field, standard and place in any order (the row shortcut)', () => {
+    // A plain map of joined keys is the reference; the memo's shortcuts for the last field and standard must never
+    // hand back another question's answer or miss a kept one.
+    const memo = new AnswerMemo<string>();
+    const reference = new Map<string, string>();
+    let seed = 7;
+    const pick = <V>(list: readonly V[]): V => list[(seed = (seed * 1103515245 + 12345) % 2147483648) % list.length];
+    for (let i = 0; i < 5_000; i++) {
+      const [field, standard, place] = [pick(['designation', 'year']), pick(['ISO 9001', 'ISO 14001', 'IEC 60601-1']), pick(['CN', 'JP', 'DE', 'GB'])];
+      const key = `${field}|${standard}|${place}`;
+      expect(memo.peek(field, standard, place)).toBe(reference.get(key));
+      if (pick([true, false])) {
+        memo.set(field, standard, place, `${key}#${i}`);
+        reference.set(key, `${key}#${i}`);
+      }
+    }
+  });
+
   test('starts afresh when full, so a hostile sheet cannot grow it without end', () => {
     const memo = new AnswerMemo<number>();
     for (let i = 0; i < MEMO_LIMIT; i++) memo.set('f', `s${i}`, 'p', i);

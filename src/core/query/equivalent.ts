@@ -23,9 +23,8 @@ export function recordPlace(catalog: Catalog, place: CompiledJurisdiction): stri
   return place.code;
 }
 
-function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, code: string): HarmonizeError {
+function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, code: string, inPlace: readonly Adoption[]): HarmonizeError {
   const named = standard.edition ? requestedPublication(standard) : standard.key;
-  const inPlace = catalog.adoptionsIn(standard.key, code);
   const searched = inPlace.length ? undefined : catalog.absence(standard.key, code);
   if (searched) {
     return notAvailable(`No adoption of ${named} found in ${place.code}: ${searched.note} (searched ${searched.read}, ${catalog.source(searched.src)})`);
@@ -85,8 +84,10 @@ function exactRecord(catalog: Catalog, standard: ResolvedStandard, code: string)
 export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction): Adoption | HarmonizeError {
   const code = recordPlace(catalog, place);
   if (isHarmonizeError(code)) return code;
-  const found = standard.edition ? exactRecord(catalog, standard, code) : catalog.adoptionsIn(standard.key, code)[0];
-  return found ?? noAdoption(catalog, standard, place, code);
+  // Every edition's records in the place, newest first: the answer for an undated id, and the hint when missing.
+  const inPlace = catalog.adoptionsIn(standard.key, code);
+  const found = inPlace.length === 0 ? undefined : standard.edition ? exactRecord(catalog, standard, code) : inPlace[0];
+  return found ?? noAdoption(catalog, standard, place, code, inPlace);
 }
 
 /** One cell of EQUIVALENT: blank in, blank out; every failure is an error value with its reason. */
