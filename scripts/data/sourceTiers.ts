@@ -54,9 +54,16 @@ const SECONDARY = [
   'plusstd.com', 'kpt-bj.com', 'mystandards.biz', 'jab.or.jp', 'asnzsnorm.com', 'yzbzpt.cn',
   // accreditation and certification bodies, Japan's JTC 1 standards committee, AAMI's journal
   'accredia.it', 'csqa.it', 'icmq.it', 'jbanet.or.jp', 'itscj.ipsj.or.jp', 'meridian.allenpress.com',
+  // NSAI's shop resells other bodies' standards (CSA, AAMI, BSI, Standards Australia): a reseller whatever it sells,
+  // so its Irish records count as secondary too rather than its foreign ones as primary; test and certification
+  // houses met in the 2026-12-05 audit of Turkey
+  'shop.standards.ie', 'szutest.com.tr', 'eurolab.net',
+  // a publications reseller, and New Zealand's building regulator's code hub, which names the standards it cites
+  'publicationstore.com', 'codehub.building.govt.nz',
 ];
 
 const TERTIARY = [
+  'kipdf.com', 'insulect.com',
   'scribd.com', 'docplayer', 'pdfcoffee', 'studylib', '777doc', 'kupdf', 'dokumen', 'vdocument', 'vdokumen', 'pdfslide', 'slideshare',
   'scritub', 'documents.pub', 'ebin.pub', 'abcdocz', '5dok', '123doc', 'yumpu', 'cupdf', 'docsbay', 'readkong', 'slideflix',
   'disserty', 'technodocbox', 'docslib', 'fdocument', 'mydoc123', 'renrendoc', 'book118', 'businessdocbox', 'docx.baby',
