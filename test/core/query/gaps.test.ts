@@ -151,7 +151,7 @@ describe('GAPS on the bundled data', () => {
       'DE',
       'US',
       'medical devices',
-      ['ISO 10993-18', 'DIN EN ISO 10993-18', 'IDT', null, null, 'harmonised in the EU (EN ISO 10993-18:2020): no adoption recorded in US'],
+      ['ISO 10993-18', 'DIN EN ISO 10993-18:2021-03', 'IDT', null, null, 'harmonised in the EU (EN ISO 10993-18:2020): no adoption recorded in US'],
     ],
     [
       'US',

@@ -31,6 +31,19 @@ describe('resolveJurisdiction over the bundled ISO 3166 table', () => {
     ['USMCA', 'USMCA'],
   ])('%s -> %s', (input, expected) => expect(code(input)).toBe(expected));
 
+  test('a code typed in any case answers as the alias index does, whether or not the index was built first', () => {
+    // Codes skip the alias index (built only for the first name); both paths must give the same place.
+    const namesFirst = new Catalog(bundledDataset);
+    const codesOnly = new Catalog(bundledDataset);
+    expect(isHarmonizeError(resolveJurisdiction(namesFirst, 'Germany'))).toBe(false);
+    const codes = [...bundledDataset.jurisdictions.map((j) => j.code), 'UK', 'USA', 'DEU', 'XX'];
+    for (const typed of codes.flatMap((c) => [c, c.toLowerCase(), ` ${c} `])) {
+      const viaIndex = resolveJurisdiction(namesFirst, typed);
+      const direct = resolveJurisdiction(codesOnly, typed);
+      expect(isHarmonizeError(direct) ? direct.message : direct.code).toBe(isHarmonizeError(viaIndex) ? viaIndex.message : viaIndex.code);
+    }
+  });
+
   test('an unknown place suggests the nearest names', () => {
     expect(code('Germny')).toMatch(/^Unknown jurisdiction 'Germny' - did you mean DE \(Germany\)/);
   });
