@@ -133,7 +133,7 @@ export class Catalog {
     }));
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
-    const derived = deriveAdoptions(cited, dataset.rules);
+    const derived = deriveAdoptions(cited, dataset.rules, dataset.date);
     markSuperseded([...cited, ...derived]);
     for (const a of overlay) this.addAdoption(a);
     for (const a of cited) this.addAdoption(a);

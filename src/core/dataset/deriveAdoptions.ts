@@ -32,14 +32,19 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
  * for an EN older than the body's membership or than the form the rule proves (enSince), for a kind of EN without a proven rule, where a cited record already
  * names the same national document, or, for a body that adopts ISO directly, where any cited adoption of the edition
  * exists. A derived record inherits the EN's status and degree: members publish ENs without change.
+ *
+ * Except `current` for an EN of the data's own year (`asOf`, the dataset date): CEN gives members until the EN's date
+ * of publication (dop), some six months after CEN makes it available, to publish it nationally, so the national
+ * edition may not be out yet (the 2026-12-05 audit read a Serbian adoption of EN ISO 80369-1:2026 still at enquiry).
  */
-export function deriveAdoptions(cited: readonly Adoption[], rules: readonly DerivationRule[]): Adoption[] {
+export function deriveAdoptions(cited: readonly Adoption[], rules: readonly DerivationRule[], asOf?: string): Adoption[] {
   const byKind = rulesByKind(rules);
   const stems = citedStems(cited);
   const derived: Adoption[] = [];
   for (const en of cited) {
     if (en.jurisdiction !== 'EU') continue;
     const year = enYear(en.designation);
+    const recent = year !== null && asOf !== undefined && year >= Number(asOf.slice(0, 4));
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
@@ -53,6 +58,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         ...en,
         jurisdiction: rule.jurisdiction,
         designation,
+        status: recent && en.status === 'current' ? null : en.status,
         year: null,
         provenance: 'derived',
         rule: rule.name,
@@ -61,7 +67,10 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         adopts: en.adopts,
         note:
           `Derived from ${en.designation} by the ${rule.body} rule for ${rule.kind.toUpperCase()} ENs` +
-          (rule.dateStyle === 'en-year' ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.'),
+          (rule.dateStyle === 'en-year' ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
+          (recent && en.status === 'current'
+            ? ` Status left unknown: ${en.designation} is from ${year}, and members have until its date of publication to publish it nationally.`
+            : ''),
       });
     }
   }
