@@ -16,6 +16,7 @@ const PRIMARY = [
   'bis.gov.in', 'standards.org.au', 'standards.govt.nz', 'bsn.go.id', 'gso.org.sa', 'aami.org', 'asq.org', 'ansi.org',
   'pkn.pl', 'lvs.lv', 'mccaa.org.mt', 'isrsm.gov.mk', 'austrian-standards.at', 'ove.at', 'scc-ccn.ca', 'csagroup.org',
   'abnt.org.br', 'iram.org.ar', 'saso.gov.sa', 'sabs.co.za', 'rst.gov.ru', 'kats.go.kr', 'samr.gov.cn', 'sac.gov.cn',
+  'sist.si',
   // international and regional bodies, official journals, regulators
   'iso.org', 'iec.ch', 'cencenelec.eu', 'cenelec.eu', 'cen.eu', 'europa.eu', 'fda.gov', 'govinfo.gov', 'federalregister.gov',
   'wto.org', 'ifrs.org', 'laws.mol.gov.tw', 'mhlw.go.jp', 'legislation.gov.uk', 'iaf.nu', 'ilac.org', 'iecee.org', 'copant.org',
