@@ -3,13 +3,14 @@
  * each with the rule that made it, the EN record it came from and the rule's evidence.
  *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--skip-audited] [--json]
  * `--places` draws only from those jurisdictions' derived records, for an audit of the bodies analysts use most.
- * `--skip-audited` drops the draws whose place and designation data/AUDIT.md already has a verdict for, after the
- * draw, so each remaining draw keeps its number (as sample 6 was taken).
+ * `--skip-audited` drops the draws whose place and designation data/AUDIT.md already has a verdict for (also under
+ * the dated designation an earlier version derived), after the draw, so each remaining draw keeps its number.
  * Record the verdicts in data/AUDIT.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog } from '../../src/core/dataset/catalog';
+import { designationStem, enYear, printedYear } from '../../src/core/dataset/derivation';
 import type { CompiledDataset } from '../../src/core/dataset/types';
 import bundled from '../../src/core/dataset/compiled.json';
 
@@ -45,6 +46,30 @@ export function auditedRecords(markdown: string): Set<string> {
   return audited;
 }
 
+interface Draw {
+  jurisdiction: string;
+  designation: string;
+  en: string | null;
+}
+
+/**
+ * Whether a draw is a record AUDIT.md already judged: the same place and designation, or, where the table's
+ * designation printed a year that the draw's no longer does ("EVS-EN IEC 60079-0:2018", since derived undated), the
+ * same place, the same designation without dates and an EN of that year. The table has no EN column to match on.
+ */
+export function auditedMatcher(markdown: string): (draw: Draw) => boolean {
+  const audited = auditedRecords(markdown);
+  const dated = new Set<string>();
+  for (const key of audited) {
+    const [place, designation] = key.split('|');
+    const year = printedYear(designation);
+    if (year !== null) dated.add(`${place}|${designationStem(designation)}|${year}`);
+  }
+  return (d) =>
+    audited.has(`${d.jurisdiction}|${d.designation}`) ||
+    (d.en !== null && dated.has(`${d.jurisdiction}|${designationStem(d.designation)}|${enYear(d.en)}`));
+}
+
 /** mulberry32: a small seeded generator, so the same seed draws the same sample on every machine. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -78,8 +103,10 @@ if (require.main === module) {
     .filter((a) => a.provenance === 'derived' && (!places || places.has(a.jurisdiction)))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
   const drawn = drawSample(derived, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
-  const audited = process.argv.includes('--skip-audited') ? auditedRecords(readFileSync(join(__dirname, '..', '..', 'data', 'AUDIT.md'), 'utf8')) : new Set<string>();
-  const isAudited = ({ a }: (typeof drawn)[number]) => audited.has(`${a.jurisdiction}|${a.designation}`);
+  const wasAudited = process.argv.includes('--skip-audited')
+    ? auditedMatcher(readFileSync(join(__dirname, '..', '..', 'data', 'AUDIT.md'), 'utf8'))
+    : () => false;
+  const isAudited = ({ a }: (typeof drawn)[number]) => wasAudited(a);
   const skipped = drawn.filter(isAudited).map(({ n }) => n);
   const rows = drawn.filter((d) => !isAudited(d)).map(({ a, n }) => {
     const rule = dataset.rules.find((r) => r.name === a.rule)!;

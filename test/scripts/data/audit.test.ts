@@ -1,4 +1,4 @@
-import { auditedRecords, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
+import { auditedMatcher, auditedRecords, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
 
 describe('data:audit sampling', () => {
   it('draws the same sample for the same seed and distinct items without replacement', () => {
@@ -38,5 +38,19 @@ describe('--skip-audited', () => {
       '- (sample 6) a lead that names | GB | BS EN 61227:2016 | in passing',
     ].join('\n');
     expect([...auditedRecords(markdown)]).toEqual(['GB|BS EN ISO 13849-1:2023', 'CZ|ČSN EN ISO/IEC 17011']);
+  });
+
+  it('knows a record again when its designation lost the year an earlier version derived, but only for an EN of that year', () => {
+    const wasAudited = auditedMatcher(
+      [
+        '| 247 | EE | EVS-EN IEC 60079-0:2018 | unknown | unverifiable |  |  | two searches |',
+        '| 305 | CZ | ČSN EN ISO/IEC 17011 | withdrawn | wrong | https://nahledy.normy.biz/n.php?i=504700 | primary | replaced |',
+      ].join('\n'),
+    );
+    expect(wasAudited({ jurisdiction: 'EE', designation: 'EVS-EN IEC 60079-0', en: 'EN IEC 60079-0:2018' })).toBe(true);
+    expect(wasAudited({ jurisdiction: 'EE', designation: 'EVS-EN IEC 60079-0', en: 'EN IEC 60079-0:2023' })).toBe(false);
+    expect(wasAudited({ jurisdiction: 'LV', designation: 'EVS-EN IEC 60079-0', en: 'EN IEC 60079-0:2018' })).toBe(false);
+    expect(wasAudited({ jurisdiction: 'CZ', designation: 'ČSN EN ISO/IEC 17011', en: 'EN ISO/IEC 17011:2017' })).toBe(true);
+    expect(wasAudited({ jurisdiction: 'CZ', designation: 'ČSN EN ISO/IEC 17021-1', en: 'EN ISO/IEC 17021-1:2015' })).toBe(false);
   });
 });
