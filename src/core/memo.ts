@@ -39,6 +39,9 @@ export class AnswerMemo<T> {
   /** `keep` decides which computed answers are kept; by default all of them. */
   constructor(private readonly keep: (answer: T) => boolean = () => true) {}
 
+  // peek and set each walk the shortcuts inline: one shared helper with a `create` flag measured about a third
+  // slower on a first 1,000 x 60 MATRIX.
+
   /** The kept answer, or undefined: lookups only, nothing allocated, for the hottest path. */
   peek(field: string, standard: string, place: string): T | undefined {
     if (field !== this.lastField) {

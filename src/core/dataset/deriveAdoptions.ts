@@ -40,11 +40,12 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
 export function deriveAdoptions(cited: readonly Adoption[], rules: readonly DerivationRule[], asOf?: string): Adoption[] {
   const byKind = rulesByKind(rules);
   const stems = citedStems(cited);
+  const dataYear = asOf === undefined ? Infinity : Number(asOf.slice(0, 4));
   const derived: Adoption[] = [];
   for (const en of cited) {
     if (en.jurisdiction !== 'EU') continue;
     const year = enYear(en.designation);
-    const recent = year !== null && asOf !== undefined && year >= Number(asOf.slice(0, 4));
+    const pending = en.status === 'current' && year !== null && year >= dataYear;
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
@@ -58,7 +59,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         ...en,
         jurisdiction: rule.jurisdiction,
         designation,
-        status: recent && en.status === 'current' ? null : en.status,
+        status: pending ? null : en.status,
         year: null,
         provenance: 'derived',
         rule: rule.name,
@@ -68,9 +69,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         note:
           `Derived from ${en.designation} by the ${rule.body} rule for ${rule.kind.toUpperCase()} ENs` +
           (rule.dateStyle === 'en-year' ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
-          (recent && en.status === 'current'
-            ? ` Status left unknown: ${en.designation} is from ${year}, and members have until its date of publication to publish it nationally.`
-            : ''),
+          (pending ? ` Status left unknown: ${en.designation} is from ${year}, and members have until its date of publication to publish it nationally.` : ''),
       });
     }
   }
