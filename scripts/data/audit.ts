@@ -1,8 +1,10 @@
 /**
  * Prints a reproducible random sample of derived records for a person to check against the bodies' own catalogues:
  * each with the rule that made it, the EN record it came from and the rule's evidence.
- *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--skip-audited] [--json]
+ *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--skip-audited] [--cited] [--json]
  * `--places` draws only from those jurisdictions' derived records, for an audit of the bodies analysts use most.
+ * `--cited` draws cited records instead, each with its source, that source's tier and its note, for a re-check of
+ * what the source says against the record and against the body's newer editions.
  * `--skip-audited` drops the draws whose place and designation data/AUDIT.md already has a verdict for (also under
  * the dated designation an earlier version derived), after the draw, so each remaining draw keeps its number.
  * Record the verdicts in data/AUDIT.md.
@@ -11,8 +13,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog } from '../../src/core/dataset/catalog';
 import { designationStem, enYear, printedYear } from '../../src/core/dataset/derivation';
+import type { Adoption } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
 import bundled from '../../src/core/dataset/compiled.json';
+import notesFile from '../../src/core/dataset/notes.json';
+import { tierOf } from './sourceTiers';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -93,44 +98,58 @@ export function drawSample<T>(items: readonly T[], size: number, random: () => n
   return pool.slice(0, n);
 }
 
+/** How a derived draw is printed: the rule that made it, its evidence and the EN record it came from. */
+function derivedRow(dataset: CompiledDataset, a: Adoption, n: number): string {
+  const rule = dataset.rules.find((r) => r.name === a.rule)!;
+  const since = `member since ${rule.memberSince}${rule.enSince ? `; ENs from ${rule.enSince}` : ''}`;
+  return [
+    `${n}. ${a.jurisdiction} ${a.designation}  (adopts ${a.en} -> ${a.standard}; ${a.status ?? 'unknown'})`,
+    `   rule ${rule.name} (${rule.template}, ${rule.dateStyle}; ${since})`,
+    `   rule source ${dataset.sources[rule.src]}`,
+    `   rule examples ${rule.examples.join('; ')}`,
+    `   EN source ${a.source}`,
+  ].join('\n');
+}
+
+/** How a cited draw is printed: every fact it answers with, its source and that source's tier, and its note. */
+export function citedRow(a: Adoption, n: number, note: string | null): string {
+  const degree = a.correspondence ? `${a.correspondence}${a.degreeRule ? ` by rule ${a.degreeRule}` : ''}` : 'degree unknown';
+  const facts = [a.adopts ? `adopts ${a.adopts}` : a.standard, degree, a.year ?? 'no year', a.status ?? 'status unknown'];
+  if (a.en) facts.push(`EN ${a.en}`);
+  return [
+    `${n}. ${a.jurisdiction} ${a.designation}  (${facts.join('; ')})`,
+    `   source [${tierOf(a.source)}] ${a.source} (read ${a.read})`,
+    `   note ${note ?? '-'}`,
+  ].join('\n');
+}
+
 if (require.main === module) {
   const size = option('sample', 50);
   const seed = option('seed', 1);
+  const cited = process.argv.includes('--cited');
+  const provenance = cited ? 'cited' : 'derived';
   const dataset = bundled as unknown as CompiledDataset;
   const catalog = new Catalog(dataset);
   const places = placesOption(process.argv);
-  const derived = catalog.adoptions
-    .filter((a) => a.provenance === 'derived' && (!places || places.has(a.jurisdiction)))
+  const population = catalog.adoptions
+    .filter((a) => a.provenance === provenance && (!places || places.has(a.jurisdiction)))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
-  const drawn = drawSample(derived, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
+  const drawn = drawSample(population, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
   const wasAudited = process.argv.includes('--skip-audited')
     ? auditedMatcher(readFileSync(join(__dirname, '..', '..', 'data', 'AUDIT.md'), 'utf8'))
     : () => false;
   const isAudited = ({ a }: (typeof drawn)[number]) => wasAudited(a);
   const skipped = drawn.filter(isAudited).map(({ n }) => n);
-  const rows = drawn.filter((d) => !isAudited(d)).map(({ a, n }) => {
-    const rule = dataset.rules.find((r) => r.name === a.rule)!;
-    return {
-      n,
-      jurisdiction: a.jurisdiction,
-      designation: a.designation,
-      edition: a.standard,
-      en: a.en,
-      status: a.status ?? 'unknown',
-      rule: `${rule.name} (${rule.template}, ${rule.dateStyle}; member since ${rule.memberSince}${rule.enSince ? `; ENs from ${rule.enSince}` : ''})`,
-      ruleSource: dataset.sources[rule.src],
-      ruleExamples: rule.examples.join('; '),
-      enSource: a.source,
-    };
-  });
+  const kept = drawn.filter((d) => !isAudited(d));
+  // Notes ship apart from the records (notes.json), in the order of the dataset's cited records.
+  const noteOf = (a: Adoption) => a.note ?? notesFile.notes[catalog.citedIndexOf(a) ?? -1] ?? null;
   const scope = places ? ` in ${[...places].join(', ')}` : '';
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ seed, places: places && [...places], population: derived.length, skipped, sample: rows }, null, 2));
-  else {
+  if (process.argv.includes('--json')) {
+    const sample = kept.map(({ a, n }) => ({ n, ...a, note: noteOf(a), tier: tierOf(a.source) }));
+    console.log(JSON.stringify({ seed, provenance, places: places && [...places], population: population.length, skipped, sample }, null, 2));
+  } else {
     const skips = skipped.length ? `; ${skipped.length} draws already audited skipped (${skipped.join(', ')})` : '';
-    console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${derived.length} derived records${scope}; sample of ${rows.length}, seed ${seed}${skips}\n`);
-    for (const r of rows) {
-      console.log(`${r.n}. ${r.jurisdiction} ${r.designation}  (adopts ${r.en} -> ${r.edition}; ${r.status})`);
-      console.log(`   rule ${r.rule}\n   rule source ${r.ruleSource}\n   rule examples ${r.ruleExamples}\n   EN source ${r.enSource}`);
-    }
+    console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${population.length} ${provenance} records${scope}; sample of ${kept.length}, seed ${seed}${skips}\n`);
+    for (const { a, n } of kept) console.log(cited ? citedRow(a, n, noteOf(a)) : derivedRow(dataset, a, n));
   }
 }

@@ -1,4 +1,5 @@
-import { auditedMatcher, auditedRecords, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
+import { auditedMatcher, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
+import type { Adoption } from '../../../src/core/dataset/catalog';
 
 describe('data:audit sampling', () => {
   it('draws the same sample for the same seed and distinct items without replacement', () => {
@@ -52,5 +53,43 @@ describe('--skip-audited', () => {
     expect(wasAudited({ jurisdiction: 'LV', designation: 'EVS-EN IEC 60079-0', en: 'EN IEC 60079-0:2018' })).toBe(false);
     expect(wasAudited({ jurisdiction: 'CZ', designation: 'ČSN EN ISO/IEC 17011', en: 'EN ISO/IEC 17011:2017' })).toBe(true);
     expect(wasAudited({ jurisdiction: 'CZ', designation: 'ČSN EN ISO/IEC 17021-1', en: 'EN ISO/IEC 17021-1:2015' })).toBe(false);
+  });
+});
+
+describe('--cited', () => {
+  const record: Adoption = {
+    standard: 'ISO 13485:2016',
+    jurisdiction: 'JP',
+    designation: 'JIS Q 13485:2018',
+    correspondence: 'IDT',
+    degreeRule: null,
+    year: 2018,
+    status: 'current',
+    adopts: null,
+    en: null,
+    source: 'https://kikakurui.com/q/Q13485-2018-01.html',
+    read: '2026-12-05',
+    provenance: 'cited',
+    rule: null,
+    note: null,
+  };
+
+  it('prints every fact a cited record answers with, its source with its tier, and its note', () => {
+    const lines = citedRow(record, 7, 'foreword: IDT').split('\n');
+    expect(lines[0]).toBe('7. JP JIS Q 13485:2018  (ISO 13485:2016; IDT; 2018; current)');
+    expect(lines[1]).toBe('   source [secondary] https://kikakurui.com/q/Q13485-2018-01.html (read 2026-12-05)');
+    expect(lines[2]).toBe('   note foreword: IDT');
+  });
+
+  it('says where a degree comes from a rule, what a consolidation adopts, the EN, and what is unknown', () => {
+    const row = citedRow(
+      { ...record, jurisdiction: 'GB', designation: 'BS EN 60601-1:2006+A12:2014', correspondence: 'IDT', degreeRule: 'correspondence:CEN', year: null, status: null, adopts: 'IEC 60601-1:2005+AMD1:2012', en: 'EN 60601-1:2006', source: 'https://scribd.com/x' },
+      1,
+      null,
+    );
+    expect(row).toContain('(adopts IEC 60601-1:2005+AMD1:2012; IDT by rule correspondence:CEN; no year; status unknown; EN EN 60601-1:2006)');
+    expect(row).toContain('source [tertiary]');
+    expect(row).toContain('note -');
+    expect(citedRow({ ...record, correspondence: null }, 2, null)).toContain('; degree unknown;');
   });
 });
