@@ -2,12 +2,19 @@ import { splitEditionId } from '../identifiers/parseStandardId';
 import type { Adoption } from './catalog';
 import { enYear } from './derivation';
 
+/** The newest year a consolidation names ("IEC 60601-1:2005+AMD1:2012+AMD2:2020" gives 2020), or 0. */
+function newestAmendmentYear(adopts: string | null): number {
+  return adopts ? Math.max(0, ...[...adopts.matchAll(/:(\d{4})/g)].map((m) => Number(m[1]))) : 0;
+}
+
 /**
  * When a national document appeared, as far as the record knows: its own year, else the EN it adopts (a member
- * publishes an EN no earlier than CEN does), else the international edition's year.
+ * publishes an EN no earlier than CEN does), else the international edition's year; and a document that adopts a
+ * consolidation appeared no earlier than the newest amendment it includes, so that an undated BS EN
+ * 60601-1:2006+A2:2021 answers before the base BS EN 60601-1:2006.
  */
 export function effectiveYear(a: Adoption): number {
-  return a.year ?? (a.en ? enYear(a.en) : null) ?? splitEditionId(a.standard)?.year ?? 0;
+  return a.year ?? Math.max((a.en ? enYear(a.en) : null) ?? splitEditionId(a.standard)?.year ?? 0, newestAmendmentYear(a.adopts));
 }
 
 const PROVENANCE_RANK = { workbook: 0, cited: 1, derived: 2 } as const;
@@ -43,17 +50,24 @@ export function byRecency(a: Adoption, b: Adoption): number {
 /**
  * A derived record takes its EN's status, and CEN calls an EN replaced by a newer one "withdrawn"; nationally, once
  * the body has published the newer adoption, the older one is superseded, not withdrawn without a successor (an audit
- * found ČSN EN ISO/IEC 17011 of 2005 answered withdrawn where ČAS says its 2018 edition replaced it).
+ * found ČSN EN ISO/IEC 17011 of 2005 answered withdrawn where ČAS says its 2018 edition replaced it). Bodies word a
+ * replaced document the same way in their own catalogues (BSI "Superseded, Withdrawn", SAC 废止, CEN "withdrawn"),
+ * and an audit of cited records found GB/T 34590.5-2017 answering withdrawn beside the recorded GB/T 34590.5-2022
+ * that replaced it; so, after derivation, a cited withdrawal with a newer adoption in its place is superseded too.
  */
-const inheritedWithdrawal = (a: Adoption): boolean => a.provenance === 'derived' && a.status === 'withdrawn';
+const replacedWithdrawal = (a: Adoption, cited: boolean): boolean =>
+  a.status === 'withdrawn' && (a.provenance === 'derived' || (cited && a.provenance === 'cited'));
 
 /**
  * Fills the status a record's source did not state, from the records around it: in one place, an adoption of an
  * older edition, or an older national publication of the same edition, than the one that answers is superseded, and
- * so is a derived record that took "withdrawn" from its EN. The newest stays as recorded (or unknown): that no newer
- * adoption is recorded does not prove that none exists. Workbook rows are the analyst's own and are left alone.
+ * so is a derived record that took "withdrawn" from its EN. With `citedWithdrawals`, a cited record whose source
+ * says withdrawn is superseded as well: the catalog passes it only once the national records are derived, so that
+ * they take an EN's own "withdrawn" and are superseded only where their place has the newer adoption. The newest
+ * stays as recorded (or unknown): that no newer adoption is recorded does not prove that none exists. Workbook rows
+ * are the analyst's own and are left alone.
  */
-export function markSuperseded(records: readonly Adoption[]): void {
+export function markSuperseded(records: readonly Adoption[], { citedWithdrawals = false } = {}): void {
   const byStandardAndPlace = new Map<string, Adoption[]>();
   for (const a of records) {
     if (a.provenance === 'workbook') continue;
@@ -73,7 +87,32 @@ export function markSuperseded(records: readonly Adoption[]): void {
       // A dated designation names one document, which cannot supersede itself; an undated one ("ČSN EN ISO/IEC
       // 17011") names each of the body's editions in turn.
       const sameDocument = a.designation === newest.designation && undated(a) === 0;
-      if (older && !sameDocument && (a.status === null || inheritedWithdrawal(a))) a.status = 'superseded';
+      if (older && !sameDocument && (a.status === null || replacedWithdrawal(a, citedWithdrawals))) a.status = 'superseded';
+    }
+  }
+}
+
+const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
+
+/**
+ * A cited record whose source says withdrawn is superseded too when the edition it adopts was replaced, through the
+ * editions' `replacedBy`, by another standard's edition that its place has adopted: ISO 12100-2:2003 became part of
+ * ISO 12100:2010, and ISO 8601:2000 led through ISO 8601:2004 to ISO 8601-1:2019. An audit of cited records found
+ * GB/T 15706.2-2007 and GB/T 7408-2005 answering withdrawn beside GB/T 15706-2012 and GB/T 7408.1-2023, which
+ * replaced them.
+ */
+export function markReplacedByAnotherStandard(records: readonly Adoption[], replacedBy: (edition: string) => string | null): void {
+  const adopted = new Set(records.map((a) => `${keyOf(a.standard)}|${a.jurisdiction}`));
+  for (const a of records) {
+    if (a.provenance !== 'cited' || a.status !== 'withdrawn') continue;
+    const own = keyOf(a.standard);
+    // A bounded walk: a replacedBy chain in the data is a handful of editions long, and a cycle must not hang.
+    let next = replacedBy(a.standard);
+    for (let step = 0; next && step < 12; step++, next = replacedBy(next)) {
+      if (keyOf(next) !== own && adopted.has(`${keyOf(next)}|${a.jurisdiction}`)) {
+        a.status = 'superseded';
+        break;
+      }
     }
   }
 }

@@ -2,7 +2,7 @@ import { boundedMemo } from '../memo';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey, looseDesignationKeys } from '../text';
-import { byPreference, byRecency, markSuperseded } from './adoptionOrder';
+import { byPreference, byRecency, markReplacedByAnotherStandard, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions } from './deriveAdoptions';
 import type {
   AdoptionStatus,
@@ -134,7 +134,8 @@ export class Catalog {
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
     const derived = deriveAdoptions(cited, dataset.rules, dataset.date);
-    markSuperseded([...cited, ...derived]);
+    markSuperseded([...cited, ...derived], { citedWithdrawals: true });
+    markReplacedByAnotherStandard([...cited, ...derived], (id) => this.editions.get(id)?.replacedBy ?? null);
     for (const a of overlay) this.addAdoption(a);
     for (const a of cited) this.addAdoption(a);
     for (const a of derived) this.addAdoption(a);

@@ -1,4 +1,4 @@
-import { markSuperseded } from '../../../src/core/dataset/adoptionOrder';
+import { effectiveYear, markReplacedByAnotherStandard, markSuperseded } from '../../../src/core/dataset/adoptionOrder';
 import { adoptionRecord } from '../../support/adoptionRecord';
 
 /** Czechia's two adoptions of ISO/IEC 17011, as derived from the 2004 EN (withdrawn by CEN) and the 2017 EN. */
@@ -36,10 +36,25 @@ describe('markSuperseded', () => {
     expect(older.status).toBe('withdrawn');
   });
 
-  test('a cited record keeps the status its source states', () => {
+  test('a cited record keeps the withdrawal its source states until the records are derived', () => {
     const { older, newer } = czech({ provenance: 'cited' });
     markSuperseded([older, newer]);
     expect(older.status).toBe('withdrawn');
+  });
+
+  test('then a cited withdrawal with a newer adoption in its place is superseded', () => {
+    const { older, newer } = czech({ provenance: 'cited' });
+    markSuperseded([older, newer], { citedWithdrawals: true });
+    expect(older.status).toBe('superseded');
+  });
+
+  test('a cited withdrawal with no newer adoption in its place stays withdrawn, and a stated current stays current', () => {
+    const { older } = czech({ provenance: 'cited' });
+    markSuperseded([older], { citedWithdrawals: true });
+    expect(older.status).toBe('withdrawn');
+    const current = czech({ provenance: 'cited', status: 'current' });
+    markSuperseded([current.older, current.newer], { citedWithdrawals: true });
+    expect(current.older.status).toBe('current');
   });
 });
 
@@ -57,5 +72,49 @@ describe('markSuperseded and undated designations', () => {
     const earlier = { ...same, year: 2007 };
     markSuperseded([one, earlier]);
     expect(earlier.status).toBeNull();
+  });
+});
+
+describe('effectiveYear', () => {
+  const base = adoptionRecord({ standard: 'IEC 60601-1:2005', jurisdiction: 'GB', designation: 'BS EN 60601-1:2006', en: 'EN 60601-1:2006' });
+
+  test('a record without its own year appeared no earlier than its EN', () => {
+    expect(effectiveYear(base)).toBe(2006);
+  });
+
+  test('nor earlier than the newest amendment of the consolidation it adopts', () => {
+    expect(effectiveYear({ ...base, designation: 'BS EN 60601-1:2006+A2:2021', adopts: 'IEC 60601-1:2005+AMD1:2012+AMD2:2020' })).toBe(2020);
+  });
+
+  test("the record's own year, where a source states it, decides", () => {
+    expect(effectiveYear({ ...base, year: 2007, adopts: 'IEC 60601-1:2005+AMD1:2012' })).toBe(2007);
+  });
+});
+
+describe('markReplacedByAnotherStandard', () => {
+  /** ISO 8601:2000 was replaced by ISO 8601:2004, which ISO 8601-1:2019 replaced. */
+  const replacedBy = (id: string) => ({ 'ISO 8601:2000': 'ISO 8601:2004', 'ISO 8601:2004': 'ISO 8601-1:2019' })[id] ?? null;
+  const old = () => adoptionRecord({ standard: 'ISO 8601:2000', jurisdiction: 'CN', designation: 'GB/T 7408-2005', year: 2005, status: 'withdrawn' });
+  const successor = adoptionRecord({ standard: 'ISO 8601-1:2019', jurisdiction: 'CN', designation: 'GB/T 7408.1-2023', year: 2023 });
+
+  test("a cited withdrawal is superseded once its place adopts the standard that replaced its edition's line", () => {
+    const record = old();
+    markReplacedByAnotherStandard([record, successor], replacedBy);
+    expect(record.status).toBe('superseded');
+  });
+
+  test('not where the place has no adoption of the replacing standard, nor for a derived record', () => {
+    const alone = old();
+    markReplacedByAnotherStandard([alone, { ...successor, jurisdiction: 'JP' }], replacedBy);
+    expect(alone.status).toBe('withdrawn');
+    const derived = { ...old(), provenance: 'derived' as const };
+    markReplacedByAnotherStandard([derived, successor], replacedBy);
+    expect(derived.status).toBe('withdrawn');
+  });
+
+  test('a replacedBy cycle ends the walk', () => {
+    const record = old();
+    markReplacedByAnotherStandard([record], (id) => (id === 'ISO 8601:2000' ? 'ISO 8601:2004' : 'ISO 8601:2000'));
+    expect(record.status).toBe('withdrawn');
   });
 });
