@@ -39,13 +39,13 @@ export function placesOption(argv: readonly string[]): Set<string> | null {
 }
 
 /**
- * The records data/AUDIT.md already has a verdict for, as "place|designation": its verdict table's rows start
- * `| n | place | derived designation |`.
+ * The records data/AUDIT.md already has a verdict for, as "place|designation": its verdict tables' rows start
+ * `| n | place | designation |`, where n is a derived draw's number or a cited sample's letter and draw ("C7").
  */
 export function auditedRecords(markdown: string): Set<string> {
   const audited = new Set<string>();
   for (const line of markdown.split('\n')) {
-    const cells = /^\| \d+ \| ([A-Z]{2}) \| ([^|]+?) \|/.exec(line);
+    const cells = /^\| [A-Z]?\d+ \| ([A-Z]{2}) \| ([^|]+?) \|/.exec(line);
     if (cells) audited.add(`${cells[1]}|${cells[2]}`);
   }
   return audited;

@@ -36,9 +36,15 @@ describe('--skip-audited', () => {
       '| ---: | --- | --- | --- | --- | --- | --- | --- |',
       '| 1 | GB | BS EN ISO 13849-1:2023 | current | unverifiable |  |  | two searches |',
       '| 305 | CZ | ČSN EN ISO/IEC 17011 | withdrawn | wrong | https://nahledy.normy.biz/n.php?i=504700 | primary | replaced |',
+      '| C15 | IN | IS 12572 (Part 13) : 1995/ISO 10993-3 : 1992 | withdrawn | WRONG | https://standardsbis.bsbedge.com | secondary | superseded |',
       '- (sample 6) a lead that names | GB | BS EN 61227:2016 | in passing',
+      '| CN | place | designation | facts at sampling | verdict | evidence | tier | what the page says |',
     ].join('\n');
-    expect([...auditedRecords(markdown)]).toEqual(['GB|BS EN ISO 13849-1:2023', 'CZ|ČSN EN ISO/IEC 17011']);
+    expect([...auditedRecords(markdown)]).toEqual([
+      'GB|BS EN ISO 13849-1:2023',
+      'CZ|ČSN EN ISO/IEC 17011',
+      'IN|IS 12572 (Part 13) : 1995/ISO 10993-3 : 1992',
+    ]);
   });
 
   it('knows a record again when its designation lost the year an earlier version derived, but only for an EN of that year', () => {
