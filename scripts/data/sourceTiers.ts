@@ -26,6 +26,8 @@ const PRIMARY = [
   'bsmd.moic.gov.bh', 'gso-sims-preview-doc-aws.s3-eu-west-1.amazonaws.com', 'iest.org', 'nifdc.org.cn', 'hainan.gov.cn',
   // a government's register of legislative instruments (TGA orders name the AS adoptions they call up)
   'legislation.gov.au', 'sidof.segob.gob.mx',
+  // Greece's standards body's own e-shop
+  'elot.gr',
 ];
 
 const SECONDARY = [
@@ -61,6 +63,8 @@ const SECONDARY = [
   'shop.standards.ie', 'szutest.com.tr', 'eurolab.net',
   // a publications reseller, and New Zealand's building regulator's code hub, which names the standards it cites
   'publicationstore.com', 'codehub.building.govt.nz',
+  // a licensed library of standards, and an Italian electrotechnical industry federation
+  'madcad.com', 'anie.it',
 ];
 
 const TERTIARY = [
@@ -92,6 +96,8 @@ const TERTIARY = [
   'pdfdrive.to', 'wiki.x.io', 'jagomart.net', 'edises.it', 'cloix-mendesgil.com', 'instrumentation2000.com', 'pegasomanagement.com',
   'qscpl.com', 'isocebelge.com', 'dental-management.nl', 'prevencionlaboralrimac.com', 'jakosc.biz', 'mdg.com.pl', 'blog.neotel.com.br',
   'frareg.com', 'aib.it', 'nt24.it', 'margottaconsulting.it',
+  // a workplace-safety news site
+  'amblav.it',
 ];
 
 function matches(host: string, entry: string): boolean {
