@@ -2,6 +2,9 @@ import { splitEditionId } from '../identifiers/parseStandardId';
 import type { Adoption } from './catalog';
 import { enYear } from './derivation';
 
+/** A record's standard without its year: "IEC 60601-1" for "IEC 60601-1:2005". */
+const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
+
 /** The newest year a consolidation names ("IEC 60601-1:2005+AMD1:2012+AMD2:2020" gives 2020), or 0. */
 function newestAmendmentYear(adopts: string | null): number {
   return adopts ? Math.max(0, ...[...adopts.matchAll(/:(\d{4})/g)].map((m) => Number(m[1]))) : 0;
@@ -65,13 +68,14 @@ const replacedWithdrawal = (a: Adoption, cited: boolean): boolean =>
  * says withdrawn is superseded as well: the catalog passes it only once the national records are derived, so that
  * they take an EN's own "withdrawn" and are superseded only where their place has the newer adoption. The newest
  * stays as recorded (or unknown): that no newer adoption is recorded does not prove that none exists. Workbook rows
- * are the analyst's own and are left alone.
+ * are the analyst's own and are left alone. Returns the standards each place has adopted, as "key|place", which
+ * markReplacedByAnotherStandard reads rather than grouping the records again.
  */
-export function markSuperseded(records: readonly Adoption[], { citedWithdrawals = false } = {}): void {
+export function markSuperseded(records: readonly Adoption[], { citedWithdrawals = false } = {}): ReadonlySet<string> {
   const byStandardAndPlace = new Map<string, Adoption[]>();
   for (const a of records) {
     if (a.provenance === 'workbook') continue;
-    const key = `${splitEditionId(a.standard)?.key ?? a.standard}|${a.jurisdiction}`;
+    const key = `${keyOf(a.standard)}|${a.jurisdiction}`;
     const list = byStandardAndPlace.get(key);
     if (list) list.push(a);
     else byStandardAndPlace.set(key, [a]);
@@ -90,19 +94,22 @@ export function markSuperseded(records: readonly Adoption[], { citedWithdrawals 
       if (older && !sameDocument && (a.status === null || replacedWithdrawal(a, citedWithdrawals))) a.status = 'superseded';
     }
   }
+  return new Set(byStandardAndPlace.keys());
 }
-
-const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
 
 /**
  * A cited record whose source says withdrawn is superseded too when the edition it adopts was replaced, through the
  * editions' `replacedBy`, by another standard's edition that its place has adopted: ISO 12100-2:2003 became part of
  * ISO 12100:2010, and ISO 8601:2000 led through ISO 8601:2004 to ISO 8601-1:2019. An audit of cited records found
  * GB/T 15706.2-2007 and GB/T 7408-2005 answering withdrawn beside GB/T 15706-2012 and GB/T 7408.1-2023, which
- * replaced them.
+ * replaced them. `adopted` lists the standards each place has adopted ("key|place"); the catalog passes the set
+ * markSuperseded grouped, which also counts derived records, and by default it is read from `records`.
  */
-export function markReplacedByAnotherStandard(records: readonly Adoption[], replacedBy: (edition: string) => string | null): void {
-  const adopted = new Set(records.map((a) => `${keyOf(a.standard)}|${a.jurisdiction}`));
+export function markReplacedByAnotherStandard(
+  records: readonly Adoption[],
+  replacedBy: (edition: string) => string | null,
+  adopted: ReadonlySet<string> = new Set(records.map((a) => `${keyOf(a.standard)}|${a.jurisdiction}`)),
+): void {
   for (const a of records) {
     if (a.provenance !== 'cited' || a.status !== 'withdrawn') continue;
     const own = keyOf(a.standard);

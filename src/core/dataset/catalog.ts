@@ -134,8 +134,8 @@ export class Catalog {
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
     const derived = deriveAdoptions(cited, dataset.rules, dataset.date);
-    markSuperseded([...cited, ...derived], { citedWithdrawals: true });
-    markReplacedByAnotherStandard([...cited, ...derived], (id) => this.editions.get(id)?.replacedBy ?? null);
+    const adopted = markSuperseded([...cited, ...derived], { citedWithdrawals: true });
+    markReplacedByAnotherStandard(cited, (id) => this.editions.get(id)?.replacedBy ?? null, adopted);
     for (const a of overlay) this.addAdoption(a);
     for (const a of cited) this.addAdoption(a);
     for (const a of derived) this.addAdoption(a);
