@@ -114,7 +114,8 @@ function derivedRow(dataset: CompiledDataset, a: Adoption, n: number): string {
 /** How a cited draw is printed: every fact it answers with, its source and that source's tier, and its note. */
 export function citedRow(a: Adoption, n: number, note: string | null): string {
   const degree = a.correspondence ? `${a.correspondence}${a.degreeRule ? ` by rule ${a.degreeRule}` : ''}` : 'degree unknown';
-  const facts = [a.adopts ? `adopts ${a.adopts}` : a.standard, degree, a.year ?? 'no year', a.status ?? 'status unknown'];
+  const edition = `${a.adopts ? `adopts ${a.adopts}` : a.standard}${a.editionInferred ? ' (edition inferred)' : ''}`;
+  const facts = [edition, degree, a.year ?? 'no year', a.status ?? 'status unknown'];
   if (a.en) facts.push(`EN ${a.en}`);
   return [
     `${n}. ${a.jurisdiction} ${a.designation}  (${facts.join('; ')})`,

@@ -131,6 +131,23 @@ class Compiler {
     }
   }
 
+  /**
+   * Whether a record's edition was deduced rather than read. `edition_basis` is `inferred` or empty (the source names
+   * the edition); an inferred edition needs its reasoning in the note, and a note that calls its edition inferred
+   * needs the column, so that the product can say so and not only the note.
+   */
+  private editionInferred(row: SourceRow): true | undefined {
+    const { edition_basis: basis = '', note = '' } = row.values;
+    if (basis !== '' && basis !== 'inferred') {
+      this.problems.error(row, `edition_basis '${basis}' must be inferred or empty (the source names the edition)`);
+      return undefined;
+    }
+    const noteSaysInferred = /edition[^.;]{0,20}inferred/i.test(note);
+    if (basis === 'inferred' && !/inferred/i.test(note)) this.problems.error(row, 'edition_basis inferred needs the reasoning in the note ("edition inferred: ...")');
+    if (basis === '' && noteSaysInferred) this.problems.error(row, 'The note says the edition is inferred: set edition_basis to inferred');
+    return basis === 'inferred' ? true : undefined;
+  }
+
   /** What a record adopts beyond its edition, as IEC writes consolidations: "IEC 60601-1:2005+AMD1:2012". */
   private adopts(row: SourceRow, standard: string): string | undefined {
     const adopts = row.values.adopts;
@@ -166,6 +183,7 @@ class Compiler {
       if (v.year && !/^\d{4}$/.test(v.year)) this.problems.error(row, `year '${v.year}' must be four digits`);
       if (v.en && !/^EN [A-Z0-9]/.test(v.en)) this.problems.error(row, `en '${v.en}' must be an EN designation such as EN ISO 9001:2015`);
       this.checkDesignation(row, v.jurisdiction, v.designation);
+      const editionInferred = this.editionInferred(row);
       const key = `${standard}|${v.jurisdiction}|${v.designation}`;
       if (seen.has(key)) {
         this.problems.error(row, `Duplicate adoption ${v.designation} of ${standard} in ${v.jurisdiction}`);
@@ -181,6 +199,7 @@ class Compiler {
         status: (v.status || undefined) as AdoptionStatus | undefined,
         adopts: this.adopts(row, standard),
         en: v.en || undefined,
+        ...(editionInferred ? { editionInferred } : {}),
         ...cite,
         note: v.note || undefined,
       });

@@ -36,6 +36,8 @@ export interface Coverage {
   standards: number;
   cited: number;
   derived: number;
+  /** Cited records whose source names the national document but not the edition, deduced from dates instead. */
+  editionInferred: number;
   byPlace: Map<string, PlaceCount>;
   thin: string[];
 }
@@ -60,6 +62,7 @@ export function measureCoverage(dataset: CompiledDataset, catalog: Catalog): Cov
     standards: new Set(dataset.standards.map((s) => standardKey(s.id))).size,
     cited: catalog.adoptions.length - derived,
     derived,
+    editionInferred: dataset.adoptions.filter((a) => a.editionInferred).length,
     byPlace,
     thin: [...byPlace.entries()].filter(([, n]) => n.cited < THIN_BELOW).map(([code]) => code).sort(),
   };
@@ -95,6 +98,7 @@ function headline(dataset: CompiledDataset, c: Coverage): string[] {
     `| standards (editions grouped) | ${c.standards} |`,
     `| adoptions | ${total} |`,
     `| cited adoptions | ${c.cited} (${percent(c.cited, total)}) |`,
+    `| cited adoptions whose edition is inferred from dates (EQUIVALENT's "basis") | ${c.editionInferred} |`,
     `| derived adoptions (CEN/CENELEC naming rules) | ${c.derived} (${percent(c.derived, total)}) |`,
     `| jurisdictions with an adoption | ${c.byPlace.size} |`,
     `| derivation rules | ${dataset.rules.length} |`,

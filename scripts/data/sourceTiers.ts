@@ -28,6 +28,8 @@ const PRIMARY = [
   'legislation.gov.au', 'sidof.segob.gob.mx',
   // Greece's standards body's own e-shop
   'elot.gr',
+  // Russia's standardisation institute's catalogue and shop; Canada's industry and natural-resources departments
+  'gostinfo.ru', 'standards.ru', 'ic.gc.ca', 'canada.ca',
 ];
 
 const SECONDARY = [
@@ -65,6 +67,9 @@ const SECONDARY = [
   'publicationstore.com', 'codehub.building.govt.nz',
   // a licensed library of standards, and an Italian electrotechnical industry federation
   'madcad.com', 'anie.it',
+  // resellers, legal databases, test and certification houses, and industry bodies met in the 2026-12-05 G20 work
+  'global.ihs.com', 'intertek.com', 'austest.com.au', 'kodeks.ru', 'standartgost.ru', 'znak.store', 'gostinform.ru', 'prg.kz',
+  'casechat.au', 'iais.or.jp', 'sobecc.org.br', 'mastan.or.id', 'pusfaster.bsilhk.menlhk.go.id', 'wqa-apac.com',
 ];
 
 const TERTIARY = [
@@ -98,6 +103,14 @@ const TERTIARY = [
   'frareg.com', 'aib.it', 'nt24.it', 'margottaconsulting.it',
   // a workplace-safety news site
   'amblav.it',
+  // text mirrors, download sites, news, journals, consultants and blogs met in the 2026-12-05 G20 work: they report
+  // or copy a standard, they do not publish it
+  'stroyinf.ru', 'rssing.com', 'inews.id', 'gtsever.ru', 'dnaop.com', 'jsdrm.ru', '1cert.ru', 'mealir.com', 'downstd.com',
+  'gbotev.com', 'sinaenco.com.br', 'quizgecko.com', 'pdfcookie.com', 'rsdjournal.org', 'periodicos.saude.sp.gov.br', 'ecoweek.ca',
+  'chinavalue.com.cn', 'js-technik.de', 'elektro.net', 'apegri.org', 'sustain.id', 'e-kalibrasi.id', 'xzfsj.cn',
+  'electricpower.it', 'tharsos.it', 'sviluppoeinnovazione.it', 'isportal.it', 'dicrosta.it', 'kidd.co.kr', 'teqegypt.com',
+  'normwijzer.nl', 'sunstar.com.ph', 'pravanet.ru', 'sertifikat.bz', 'gostassistent.ru', 'studmed.ru', 'globalauthorid.com',
+  'omegametall.ru', 'ohoronapraci.com', 'focdoc.ru', 'twirpx.one', 'gost2014.ru', 'filipinoengineer.com', 'runormy.ru',
 ];
 
 function matches(host: string, entry: string): boolean {

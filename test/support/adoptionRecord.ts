@@ -9,6 +9,7 @@ export function adoptionRecord(fields: Pick<Adoption, 'standard' | 'jurisdiction
     status: null,
     adopts: null,
     en: null,
+    editionInferred: false,
     source: 'https://example.org/',
     read: '2026-01-01',
     provenance: 'cited',

@@ -48,6 +48,8 @@ export interface Adoption {
   adopts: string | null;
   /** The EN a CEN/CENELEC member's record adopts. */
   en: string | null;
+  /** True when the edition was deduced from publication dates rather than read (derived records inherit their EN's). */
+  editionInferred: boolean;
   source: string;
   read: string;
   provenance: Provenance;
@@ -125,6 +127,7 @@ export class Catalog {
       status: a.status ?? null,
       adopts: a.adopts ?? null,
       en: a.en ?? null,
+      editionInferred: a.editionInferred === true,
       source: dataset.sources[a.src],
       read: a.read,
       provenance: 'cited',

@@ -32,6 +32,11 @@ export interface CompiledAdoption {
   adopts?: string;
   /** The EN a CEN/CENELEC member's record adopts, as its source names it. */
   en?: string;
+  /**
+   * True when the source names the national document but not the international edition, and the edition was deduced
+   * from publication dates (the note gives the reasoning). Such a record answers, but says its edition is inferred.
+   */
+  editionInferred?: true;
   src: number;
   read: string;
   note?: string;

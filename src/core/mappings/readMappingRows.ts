@@ -138,6 +138,7 @@ function readRow(catalog: Catalog, columns: ColumnPositions, cells: readonly unk
     status: null,
     adopts: null,
     en: null,
+    editionInferred: false,
     source,
     read: today,
     provenance: 'workbook',

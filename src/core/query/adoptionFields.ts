@@ -9,6 +9,7 @@ export const ADOPTION_FIELDS = [
   'designation',
   'correspondence',
   'edition',
+  'basis',
   'year',
   'status',
   'title',
@@ -40,7 +41,13 @@ export function fieldParser<T extends string>(fields: readonly T[], extra: Recor
   return (text) => parseField(text, aliases, fields);
 }
 
-export const parseAdoptionField = fieldParser(ADOPTION_FIELDS, { ID: 'designation', DEGREE: 'correspondence', URL: 'source', HARMONIZED: 'harmonised' });
+export const parseAdoptionField = fieldParser(ADOPTION_FIELDS, {
+  ID: 'designation',
+  DEGREE: 'correspondence',
+  URL: 'source',
+  HARMONIZED: 'harmonised',
+  EDITIONBASIS: 'basis',
+});
 
 function harmonisedText(catalog: Catalog, adoption: Adoption): CellValue {
   if (adoption.jurisdiction !== 'EU') return notAvailable('Harmonised status applies to EU (EN) adoptions only');
@@ -68,6 +75,9 @@ export function adoptionField(catalog: Catalog, adoption: Adoption, field: Adopt
       return adoption.correspondence ?? 'unknown';
     case 'edition':
       return adoption.standard;
+    case 'basis':
+      // "inferred": the source names the national document but not the edition, which was deduced from dates.
+      return adoption.editionInferred ? 'inferred' : 'stated';
     case 'year':
       return adoption.year ?? notAvailable(`The publication year of ${adoption.designation} is not recorded`);
     case 'status':

@@ -54,10 +54,16 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+const INFERRED = 'edition inferred from publication dates (see the note)';
+
 function describeSource(a: Adoption): string {
   const rule = a.rule ? `; derived by rule ${a.rule}` : '';
-  return `${a.provenance}: ${sourceSite(a.source)}, read ${a.read}${rule}`;
+  const inferred = a.editionInferred ? `; ${INFERRED}` : '';
+  return `${a.provenance}: ${sourceSite(a.source)}, read ${a.read}${rule}${inferred}`;
 }
+
+/** The provenance as the column shows it: an asterisk marks an edition the source does not name (the title says so). */
+const provenanceLabel = (a: Adoption): string => `${a.provenance}${a.editionInferred ? '*' : ''}`;
 
 function ProvenanceCell({ adoption }: { adoption: Adoption }) {
   const href = clickableSource(adoption.source);
@@ -65,7 +71,7 @@ function ProvenanceCell({ adoption }: { adoption: Adoption }) {
   if (!href) {
     return (
       <Text size={200} title={`${description} (${adoption.source}; not a link: copy it to check it)`}>
-        {adoption.provenance}
+        {provenanceLabel(adoption)}
       </Text>
     );
   }
@@ -75,9 +81,9 @@ function ProvenanceCell({ adoption }: { adoption: Adoption }) {
       target="_blank"
       rel="noopener noreferrer"
       title={description}
-      aria-label={`${adoption.provenance}, source for ${adoption.jurisdiction} at ${sourceSite(adoption.source)}`}
+      aria-label={`${adoption.provenance}${adoption.editionInferred ? `, ${INFERRED}` : ''}, source for ${adoption.jurisdiction} at ${sourceSite(adoption.source)}`}
     >
-      {adoption.provenance}
+      {provenanceLabel(adoption)}
     </Link>
   );
 }
@@ -146,7 +152,10 @@ export function AdoptionList({ standardKey, adoptions, onCopy }: AdoptionListPro
                 <span title={engine.catalog.jurisdictions.get(a.jurisdiction)?.name}>{a.jurisdiction}</span>
               </TableCell>
               <TableCell className={cell(styles.designation)}>
-                <Tooltip content={`${a.designation} (adopts ${a.adopts ?? a.standard}). Click to copy.`} relationship="description">
+                <Tooltip
+                  content={`${a.designation} (adopts ${a.adopts ?? a.standard}${a.editionInferred ? `; ${INFERRED}` : ''}). Click to copy.`}
+                  relationship="description"
+                >
                   <Button appearance="transparent" size="small" className={styles.oneLine} onClick={() => onCopy(a.designation)}>
                     {a.designation}
                   </Button>

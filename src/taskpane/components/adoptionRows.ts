@@ -22,12 +22,21 @@ const COMPARE: Record<AdoptionSort, (a: Adoption, b: Adoption) => number> = {
 
 /**
  * The rows the card shows: those matching every word of the filter in the jurisdiction's code or name, the
- * designation, the edition, the degree or the provenance, in the chosen order.
+ * designation, the edition, the degree, the provenance or 'inferred' (an edition deduced from dates), in the chosen order.
  */
 export function visibleAdoptions(catalog: Catalog, adoptions: readonly Adoption[], filter: string, sort: AdoptionSort): Adoption[] {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = (a: Adoption): boolean => {
-    const text = [a.jurisdiction, catalog.jurisdictions.get(a.jurisdiction)?.name, a.designation, a.standard, a.correspondence ?? 'unknown', a.provenance]
+    const inferred = a.editionInferred ? 'inferred' : '';
+    const text = [
+      a.jurisdiction,
+      catalog.jurisdictions.get(a.jurisdiction)?.name,
+      a.designation,
+      a.standard,
+      a.correspondence ?? 'unknown',
+      a.provenance,
+      inferred,
+    ]
       .join(' ')
       .toLowerCase();
     return words.every((w) => text.includes(w));

@@ -33,6 +33,20 @@ describe('EQUIVALENT', () => {
     ['ISO 13485', 'EU', 'harmonised', 'EN ISO 13485:2016: Regulation (EU) 2017/745 (Decision (EU) 2021/1182)'],
   ])('%s in %s, %s -> %s', (s, j, f, expected) => expect(one(s, j, f)).toBe(expected));
 
+  test("basis says whether the source names the edition or it was inferred from dates; a derived record keeps its EN's", () => {
+    expect(one('ISO 9001', 'CN', 'basis')).toBe('stated');
+    expect(one('ISO 9001', 'CN', 'edition basis')).toBe('stated');
+    const dataset = fixtureDataset();
+    const en = dataset.adoptions.find((a) => a.designation === 'EN ISO 13485:2016');
+    if (!en) throw new Error('fixture lacks EN ISO 13485:2016');
+    en.editionInferred = true;
+    const inferred = oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()));
+    expect(inferred('ISO 13485', 'EU', 'basis')).toBe('inferred');
+    expect(inferred('ISO 13485', 'GB')).toBe('BS EN ISO 13485:2016');
+    expect(inferred('ISO 13485', 'GB', 'basis')).toBe('inferred');
+    expect(inferred('ISO 9001', 'GB', 'basis')).toBe('stated');
+  });
+
   test('a CEN member without a cited record gets the derived designation, marked as derived with its rule', () => {
     expect(one('ISO 9001', 'GB')).toBe('BS EN ISO 9001:2015');
     expect(one('ISO 9001', 'GB', 'provenance')).toBe('derived');

@@ -73,6 +73,7 @@ describe('--cited', () => {
     status: 'current',
     adopts: null,
     en: null,
+    editionInferred: false,
     source: 'https://kikakurui.com/q/Q13485-2018-01.html',
     read: '2026-12-05',
     provenance: 'cited',
@@ -97,5 +98,6 @@ describe('--cited', () => {
     expect(row).toContain('source [tertiary]');
     expect(row).toContain('note -');
     expect(citedRow({ ...record, correspondence: null }, 2, null)).toContain('; degree unknown;');
+    expect(citedRow({ ...record, editionInferred: true }, 3, null)).toContain('(ISO 13485:2016 (edition inferred); IDT;');
   });
 });

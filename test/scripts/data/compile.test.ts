@@ -72,6 +72,18 @@ describe('data check', () => {
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('iso9001-2015', 'CN', 'GB/T 19001-2016', '', '', '', SRC, '')}\n` }).join('\n')).toMatch(/not a canonical edition id/);
   });
 
+  test('an inferred edition is marked in edition_basis and reasoned in its note, both or neither', () => {
+    const head = 'standard,jurisdiction,designation,edition_basis,source,read,note';
+    const compiled = (basis: string, note: string) => compileInto(dataDir({ 'adoptions/x.csv': `${head}\n${row('ISO 9001:2008', 'CN', 'GB/T 19001-2008', basis, SRC, note)}\n` }));
+    const inferred = compiled('inferred', 'edition inferred: the only edition before 2008');
+    expect(inferred.problems.errors).toEqual([]);
+    expect(inferred.dataset.adoptions[0].editionInferred).toBe(true);
+    expect(compiled('', 'the cover names ISO 9001:2008').dataset.adoptions[0].editionInferred).toBeUndefined();
+    expect(compiled('inferred', 'the cover').problems.errors.map((p) => p.message).join('\n')).toMatch(/needs the reasoning in the note/);
+    expect(compiled('', 'Edition inferred from the year').problems.errors.map((p) => p.message).join('\n')).toMatch(/set edition_basis to inferred/);
+    expect(compiled('guessed', 'edition inferred').problems.errors.map((p) => p.message).join('\n')).toMatch(/edition_basis 'guessed' must be inferred or empty/);
+  });
+
   test('a bad correspondence value fails', () => {
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'SAME', '', '', SRC, '')}\n` }).join('\n')).toMatch(/correspondence 'SAME'/);
   });

@@ -118,6 +118,29 @@ describe('the adoption list', () => {
     expect(provenance('BR').textContent).toBe('workbook');
   });
 
+  test('an edition inferred from dates is starred in the provenance column and said in its link and tooltip', async () => {
+    const inferred = {
+      ...adoption('RU', 'ГОСТ ISO 9001-2011', null, 2011, 'https://docs.cntd.ru/document/1'),
+      standard: 'ISO 9001:2008',
+      editionInferred: true,
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <AdoptionList standardKey="ISO 9001" adoptions={[inferred, ROWS[2]]} onCopy={jest.fn()} />
+      </FluentProvider>,
+    );
+    const rowOf = (place: string) => screen.getAllByTestId('adoption-row').find((r) => r.firstElementChild!.textContent === place)!;
+    const [ru, cn] = [rowOf('RU'), rowOf('CN')];
+    expect(cn.lastElementChild!.textContent).toBe('cited');
+    const link = within(ru.lastElementChild as HTMLElement).getByRole('link', { name: /^cited, edition inferred from publication dates/ });
+    expect(link.textContent).toBe('cited*');
+    expect(link.getAttribute('title')).toBe('cited: docs.cntd.ru, read 2026-03-01; edition inferred from publication dates (see the note)');
+    await userEvent.setup().hover(within(ru).getByRole('button'));
+    expect((await screen.findByRole('tooltip')).textContent).toBe(
+      'ГОСТ ISO 9001-2011 (adopts ISO 9001:2008; edition inferred from publication dates (see the note)). Click to copy.',
+    );
+  });
+
   test('degrees show as badges, unknown where no source states one', () => {
     renderList();
     const rows = screen.getAllByTestId('adoption-row');

@@ -17,23 +17,26 @@ const ROWS = [
   row('CN', 'GB/T 19001-2016', 'IDT', 2016),
   row('BR', 'ABNT NBR ISO 9001:2015', 'MOD', 2015),
   row('JP', 'JIS Q 9001:2015', 'NEQ', 2015),
+  { ...row('RU', 'ГОСТ Р ИСО 9001-2015', 'IDT', 2015), editionInferred: true },
 ];
 const catalog = bundledEngine().catalog;
 const places = (filter: string, sort: 'jurisdiction' | 'degree' | 'year') => visibleAdoptions(catalog, ROWS, filter, sort).map((a) => a.jurisdiction);
 
 describe('the adoption rows the card shows', () => {
   test.each([
-    ['', 'jurisdiction', ['BR', 'CN', 'DE', 'JP', 'US']],
+    ['', 'jurisdiction', ['BR', 'CN', 'DE', 'JP', 'RU', 'US']],
     // IDT, MOD, NEQ, then the degree no source states; ties by jurisdiction.
-    ['', 'degree', ['CN', 'DE', 'BR', 'JP', 'US']],
+    ['', 'degree', ['CN', 'DE', 'RU', 'BR', 'JP', 'US']],
     // Newest first; a year not recorded goes last.
-    ['', 'year', ['CN', 'BR', 'JP', 'US', 'DE']],
+    ['', 'year', ['CN', 'BR', 'JP', 'RU', 'US', 'DE']],
   ] as const)('no filter, sorted by %s%s', (filter, sort, expected) => {
     expect(places(filter, sort)).toEqual(expected);
   });
 
   test.each([
-    ['IDT', ['CN', 'DE']],
+    ['IDT', ['CN', 'DE', 'RU']],
+    // An edition deduced from dates rather than read.
+    ['inferred', ['RU']],
     ['unknown', ['US']],
     ['derived', ['DE']],
     // The jurisdiction's name, not only its code.
