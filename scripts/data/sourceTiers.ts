@@ -69,7 +69,7 @@ const SECONDARY = [
   'madcad.com', 'anie.it',
   // resellers, legal databases, test and certification houses, and industry bodies met in the 2026-12-05 G20 work
   'global.ihs.com', 'intertek.com', 'austest.com.au', 'kodeks.ru', 'standartgost.ru', 'znak.store', 'gostinform.ru', 'prg.kz',
-  'casechat.au', 'iais.or.jp', 'sobecc.org.br', 'mastan.or.id', 'pusfaster.bsilhk.menlhk.go.id', 'wqa-apac.com',
+  'casechat.au', 'tsniiskfire.ru', 'iais.or.jp', 'sobecc.org.br', 'mastan.or.id', 'pusfaster.bsilhk.menlhk.go.id', 'wqa-apac.com',
 ];
 
 const TERTIARY = [
@@ -110,7 +110,7 @@ const TERTIARY = [
   'chinavalue.com.cn', 'js-technik.de', 'elektro.net', 'apegri.org', 'sustain.id', 'e-kalibrasi.id', 'xzfsj.cn',
   'electricpower.it', 'tharsos.it', 'sviluppoeinnovazione.it', 'isportal.it', 'dicrosta.it', 'kidd.co.kr', 'teqegypt.com',
   'normwijzer.nl', 'sunstar.com.ph', 'pravanet.ru', 'sertifikat.bz', 'gostassistent.ru', 'studmed.ru', 'globalauthorid.com',
-  'omegametall.ru', 'ohoronapraci.com', 'focdoc.ru', 'twirpx.one', 'gost2014.ru', 'filipinoengineer.com', 'runormy.ru',
+  'wordpress.com', 'patisegnoticias.com.br', 'moam.info', 'skonline.ru', 'rags.ru', 'altso.org.tr', 'uolektis.lt', 'mojstandard.rs', 'actia-asso.eu', 'recipe.ru', 'omegametall.ru', 'ohoronapraci.com', 'focdoc.ru', 'twirpx.one', 'gost2014.ru', 'filipinoengineer.com', 'runormy.ru',
 ];
 
 function matches(host: string, entry: string): boolean {

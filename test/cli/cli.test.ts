@@ -85,14 +85,15 @@ describe('harmonize CLI', () => {
         'designation',
         'correspondence',
         'edition',
+        'basis',
         'provenance',
         'source',
         'read',
         'reason',
       ]);
       const cn = sources.getRow(2).values as unknown[];
-      expect(cn.slice(1, 7)).toEqual(['ISO 9001', 'CN', 'GB/T 19001-2016', 'IDT', 'ISO 9001:2015', 'cited']);
-      expect(String(cn[7])).toMatch(/^https?:\/\//);
+      expect(cn.slice(1, 8)).toEqual(['ISO 9001', 'CN', 'GB/T 19001-2016', 'IDT', 'ISO 9001:2015', 'stated', 'cited']);
+      expect(String(cn[8])).toMatch(/^https?:\/\//);
       const zip = await JSZip.loadAsync(readFileSync(path));
       const part = await zip.file('customXml/item1.xml')!.async('string');
       expect(stampFromXml(part)).toMatchObject({ version: bundledDataset.version, checksum: bundledDataset.checksum });

@@ -2,13 +2,17 @@ import type { Harmonize } from '../harmonize';
 import { isHarmonizeError } from '../errors';
 import type { CellValue } from '../values';
 
-/** The columns of a matrix's Sources sheet: what answered each cell, how sure, where it was read, or why nothing did. */
+/**
+ * The columns of a matrix's Sources sheet: what answered each cell, how sure (its degree, whether its edition was
+ * read or inferred, cited or derived), where it was read, or why nothing did.
+ */
 export const MATRIX_SOURCE_COLUMNS = [
   'standard',
   'jurisdiction',
   'designation',
   'correspondence',
   'edition',
+  'basis',
   'provenance',
   'source',
   'read',
@@ -34,7 +38,7 @@ export function matrixSourceRows(engine: Harmonize, standards: readonly string[]
     jurisdictions.map((j) => {
       // The designation answers first: when it is an error, that error's reason is the row's reason.
       const designation = engine.equivalentCell(s, j, 'designation');
-      const others = MATRIX_SOURCE_COLUMNS.slice(3, 8).map((field) => text(engine.equivalentCell(s, j, field)));
+      const others = MATRIX_SOURCE_COLUMNS.slice(3, -1).map((field) => text(engine.equivalentCell(s, j, field)));
       return [s, j, text(designation), ...others, reasonOf(designation) ?? ''];
     }),
   );

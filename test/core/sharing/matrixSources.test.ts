@@ -15,21 +15,21 @@ describe('matrix sources', () => {
     ]);
     expect(rows.every((r) => r.length === MATRIX_SOURCE_COLUMNS.length)).toBe(true);
     const [cn] = rows;
-    expect(cn.slice(2, 5)).toEqual(['GB/T 19001-2016', 'IDT', 'ISO 9001:2015']);
-    expect(cn[6]).toBe(engine.equivalentCell('ISO 9001', 'CN', 'source'));
-    expect(cn[8]).toBe('');
+    expect(cn.slice(2, 7)).toEqual(['GB/T 19001-2016', 'IDT', 'ISO 9001:2015', 'stated', 'cited']);
+    expect(cn[7]).toBe(engine.equivalentCell('ISO 9001', 'CN', 'source'));
+    expect(cn[9]).toBe('');
   });
 
   test('a cell without an answer has empty facts and its reason', () => {
     const [row] = matrixSourceRows(engine, ['ISO 13485'], ['CN']);
-    expect(row.slice(2, 8)).toEqual(['', '', '', '', '', '']);
-    expect(row[8]).toMatch(/^#N\/A \S/);
-    expect(row[8]).toBe(errorReason(engine, 'ISO 13485', 'CN', 'designation'));
+    expect(row.slice(2, 9)).toEqual(['', '', '', '', '', '', '']);
+    expect(row[9]).toMatch(/^#N\/A \S/);
+    expect(row[9]).toBe(errorReason(engine, 'ISO 13485', 'CN', 'designation'));
     expect(errorReason(engine, 'ISO 9001', 'CN', 'designation')).toBeNull();
   });
 
   test('an unknown jurisdiction is a row with its reason, not a failure', () => {
     const [row] = matrixSourceRows(engine, ['ISO 9001'], ['Narnia']);
-    expect(row[8]).toMatch(/Narnia/);
+    expect(row[9]).toMatch(/Narnia/);
   });
 });

@@ -2,6 +2,7 @@ import type { Adoption } from '../../../src/core/dataset/catalog';
 import { Harmonize } from '../../../src/core/harmonize';
 import { isHarmonizeError } from '../../../src/core/errors';
 import { STAMP_NAMESPACE } from '../../../src/core/mappings';
+import { MATRIX_SOURCE_COLUMNS } from '../../../src/core/sharing/matrixSources';
 import { CORRESPONDENCE_FILLS } from '../../../src/taskpane/excel/matrixPlan';
 import { fillRuns, insertFormulaAtActiveCell, readSelectionValues, rowsPerSync, writeMatrix } from '../../../src/taskpane/excel/workbookWrites';
 import { adoptionRecord } from '../../support/adoptionRecord';
@@ -175,8 +176,8 @@ describe('workbook writes', () => {
     );
     expect(batch).toBe(40);
     expect(progress).toEqual([...Array.from({ length: 11 }, (_, i) => (i + 1) * batch), 450]);
-    // Under 20 requests for the matrix, then its Sources sheet: one row per cell, a request per rowsPerSync(9) rows.
-    expect(book.syncs).toBeLessThan(20 + Math.ceil((450 * 99 + 1) / rowsPerSync(9)) + 5);
+    // Under 20 requests for the matrix, then its Sources sheet: one row per cell, a request per rowsPerSync(columns) rows.
+    expect(book.syncs).toBeLessThan(20 + Math.ceil((450 * 99 + 1) / rowsPerSync(MATRIX_SOURCE_COLUMNS.length)) + 5);
 
     workbook();
     const controller = new AbortController();
@@ -206,11 +207,22 @@ describe('workbook writes', () => {
     expect([...book.notes.keys()]).toEqual(['Sheet1!C4']);
     expect(book.notes.get('Sheet1!C4')).toBe(errorText(engine.equivalentCell('ISO 13485', 'CN', 'designation')));
     expect(book.sheetNames).toEqual(['Sheet1', 'Sources']);
-    const sources = book.read({ sheet: 'Sources', top: 0, left: 0, rows: 5, columns: 9 });
-    expect(sources.values[0]).toEqual(['standard', 'jurisdiction', 'designation', 'correspondence', 'edition', 'provenance', 'source', 'read', 'reason']);
+    const sources = book.read({ sheet: 'Sources', top: 0, left: 0, rows: 5, columns: 10 });
+    expect(sources.values[0]).toEqual([
+      'standard',
+      'jurisdiction',
+      'designation',
+      'correspondence',
+      'edition',
+      'basis',
+      'provenance',
+      'source',
+      'read',
+      'reason',
+    ]);
     expect(sources.bold[0].every(Boolean)).toBe(true);
     expect(sources.values[1].slice(0, 4)).toEqual(['ISO 9001', 'CN', 'GB/T 19001-2016', 'IDT']);
-    expect(sources.values[3][8]).toBe(book.notes.get('Sheet1!C4'));
+    expect(sources.values[3][9]).toBe(book.notes.get('Sheet1!C4'));
     expect(sources.numberFormat.flat().every((f) => f === '@')).toBe(true);
     expect([...book.parts.keys()]).toEqual([STAMP_NAMESPACE]);
     expect(book.parts.get(STAMP_NAMESPACE)).toContain(engine.catalog.dataset.checksum);
