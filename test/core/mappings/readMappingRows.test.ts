@@ -25,6 +25,8 @@ describe('readMappingRows', () => {
         status: null,
         adopts: null,
         en: null,
+        // An analyst's own row states its edition: nothing was deduced.
+        editionInferred: false,
         source: 'https://example.org/memo',
         read: '2026-12-01',
         provenance: 'workbook',
