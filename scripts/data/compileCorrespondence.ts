@@ -33,11 +33,21 @@ export function applyCorrespondenceRules(
       problems.error(row, `correspondence '${v.correspondence}' must be IDT, MOD or NEQ`);
       continue;
     }
+    const since = v.since ? Number(v.since) : undefined;
+    if (since !== undefined && !/^\d{4}$/.test(v.since)) {
+      problems.error(row, `since '${v.since}' must be a year`);
+      continue;
+    }
+    const covers = (a: CompiledAdoption) =>
+      a.jurisdiction === v.jurisdiction && a.designation.startsWith(v.prefix) && (since === undefined || (a.year ?? 0) >= since);
+    // A rule that a record's own source contradicts is not the body's practice: the build fails rather than guess.
+    for (const a of adoptions.filter((x) => covers(x) && x.correspondence && !x.degreeRule && x.correspondence !== v.correspondence)) {
+      problems.error(row, `Correspondence rule '${v.prefix}' in ${v.jurisdiction} says ${v.correspondence}, but ${a.designation}'s source says ${a.correspondence}`);
+    }
     const examples = v.examples.split(';').map((e) => e.trim()).filter(Boolean);
     const proven = examples.filter((example) =>
       adoptions.some(
-        (a) => a.jurisdiction === v.jurisdiction && a.designation === example && a.designation.startsWith(v.prefix) &&
-          a.correspondence === v.correspondence && !a.degreeRule,
+        (a) => covers(a) && a.designation === example && a.correspondence === v.correspondence && !a.degreeRule,
       ),
     );
     if (proven.length < MIN_RULE_EXAMPLES) {
@@ -46,11 +56,22 @@ export function applyCorrespondenceRules(
       continue;
     }
     const name = `degree:${v.jurisdiction}:${v.prefix.trim()}`;
-    rules.push({ name, jurisdiction: v.jurisdiction, prefix: v.prefix, correspondence: v.correspondence as Correspondence, examples, ...citation, note: v.note || undefined });
+    rules.push({
+      name,
+      jurisdiction: v.jurisdiction,
+      prefix: v.prefix,
+      correspondence: v.correspondence as Correspondence,
+      examples,
+      ...(since === undefined ? {} : { since }),
+      ...citation,
+      note: v.note || undefined,
+    });
   }
   for (const a of adoptions) {
     if (a.correspondence) continue;
-    const rule = rules.find((r) => r.jurisdiction === a.jurisdiction && a.designation.startsWith(r.prefix));
+    const rule = rules.find(
+      (r) => r.jurisdiction === a.jurisdiction && a.designation.startsWith(r.prefix) && (r.since === undefined || (a.year ?? 0) >= r.since),
+    );
     if (rule) {
       a.correspondence = rule.correspondence;
       a.degreeRule = rule.name;

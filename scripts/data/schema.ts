@@ -18,7 +18,7 @@ export const TABLE_COLUMNS: Record<string, { required: string[]; optional: strin
   },
   'rules/correspondence': {
     required: ['jurisdiction', 'prefix', 'correspondence', 'examples', ...CITED.slice(0, 2)],
-    optional: ['note'],
+    optional: ['since', 'note'],
   },
   'regimes/harmonised': { required: ['en_designation', 'act', ...CITED.slice(0, 2)], optional: ['standard', 'oj_reference', 'note'] },
   'regimes/fda-recognized': {

@@ -89,6 +89,8 @@ export interface CorrespondenceRule {
   prefix: string;
   correspondence: Correspondence;
   examples: string[];
+  /** The first national year the rule covers: an older record, or one without a year, gets no degree from it. */
+  since?: number;
   src: number;
   read: string;
   note?: string;

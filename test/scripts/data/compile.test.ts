@@ -187,6 +187,26 @@ describe('data check', () => {
     expect(errorsOf(files('')).join('\n')).toMatch(/needs 2 cited records/);
   });
 
+  test('a correspondence rule covers records from its since year only, and fails where a record\'s own source contradicts it', () => {
+    const RULE = 'jurisdiction,prefix,correspondence,examples,since,source,read,note';
+    const rule = row('CN', 'GB/T', 'IDT', '"GB/T 42061-2022; GB/T 42062-2022"', '2010', SRC, '');
+    const records = (third: string) =>
+      [row('ISO 13485:2016', 'CN', 'GB/T 42061-2022', 'IDT', '2022', '', SRC, ''), row('ISO 14971:2019', 'CN', 'GB/T 42062-2022', 'IDT', '2022', '', SRC, ''), third].join('\n');
+    const compiled = (third: string) =>
+      compileInto(dataDir({ 'rules/correspondence.csv': `${RULE}\n${rule}\n`, 'adoptions/x.csv': `${header.adoptions}\n${records(third)}\n` }));
+    const newer = compiled(row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', '', '2016', '', SRC, ''));
+    expect(newer.problems.errors).toEqual([]);
+    expect(newer.dataset.adoptions.find((a) => a.designation === 'GB/T 19001-2016')).toMatchObject({ correspondence: 'IDT', degreeRule: 'degree:CN:GB/T' });
+    expect(newer.dataset.correspondenceRules[0].since).toBe(2010);
+    // Before the rule's year, or with no year at all, the record keeps the degree its own source gives: none.
+    for (const year of ['2008', '']) {
+      const older = compiled(row('ISO 9001:2008', 'CN', 'GB/T 19001-2008', '', year, '', SRC, ''));
+      expect(older.dataset.adoptions.find((a) => a.designation === 'GB/T 19001-2008')!.correspondence).toBeUndefined();
+    }
+    const contradicted = compiled(row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'MOD', '2016', '', SRC, ''));
+    expect(contradicted.problems.errors.map((e) => e.message).join('\n')).toMatch(/says IDT, but GB\/T 19001-2016's source says MOD/);
+  });
+
   testWithSharedData('every bundled rule cites its source, its membership date and two cited records', () => {
     const { dataset } = compileDataset();
     expect(dataset.rules.length).toBeGreaterThan(20);
