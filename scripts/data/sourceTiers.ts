@@ -69,7 +69,7 @@ const SECONDARY = [
   'madcad.com', 'anie.it',
   // resellers, legal databases, test and certification houses, and industry bodies met in the 2026-12-05 G20 work
   'global.ihs.com', 'intertek.com', 'austest.com.au', 'kodeks.ru', 'standartgost.ru', 'znak.store', 'gostinform.ru', 'prg.kz',
-  'casechat.au', 'tsniiskfire.ru', 'iais.or.jp', 'sobecc.org.br', 'mastan.or.id', 'pusfaster.bsilhk.menlhk.go.id', 'wqa-apac.com',
+  'casechat.au', 'tsniiskfire.ru', 'normservis.sk', 'iais.or.jp', 'sobecc.org.br', 'mastan.or.id', 'pusfaster.bsilhk.menlhk.go.id', 'wqa-apac.com',
 ];
 
 const TERTIARY = [
