@@ -3,7 +3,7 @@
  * table, writes bench/results.json, and exits non-zero when a target or budget is missed (after printing it all).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { loadBuiltFunctions } from './builtBundle';
@@ -31,9 +31,18 @@ const KB = 1024;
  */
 const COLD_START_RATIO = 40;
 
+/** The newest modification time of any file under a folder: a bundle older than its sources measures old code. */
+function newestUnder(folder: string): number {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
+}
+
 function ensureBuilt(): void {
-  if (existsSync(BUNDLE) && existsSync(join(DIST, 'taskpane.js')) && !process.argv.includes('--build')) return;
-  console.log('Building dist/ (npm run build)...');
+  const built = existsSync(BUNDLE) && existsSync(join(DIST, 'taskpane.js'));
+  const stale = built && statSync(BUNDLE).mtimeMs < newestUnder(join(ROOT, 'src'));
+  if (built && !stale && !process.argv.includes('--build')) return;
+  console.log(stale ? 'dist/ is older than src/: rebuilding (npm run build)...' : 'Building dist/ (npm run build)...');
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 }
 
