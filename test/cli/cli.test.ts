@@ -7,6 +7,7 @@ import { type EvalLine, runHarmonize as run } from '../support/cli';
 import { bundledDataset } from '../support/bundledData';
 import { stampFromXml } from '../../src/core/mappings';
 import { stringMatching } from '../support/matchers';
+import { SOURCES_SHEET_HEADER } from '../support/sourcesSheetHeader';
 
 const parseLine = (line: string) => JSON.parse(line) as EvalLine;
 
@@ -78,19 +79,7 @@ describe('harmonize CLI', () => {
     test('a Sources sheet gives each cell’s designation, degree, provenance, source and read date, and the stamp is kept', async () => {
       const { workbook, path } = await write();
       const sources = workbook.getWorksheet('Sources')!;
-      expect(sources.getRow(1).values).toEqual([
-        undefined,
-        'standard',
-        'jurisdiction',
-        'designation',
-        'correspondence',
-        'edition',
-        'basis',
-        'provenance',
-        'source',
-        'read',
-        'reason',
-      ]);
+      expect(sources.getRow(1).values).toEqual([undefined, ...SOURCES_SHEET_HEADER]);
       const cn = sources.getRow(2).values as unknown[];
       expect(cn.slice(1, 8)).toEqual(['ISO 9001', 'CN', 'GB/T 19001-2016', 'IDT', 'ISO 9001:2015', 'stated', 'cited']);
       expect(String(cn[8])).toMatch(/^https?:\/\//);

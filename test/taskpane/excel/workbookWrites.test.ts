@@ -8,6 +8,7 @@ import { fillRuns, insertFormulaAtActiveCell, readSelectionValues, rowsPerSync, 
 import { adoptionRecord } from '../../support/adoptionRecord';
 import { FakeWorkbook, uninstallGlobals } from '../../support/excel';
 import { fixtureDataset } from '../../support/fixtureDataset';
+import { SOURCES_SHEET_HEADER } from '../../support/sourcesSheetHeader';
 import { HOSTILE } from '../../support/hostileText';
 
 const engine = Harmonize.fromDataset(fixtureDataset());
@@ -208,18 +209,7 @@ describe('workbook writes', () => {
     expect(book.notes.get('Sheet1!C4')).toBe(errorText(engine.equivalentCell('ISO 13485', 'CN', 'designation')));
     expect(book.sheetNames).toEqual(['Sheet1', 'Sources']);
     const sources = book.read({ sheet: 'Sources', top: 0, left: 0, rows: 5, columns: 10 });
-    expect(sources.values[0]).toEqual([
-      'standard',
-      'jurisdiction',
-      'designation',
-      'correspondence',
-      'edition',
-      'basis',
-      'provenance',
-      'source',
-      'read',
-      'reason',
-    ]);
+    expect(sources.values[0]).toEqual(SOURCES_SHEET_HEADER);
     expect(sources.bold[0].every(Boolean)).toBe(true);
     expect(sources.values[1].slice(0, 4)).toEqual(['ISO 9001', 'CN', 'GB/T 19001-2016', 'IDT']);
     expect(sources.values[3][9]).toBe(book.notes.get('Sheet1!C4'));
