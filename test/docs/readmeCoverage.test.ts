@@ -25,4 +25,10 @@ describe('README data coverage', () => {
     expect(adoptions[5]).toBe(((100 * c.derived) / total).toFixed(1));
     expect(number(adoptions[6])).toBe(dataset.rules.length);
   });
+
+  test('gives the number of cited records whose edition was inferred from dates', () => {
+    const inferred = /([\d,]+) cited records are inferred this way/.exec(readme)!;
+    expect(number(inferred[1])).toBe(c.editionInferred);
+    expect(c.editionInferred).toBeGreaterThan(0);
+  });
 });
