@@ -7,6 +7,8 @@
  * what the source says against the record and against the body's newer editions.
  * `--skip-audited` drops the draws whose place and designation data/AUDIT.md already has a verdict for (also under
  * the dated designation an earlier version derived), after the draw, so each remaining draw keeps its number.
+ * `--added-since 1.8.0` draws only the records a kept release (data/releases/<version>.json) did not have, for an
+ * audit of what a release added.
  * Record the verdicts in data/AUDIT.md.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import type { Adoption } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
 import bundled from '../../src/core/dataset/compiled.json';
 import notesFile from '../../src/core/dataset/notes.json';
+import type { ReleaseSnapshot } from './releaseSnapshot';
 import { tierOf } from './sourceTiers';
 
 function option(name: string, fallback: number): number {
@@ -24,6 +27,24 @@ function option(name: string, fallback: number): number {
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
   return value;
+}
+
+/** The version named by `--added-since 1.8.0`, or null when the option is absent. */
+export function addedSinceOption(argv: readonly string[]): string | null {
+  const i = argv.indexOf('--added-since');
+  if (i < 0) return null;
+  const version = argv[i + 1] ?? '';
+  if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error('--added-since takes a kept release version, e.g. 1.8.0');
+  return version;
+}
+
+/**
+ * Whether a record is new since a kept release: no record of the release had its edition, place and designation.
+ * A record whose degree or status changed is not new; one whose designation or edition changed is.
+ */
+export function addedSince(release: Pick<ReleaseSnapshot, 'adoptions'>): (a: Pick<Adoption, 'standard' | 'jurisdiction' | 'designation'>) => boolean {
+  const known = new Set(release.adoptions.map(([standard, jurisdiction, designation]) => `${standard}|${jurisdiction}|${designation}`));
+  return (a) => !known.has(`${a.standard}|${a.jurisdiction}|${a.designation}`);
 }
 
 /** The jurisdictions named by `--places DE,GB`, upper-cased; null when the option is absent (every place). */
@@ -132,8 +153,12 @@ if (require.main === module) {
   const dataset = bundled as unknown as CompiledDataset;
   const catalog = new Catalog(dataset);
   const places = placesOption(process.argv);
+  const since = addedSinceOption(process.argv);
+  const isNew = since
+    ? addedSince(JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'releases', `${since}.json`), 'utf8')) as ReleaseSnapshot)
+    : () => true;
   const population = catalog.adoptions
-    .filter((a) => a.provenance === provenance && (!places || places.has(a.jurisdiction)))
+    .filter((a) => a.provenance === provenance && (!places || places.has(a.jurisdiction)) && isNew(a))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
   const drawn = drawSample(population, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
   const wasAudited = process.argv.includes('--skip-audited')
@@ -144,10 +169,10 @@ if (require.main === module) {
   const kept = drawn.filter((d) => !isAudited(d));
   // Notes ship apart from the records (notes.json), in the order of the dataset's cited records.
   const noteOf = (a: Adoption) => a.note ?? notesFile.notes[catalog.citedIndexOf(a) ?? -1] ?? null;
-  const scope = places ? ` in ${[...places].join(', ')}` : '';
+  const scope = `${places ? ` in ${[...places].join(', ')}` : ''}${since ? ` added since ${since}` : ''}`;
   if (process.argv.includes('--json')) {
     const sample = kept.map(({ a, n }) => ({ n, ...a, note: noteOf(a), tier: tierOf(a.source) }));
-    console.log(JSON.stringify({ seed, provenance, places: places && [...places], population: population.length, skipped, sample }, null, 2));
+    console.log(JSON.stringify({ seed, provenance, places: places && [...places], addedSince: since, population: population.length, skipped, sample }, null, 2));
   } else {
     const skips = skipped.length ? `; ${skipped.length} draws already audited skipped (${skipped.join(', ')})` : '';
     console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${population.length} ${provenance} records${scope}; sample of ${kept.length}, seed ${seed}${skips}\n`);

@@ -1,4 +1,4 @@
-import { auditedMatcher, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
+import { addedSince, addedSinceOption, auditedMatcher, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
 import type { Adoption } from '../../../src/core/dataset/catalog';
 
 describe('data:audit sampling', () => {
@@ -99,5 +99,30 @@ describe('--cited', () => {
     expect(row).toContain('note -');
     expect(citedRow({ ...record, correspondence: null }, 2, null)).toContain('; degree unknown;');
     expect(citedRow({ ...record, editionInferred: true }, 3, null)).toContain('(ISO 13485:2016 (edition inferred); IDT;');
+  });
+});
+
+describe('--added-since', () => {
+  const release = {
+    adoptions: [
+      ['ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '', 2016, '', 'cited', '', 0],
+      ['ISO 13485:2016', 'AU', 'AS ISO 13485:2017', '', '', 2017, '', 'cited', '', 1],
+    ] as [string, string, string, string, string, number | null, string, string, string, number][],
+  };
+  const isNew = addedSince(release);
+
+  it('keeps only records whose edition, place and designation the release did not have', () => {
+    expect(isNew({ standard: 'ISO 9001:2015', jurisdiction: 'CN', designation: 'GB/T 19001-2016' })).toBe(false);
+    expect(isNew({ standard: 'ISO 9001:2015', jurisdiction: 'RU', designation: 'GOST R ISO 9001-2015' })).toBe(true);
+    // A corrected designation is a new record to check; the same designation for another edition too.
+    expect(isNew({ standard: 'ISO 13485:2016', jurisdiction: 'AU', designation: 'AS ISO 13485-2017' })).toBe(true);
+    expect(isNew({ standard: 'ISO 9001:2008', jurisdiction: 'CN', designation: 'GB/T 19001-2016' })).toBe(true);
+  });
+
+  it('takes a release version and refuses anything else', () => {
+    expect(addedSinceOption(['--cited', '--added-since', '1.8.0'])).toBe('1.8.0');
+    expect(addedSinceOption(['--cited'])).toBeNull();
+    expect(() => addedSinceOption(['--added-since', '../../etc/passwd'])).toThrow(/kept release version/);
+    expect(() => addedSinceOption(['--added-since'])).toThrow(/kept release version/);
   });
 });
