@@ -38,16 +38,15 @@ export function applyCorrespondenceRules(
       problems.error(row, `since '${v.since}' must be a year`);
       continue;
     }
-    const covers = (a: CompiledAdoption) =>
-      a.jurisdiction === v.jurisdiction && a.designation.startsWith(v.prefix) && (since === undefined || (a.year ?? 0) >= since);
+    const scope: RuleScope = { jurisdiction: v.jurisdiction, prefix: v.prefix, since };
     // A rule that a record's own source contradicts is not the body's practice: the build fails rather than guess.
-    for (const a of adoptions.filter((x) => covers(x) && x.correspondence && !x.degreeRule && x.correspondence !== v.correspondence)) {
+    for (const a of adoptions.filter((x) => covers(scope, x) && x.correspondence && !x.degreeRule && x.correspondence !== v.correspondence)) {
       problems.error(row, `Correspondence rule '${v.prefix}' in ${v.jurisdiction} says ${v.correspondence}, but ${a.designation}'s source says ${a.correspondence}`);
     }
     const examples = v.examples.split(';').map((e) => e.trim()).filter(Boolean);
     const proven = examples.filter((example) =>
       adoptions.some(
-        (a) => covers(a) && a.designation === example && a.correspondence === v.correspondence && !a.degreeRule,
+        (a) => covers(scope, a) && a.designation === example && a.correspondence === v.correspondence && !a.degreeRule,
       ),
     );
     if (proven.length < MIN_RULE_EXAMPLES) {
@@ -69,9 +68,7 @@ export function applyCorrespondenceRules(
   }
   for (const a of adoptions) {
     if (a.correspondence) continue;
-    const rule = rules.find(
-      (r) => r.jurisdiction === a.jurisdiction && a.designation.startsWith(r.prefix) && (r.since === undefined || (a.year ?? 0) >= r.since),
-    );
+    const rule = rules.find((r) => covers(r, a));
     if (rule) {
       a.correspondence = rule.correspondence;
       a.degreeRule = rule.name;
@@ -89,6 +86,13 @@ export function applyCorrespondenceRules(
     }
   }
   return rules;
+}
+
+type RuleScope = Pick<CorrespondenceRule, 'jurisdiction' | 'prefix' | 'since'>;
+
+/** Whether a rule speaks for a record: same place, a designation of the rule's form, and no older than its `since`. */
+function covers(rule: RuleScope, a: CompiledAdoption): boolean {
+  return a.jurisdiction === rule.jurisdiction && a.designation.startsWith(rule.prefix) && (rule.since === undefined || (a.year ?? 0) >= rule.since);
 }
 
 /** A row for CEN: a member's national adoption of an EN is the EN without change, so it has the EN's degree. */

@@ -1,5 +1,5 @@
 import { addedSince, addedSinceOption, auditedMatcher, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
-import type { Adoption } from '../../../src/core/dataset/catalog';
+import { adoptionRecord } from '../../support/adoptionRecord';
 
 describe('data:audit sampling', () => {
   it('draws the same sample for the same seed and distinct items without replacement', () => {
@@ -63,23 +63,16 @@ describe('--skip-audited', () => {
 });
 
 describe('--cited', () => {
-  const record: Adoption = {
+  const record = adoptionRecord({
     standard: 'ISO 13485:2016',
     jurisdiction: 'JP',
     designation: 'JIS Q 13485:2018',
     correspondence: 'IDT',
-    degreeRule: null,
     year: 2018,
     status: 'current',
-    adopts: null,
-    en: null,
-    editionInferred: false,
     source: 'https://kikakurui.com/q/Q13485-2018-01.html',
     read: '2026-12-05',
-    provenance: 'cited',
-    rule: null,
-    note: null,
-  };
+  });
 
   it('prints every fact a cited record answers with, its source with its tier, and its note', () => {
     const lines = citedRow(record, 7, 'foreword: IDT').split('\n');
