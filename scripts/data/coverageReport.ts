@@ -161,7 +161,8 @@ function sourcesByTier(dataset: CompiledDataset): string[] {
   const lines = ['| tier | cited adoption records | share |', '| --- | ---: | ---: |'];
   for (const tier of Object.keys(counts) as SourceTier[]) lines.push(`| ${tier} | ${counts[tier]} | ${percent(counts[tier], total)} |`);
   const sites = [...unranked.entries()].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
-  lines.push('', `Primary or secondary: ${percent(counts.primary + counts.secondary, total)}. Unranked sites (${sites.length}), most used first: ${sites.slice(0, DOMAINS_SHOWN).map(([h, n]) => `${h} (${n})`).join(', ')}.`);
+  const unrankedSites = sites.length === 0 ? 'Unranked sites: none.' : `Unranked sites (${sites.length}), most used first: ${sites.slice(0, DOMAINS_SHOWN).map(([h, n]) => `${h} (${n})`).join(', ')}.`;
+  lines.push('', `Primary or secondary: ${percent(counts.primary + counts.secondary, total)}. ${unrankedSites}`);
   return lines;
 }
 

@@ -9,7 +9,9 @@ export const DESIGNATION_PATTERNS: Record<string, RegExp> = {
   JP: /^JIS [A-Z] \d+/,
   IN: /^IS[ /]/,
   RU: /^GOST( R)? /,
-  US: /^(ANSI|AAMI|UL|ASQ|IEEE|NFPA|ASTM|ISA|ASME)[ /-]/,
+  // FDA's recognition database prints AAMI's designations without their slashes ('ANSI AAMI ISO 14971:2019'); AAMI
+  // prints 'ANSI/AAMI/ISO 14971:2019', and an analyst's file needs the body's form (audit sample G found one copied).
+  US: /^(?!ANSI AAMI )(ANSI|AAMI|UL|ASQ|IEEE|NFPA|ASTM|ISA|ASME)[ /-]/,
   CA: /^(CAN\/CSA|CSA)[ -]/,
   BR: /^ABNT NBR /,
   AU: /^AS( |\/NZS )/,

@@ -51,6 +51,9 @@ const SECONDARY = [
   'chinesestandard.de', 'csres.com', 'realstd.com', 'evsgroup.lt', 'base.garant.ru', 'allgosts.ru', 'agosty.ru', 'npalib.ru',
   'safetyweb.co.jp', 'oeg.co.jp', 'siq.si', 'ultratech-labs.com', 'uttlab.com', 'anbotek.com.cn', 'baijiantest.com',
   'acbtn.sk', 'eucert.sk', 'scancert.no', 'certsystems.kiev.ua', 'digitalforensic.jp', 'bblm.go.id', 'jipdec.or.jp',
+  // met in the 1.10.0 work: a JIS reference site's sister, Korea's standards association shop, test and certification
+  // houses, regional WTO TBT enquiry points' copies of notifications, BSI's own shop on a staging host
+  'diy.eomec.com', 'kssn.net', 'metlabs.com', 'qccertification.com', 'jmtbt.com.cn', 'cnnbzj.com', 'bsi-dev.net',
   // legal databases that reprint Rosstandart's approval orders, and Russian catalogue mirrors
   'rulaws.ru', 'pravo.ppt.ru', 'bazanpa.ru', 'gostam.ru', 'rosgosts.ru', 'normadocs.ru', 'sibcnti.ru', 'consultant.ru',
   // more resellers and distributors of national catalogues, a test house's microsite, a state metrology institute
@@ -111,6 +114,10 @@ const TERTIARY = [
   'electricpower.it', 'tharsos.it', 'sviluppoeinnovazione.it', 'isportal.it', 'dicrosta.it', 'kidd.co.kr', 'teqegypt.com',
   'normwijzer.nl', 'sunstar.com.ph', 'pravanet.ru', 'sertifikat.bz', 'gostassistent.ru', 'studmed.ru', 'globalauthorid.com',
   'wordpress.com', 'patisegnoticias.com.br', 'moam.info', 'skonline.ru', 'rags.ru', 'altso.org.tr', 'uolektis.lt', 'mojstandard.rs', 'actia-asso.eu', 'recipe.ru', 'omegametall.ru', 'ohoronapraci.com', 'focdoc.ru', 'twirpx.one', 'gost2014.ru', 'filipinoengineer.com', 'runormy.ru',
+  // download sites, vendors' glossaries, company blogs and certificates, and a mining regulator's news met in the
+  // 1.10.0 work: they copy or mention a standard, they do not publish it
+  'dafratec.com', '5y1.org', 'kincaid.com.br', 'nimonik-documents.com', 'biao-zhun.cn', 'thaispauae.com', 'tipa.hu',
+  'youscribe.com', 'zlibrary.cc', 'mgbr13.ph',
 ];
 
 function matches(host: string, entry: string): boolean {

@@ -146,7 +146,7 @@ describe('GAPS on the bundled data', () => {
       'DE',
       'US',
       'medical devices',
-      ['ISO 10993-18', 'DIN EN ISO 10993-18:2021-03', 'IDT', null, null, 'harmonised in the EU (EN ISO 10993-18:2020): no adoption recorded in US'],
+      ['ISO 10993-23', 'DIN EN ISO 10993-23', 'IDT', null, null, 'harmonised in the EU (EN ISO 10993-23:2021): no adoption recorded in US'],
     ],
     [
       'US',
@@ -154,7 +154,7 @@ describe('GAPS on the bundled data', () => {
       'electrical safety and EMC',
       [
         'IEC 60601-1',
-        'ANSI AAMI ES60601-1:2005/(R)2012 & A1:2012, C1:2009/(R)2012 & A2:2010/(R)2012 (Cons. Text) [Incl. AMD2:2021]',
+        'ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012, C1:2009/(R)2012 & A2:2010/(R)2012 (Cons. Text) [Incl. AMD2:2021]',
         'MOD',
         null,
         null,
