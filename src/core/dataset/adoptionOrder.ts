@@ -1,4 +1,5 @@
 import { splitEditionId } from '../identifiers/parseStandardId';
+import { boundedMemo } from '../memo';
 import type { Adoption } from './catalog';
 import { enYear } from './derivation';
 
@@ -6,9 +7,9 @@ import { enYear } from './derivation';
 const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
 
 /** The newest year a consolidation names ("IEC 60601-1:2005+AMD1:2012+AMD2:2020" gives 2020), or 0. */
-function newestAmendmentYear(adopts: string | null): number {
-  return adopts ? Math.max(0, ...[...adopts.matchAll(/:(\d{4})/g)].map((m) => Number(m[1]))) : 0;
-}
+const newestAmendmentYear = boundedMemo((adopts: string | null): number =>
+  adopts ? Math.max(0, ...[...adopts.matchAll(/:(\d{4})/g)].map((m) => Number(m[1]))) : 0,
+);
 
 /**
  * When a national document appeared, as far as the record knows: its own year, else the EN it adopts (a member
@@ -21,7 +22,9 @@ export function effectiveYear(a: Adoption): number {
 }
 
 const PROVENANCE_RANK = { workbook: 0, cited: 1, derived: 2 } as const;
-const undated = (a: Adoption): number => (/:\d{4}|[- ]\d{4}\b/.test(a.designation.replace(/^\D*\d+/, '')) ? 0 : 1);
+/** 1 for a designation without a year. Memoized by designation: the catalog's sorts ask it in every comparison. */
+const undatedDesignation = boundedMemo((designation: string): number => (/:\d{4}|[- ]\d{4}\b/.test(designation.replace(/^\D*\d+/, '')) ? 0 : 1));
+const undated = (a: Adoption): number => undatedDesignation(a.designation);
 /** A document that is not equivalent (NEQ) only corresponds loosely: an adoption of the edition answers first. */
 const notEquivalent = (a: Adoption): number => (a.correspondence === 'NEQ' ? 1 : 0);
 /** In force as a source states it (0), not known (1), or ended (2). */

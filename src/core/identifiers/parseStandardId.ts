@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo';
 import { normaliseSpacing } from '../text';
 
 /**
@@ -134,8 +135,12 @@ export function editionId(key: string, year: number): string {
   return `${key}:${year}`;
 }
 
-/** Splits a canonical edition id back into its key and year: "ISO 9001:2015" -> ["ISO 9001", 2015]. */
-export function splitEditionId(id: string): { key: string; year: number } | null {
+/**
+ * Splits a canonical edition id back into its key and year: "ISO 9001:2015" -> ["ISO 9001", 2015]. Memoized, and so
+ * read-only: building the catalog sorts every place's records by edition, and parsing the same few thousand ids in
+ * each comparison cost a sixth of a cold start.
+ */
+export const splitEditionId: (id: string) => Readonly<{ key: string; year: number }> | null = boundedMemo((id: string) => {
   const match = /^(.*):(\d{4})$/.exec(id);
-  return match ? { key: match[1], year: Number(match[2]) } : null;
-}
+  return match ? Object.freeze({ key: match[1], year: Number(match[2]) }) : null;
+});

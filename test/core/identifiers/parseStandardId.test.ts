@@ -1,4 +1,4 @@
-import { parseStandardId } from '../../../src/core/identifiers/parseStandardId';
+import { parseStandardId, splitEditionId } from '../../../src/core/identifiers/parseStandardId';
 
 describe('parseStandardId reads the spellings people type', () => {
   test.each([
@@ -47,5 +47,18 @@ describe('parseStandardId reads the spellings people type', () => {
   test.each(['', '   ', 'hello', 'GB/T 19001-2016', 'EN 60601-1:2006'])('%j is not an international id', (input) => {
     const parsed = parseStandardId(input);
     if (parsed) expect(parsed.publisher).toBeNull();
+  });
+});
+
+describe('splitEditionId', () => {
+  test('splits a canonical edition id, and nothing else', () => {
+    expect(splitEditionId('IEC 60601-1:2005')).toEqual({ key: 'IEC 60601-1', year: 2005 });
+    expect(splitEditionId('ISO 9001')).toBeNull();
+  });
+
+  test('hands back one frozen answer per id, since the catalog asks it in every sort comparison', () => {
+    const first = splitEditionId('ISO 9001:2015');
+    expect(splitEditionId('ISO 9001:2015')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });
