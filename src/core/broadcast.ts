@@ -64,9 +64,25 @@ export function broadcast(args: Grid<InputValue>[], fn: (...cells: InputValue[])
   return out;
 }
 
+const isBlank = (cell: InputValue): boolean => cell === null || cell === undefined || cell === '';
+
 /** Flattens a range row by row, dropping blanks: the list form of a selection. */
 export function flattenNonBlank(grid: Grid<InputValue>): InputValue[] {
   const out: InputValue[] = [];
-  for (const row of grid) for (const cell of row) if (!(cell === null || cell === undefined || cell === '')) out.push(cell);
+  for (const row of grid) for (const cell of row) if (!isBlank(cell)) out.push(cell);
   return out;
+}
+
+/**
+ * How many cells of a range are not blank, counting no further than one past `cap`: a caller that only needs to
+ * know whether a range is over a limit stops there, where flattening a million-cell range first took 100 ms.
+ */
+export function countNonBlank(grid: Grid<InputValue>, cap: number): number {
+  let count = 0;
+  for (const row of grid) {
+    for (const cell of row) {
+      if (!isBlank(cell) && ++count > cap) return count;
+    }
+  }
+  return count;
 }

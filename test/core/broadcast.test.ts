@@ -1,4 +1,4 @@
-import { asGrid, broadcast, flattenNonBlank } from '../../src/core/broadcast';
+import { asGrid, broadcast, countNonBlank, flattenNonBlank } from '../../src/core/broadcast';
 import { HarmonizeError, isHarmonizeError } from '../../src/core/errors';
 import { MAX_RESULT_CELLS } from '../../src/core/resultLimits';
 import type { CellValue, InputValue } from '../../src/core/values';
@@ -72,6 +72,17 @@ describe('broadcast', () => {
       `The result would have ${1000 * (MAX_RESULT_CELLS / 1000 + 1)} cells; the limit is ${MAX_RESULT_CELLS}. Split the range.`,
     ]);
     expect(fn).not.toHaveBeenCalled();
+  });
+
+  test('countNonBlank counts what flattenNonBlank keeps, and stops one past its cap', () => {
+    const range = [
+      ['a', '', 0],
+      [null, false, 'b'],
+    ];
+    expect(countNonBlank(range, 10)).toBe(flattenNonBlank(range).length);
+    expect(countNonBlank(range, 1)).toBe(2);
+    expect(countNonBlank(range, 0)).toBe(1);
+    expect(countNonBlank([['', null]], 0)).toBe(0);
   });
 
   test('flattenNonBlank reads row by row and drops blanks but keeps zero and false', () => {

@@ -2,7 +2,7 @@ import type { Catalog } from '../dataset/catalog';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { resolveStandard } from '../resolve/resolveStandard';
-import { flattenNonBlank } from '../broadcast';
+import { countNonBlank, flattenNonBlank } from '../broadcast';
 import { MAX_RESULT_CELLS } from '../resultLimits';
 import { type CellValue, type Grid, type InputValue, readText } from '../values';
 import type { AdoptionField } from './adoptionFields';
@@ -22,13 +22,18 @@ export function matrixTable(
   placesRange: Grid<InputValue>,
   field: AdoptionField,
 ): Grid<CellValue> | HarmonizeError {
-  const standards = flattenNonBlank(standardsRange);
-  const places = flattenNonBlank(placesRange);
-  if (standards.length === 0) return notAvailable('Give at least one standard');
-  if (places.length === 0) return notAvailable('Give at least one jurisdiction');
-  if ((standards.length + 1) * (places.length + 1) > MAX_RESULT_CELLS) {
+  // Counted before anything is flattened, and only as far as the limit: a million-cell range answers its error at
+  // once. (s + 1) x (p + 1) > MAX exactly when s exceeds the largest count that still fits beside p places.
+  const placeCount = countNonBlank(placesRange, MAX_RESULT_CELLS);
+  const fittingStandards = Math.max(0, Math.floor(MAX_RESULT_CELLS / (placeCount + 1)) - 1);
+  const standardCount = countNonBlank(standardsRange, fittingStandards);
+  if (standardCount === 0) return notAvailable('Give at least one standard');
+  if (placeCount === 0) return notAvailable('Give at least one jurisdiction');
+  if (standardCount > fittingStandards) {
     return new HarmonizeError('#VALUE!', `The matrix would exceed ${MAX_RESULT_CELLS} cells. Split the ranges.`);
   }
+  const standards = flattenNonBlank(standardsRange);
+  const places = flattenNonBlank(placesRange);
   const header: CellValue[] = [
     field,
     ...places.map((p) =>

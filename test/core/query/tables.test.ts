@@ -31,6 +31,25 @@ describe('spilled tables', () => {
     ]);
   });
 
+  test('MATRIX holds its size limit exactly, counting only the cells that are not blank', () => {
+    // With one place, 99,999 standards make 100,000 x 2 = 200,000 cells, the limit; one more is over it.
+    const column = (n: number) => Array.from({ length: n }, () => ['ISO 9001']);
+    const fits = engine.matrix(column(99_999), [['CN']]);
+    expect(isHarmonizeError(fits) ? fits.message : fits.length).toBe(100_000);
+    expect(grid(engine.matrix(column(100_000), [['CN']]))).toBe('#VALUE! The matrix would exceed 200000 cells. Split the ranges.');
+    // Blanks do not count, however large the range: a million-cell selection holding two standards is a 3 x 3 matrix.
+    const sparse = Array.from({ length: 1000 }, () => Array.from({ length: 1000 }, (): string => ''));
+    sparse[10][20] = 'ISO 9001';
+    sparse[999][999] = 'ISO 13485';
+    expect(grid(engine.matrix(sparse, [['China', 'EU']], 'correspondence'))).toEqual([
+      ['correspondence', 'CN', 'EU'],
+      ['ISO 9001', 'IDT', 'IDT'],
+      ['ISO 13485', '#N/A', 'IDT'],
+    ]);
+    expect(grid(engine.matrix([['', '']], [['CN']]))).toBe('#N/A Give at least one standard');
+    expect(grid(engine.matrix([['ISO 9001']], [['']]))).toBe('#N/A Give at least one jurisdiction');
+  });
+
   test('ORIGIN reverses a designation, dated or not', () => {
     expect(grid(engine.origin('GB/T 19001-2016'))).toEqual([['ISO 9001:2015', 'CN']]);
     expect(grid(engine.origin('GB/T19001-2016', 'jurisdiction'))).toEqual([['CN']]);
