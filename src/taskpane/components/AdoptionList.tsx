@@ -54,12 +54,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const INFERRED = 'edition inferred from publication dates (see the note)';
+/** What the title, tooltip and label add for an edition the source does not name, after `separator`; else nothing. */
+const inferredNote = (a: Adoption, separator: string): string =>
+  a.editionInferred ? `${separator}edition inferred from publication dates (see the note)` : '';
 
 function describeSource(a: Adoption): string {
   const rule = a.rule ? `; derived by rule ${a.rule}` : '';
-  const inferred = a.editionInferred ? `; ${INFERRED}` : '';
-  return `${a.provenance}: ${sourceSite(a.source)}, read ${a.read}${rule}${inferred}`;
+  return `${a.provenance}: ${sourceSite(a.source)}, read ${a.read}${rule}${inferredNote(a, '; ')}`;
 }
 
 /** The provenance as the column shows it: an asterisk marks an edition the source does not name (the title says so). */
@@ -81,7 +82,7 @@ function ProvenanceCell({ adoption }: { adoption: Adoption }) {
       target="_blank"
       rel="noopener noreferrer"
       title={description}
-      aria-label={`${adoption.provenance}${adoption.editionInferred ? `, ${INFERRED}` : ''}, source for ${adoption.jurisdiction} at ${sourceSite(adoption.source)}`}
+      aria-label={`${adoption.provenance}${inferredNote(adoption, ', ')}, source for ${adoption.jurisdiction} at ${sourceSite(adoption.source)}`}
     >
       {provenanceLabel(adoption)}
     </Link>
@@ -152,10 +153,7 @@ export function AdoptionList({ standardKey, adoptions, onCopy }: AdoptionListPro
                 <span title={engine.catalog.jurisdictions.get(a.jurisdiction)?.name}>{a.jurisdiction}</span>
               </TableCell>
               <TableCell className={cell(styles.designation)}>
-                <Tooltip
-                  content={`${a.designation} (adopts ${a.adopts ?? a.standard}${a.editionInferred ? `; ${INFERRED}` : ''}). Click to copy.`}
-                  relationship="description"
-                >
+                <Tooltip content={`${a.designation} (adopts ${a.adopts ?? a.standard}${inferredNote(a, '; ')}). Click to copy.`} relationship="description">
                   <Button appearance="transparent" size="small" className={styles.oneLine} onClick={() => onCopy(a.designation)}>
                     {a.designation}
                   </Button>
