@@ -30,6 +30,12 @@ const PRIMARY = [
   'elot.gr',
   // Russia's standardisation institute's catalogue and shop; Canada's industry and natural-resources departments
   'gostinfo.ru', 'standards.ru', 'ic.gc.ca', 'canada.ca',
+  // India's government press office (it publishes the ministries' technical regulation orders) and BIS's old domain
+  'pib.gov.in', 'bis.org.in',
+  // Viet Nam's standards institute (its TCVN catalogue) and Singapore's standards eShop
+  'vsqi.gov.vn', 'singaporestandardseshop.sg',
+  // Chile's standards institute's shop
+  'ecommerce.inn.cl',
 ];
 
 const SECONDARY = [
@@ -73,6 +79,16 @@ const SECONDARY = [
   // resellers, legal databases, test and certification houses, and industry bodies met in the 2026-12-05 G20 work
   'global.ihs.com', 'intertek.com', 'austest.com.au', 'kodeks.ru', 'standartgost.ru', 'znak.store', 'gostinform.ru', 'prg.kz',
   'casechat.au', 'tsniiskfire.ru', 'normservis.sk', 'iais.or.jp', 'sobecc.org.br', 'mastan.or.id', 'pusfaster.bsilhk.menlhk.go.id', 'wqa-apac.com',
+  // Indonesia's accreditation body and a certification body met in the 2026-12-05 source upgrades
+  'kan.or.id', 'mutuhijau.com',
+  // a Ukrainian database of standards texts that reproduces DSTU forewords, and a Ukrainian certification body
+  'online.budstandart.com', 'icr-cert.com.ua',
+  // Vietnamese legal databases that reprint each TCVN's text, foreword included
+  'thuvienphapluat.vn', 'dulieuphapluat.vn', 'dulieuphaply.vn', 'hethongphapluat.com',
+  // Romania's accreditation body and an Italian certification body
+  'renar.ro', 'icimgroup.com',
+  // Australia and New Zealand's accreditation body
+  'jasanz.org',
 ];
 
 const TERTIARY = [
@@ -93,9 +109,10 @@ const TERTIARY = [
   'ngfr.net', 'epage.pub', 'slidepub.com', 'lgpdportal.com.br', 'pinzhi.org', 'bzfxw.com', 'bzfyw.com', 'est.hi-ho.ne.jp',
   'tistory.com', 'nobody.jp', 'cornels-photography.com', 'happy7t.cn', 'dingdangling.com', 'savepdf.org', 'melakarnets.com',
   'guifan.ocsyun.com', 'bzchaxun.com', 'mdjjksjc.com', 'gx130.cn', 'abjpt.com', 'baclcorp.com.cn', '52voa.cn', 'yziin.com',
-  'xuazi.com', 'desk33.com', 'dmzsm.com', 'yuyug.cn', 'gxjzx.com', 'in-inch.ru', 'ajdocs.ru', 'scrapbox.io',
+  'xuazi.com', 'desk33.com', 'dmzsm.com', 'yuyug.cn', 'gxjzx.com', 'in-inch.ru', 'ajdocs.ru', 'scrapbox.io', 'iso.kiev.ua', 'tailieu.vn', '31doc.com', 'cybersecuritycentre.com.au',
+  'aosenyuan.com', 'noelleperformanceengineering.com', 'github5.com', 'docs.whres.net',
   // trade press, law firms' and consultants' articles: they report a standard, they do not publish it
-  'gma.trade', 'accionvegana.org', 'brodies.com', 'regsol.jp', 'lexisnexis.com', 'unternehmensstrafrecht.de', 'wiki.foxtom.de',
+  'gma.trade', 'accionvegana.org', 'brodies.com', 'luatsutran.vn', 'globalcompliancenews.com', 'regsol.jp', 'lexisnexis.com', 'unternehmensstrafrecht.de', 'wiki.foxtom.de',
   'business-wissen.de', 'sachkunde24.de', 'ishn.com', 'chemicalprocessing.com', 'industrialhygienepub.com', 'ey.com',
   'iso-iso9000.com', 'gefahrgut.de', 'elektrofachkraft.de', 'security.de',
   // trade press and content farms that print designations no source supports
