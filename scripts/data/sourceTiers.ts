@@ -109,8 +109,10 @@ const TERTIARY = [
   'ngfr.net', 'epage.pub', 'slidepub.com', 'lgpdportal.com.br', 'pinzhi.org', 'bzfxw.com', 'bzfyw.com', 'est.hi-ho.ne.jp',
   'tistory.com', 'nobody.jp', 'cornels-photography.com', 'happy7t.cn', 'dingdangling.com', 'savepdf.org', 'melakarnets.com',
   'guifan.ocsyun.com', 'bzchaxun.com', 'mdjjksjc.com', 'gx130.cn', 'abjpt.com', 'baclcorp.com.cn', '52voa.cn', 'yziin.com',
-  'xuazi.com', 'desk33.com', 'dmzsm.com', 'yuyug.cn', 'gxjzx.com', 'in-inch.ru', 'ajdocs.ru', 'scrapbox.io', 'iso.kiev.ua', 'tailieu.vn', '31doc.com', 'cybersecuritycentre.com.au',
-  'aosenyuan.com', 'noelleperformanceengineering.com', 'github5.com', 'docs.whres.net',
+  'xuazi.com', 'desk33.com', 'dmzsm.com', 'yuyug.cn', 'gxjzx.com', 'in-inch.ru', 'ajdocs.ru', 'scrapbox.io',
+  // met in the 1.11.0 work: document-sharing and download sites, company news pages and their mirrors, consultancies
+  'tailieu.vn', '31doc.com', 'github5.com', 'docs.whres.net', 'aosenyuan.com', 'noelleperformanceengineering.com',
+  'iso.kiev.ua', 'cybersecuritycentre.com.au',
   // trade press, law firms' and consultants' articles: they report a standard, they do not publish it
   'gma.trade', 'accionvegana.org', 'brodies.com', 'luatsutran.vn', 'globalcompliancenews.com', 'regsol.jp', 'lexisnexis.com', 'unternehmensstrafrecht.de', 'wiki.foxtom.de',
   'business-wissen.de', 'sachkunde24.de', 'ishn.com', 'chemicalprocessing.com', 'industrialhygienepub.com', 'ey.com',
