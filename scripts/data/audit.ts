@@ -8,7 +8,8 @@
  * `--skip-audited` drops the draws whose place and designation data/AUDIT.md already has a verdict for (also under
  * the dated designation an earlier version derived), after the draw, so each remaining draw keeps its number.
  * `--added-since 1.8.0` draws only the records a kept release (data/releases/<version>.json) did not have, for an
- * audit of what a release added.
+ * audit of what a release added. `--changed-since 1.11.0` also draws the records that release had whose degree,
+ * status, year or source has changed since, for an audit of a release that mostly re-sourced records.
  * Record the verdicts in data/AUDIT.md.
  */
 import { readFileSync } from 'node:fs';
@@ -29,12 +30,12 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-/** The version named by `--added-since 1.8.0`, or null when the option is absent. */
-export function addedSinceOption(argv: readonly string[]): string | null {
-  const i = argv.indexOf('--added-since');
+/** The version named by `--added-since 1.8.0` (or `--changed-since`), or null when the option is absent. */
+export function addedSinceOption(argv: readonly string[], name: 'added-since' | 'changed-since' = 'added-since'): string | null {
+  const i = argv.indexOf(`--${name}`);
   if (i < 0) return null;
   const version = argv[i + 1] ?? '';
-  if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error('--added-since takes a kept release version, e.g. 1.8.0');
+  if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`--${name} takes a kept release version, e.g. 1.8.0`);
   return version;
 }
 
@@ -45,6 +46,22 @@ export function addedSinceOption(argv: readonly string[]): string | null {
 export function addedSince(release: Pick<ReleaseSnapshot, 'adoptions'>): (a: Pick<Adoption, 'standard' | 'jurisdiction' | 'designation'>) => boolean {
   const known = new Set(release.adoptions.map(([standard, jurisdiction, designation]) => `${standard}|${jurisdiction}|${designation}`));
   return (a) => !known.has(`${a.standard}|${a.jurisdiction}|${a.designation}`);
+}
+
+type ChangeFields = Pick<Adoption, 'standard' | 'jurisdiction' | 'designation' | 'correspondence' | 'status' | 'year' | 'source'>;
+
+/**
+ * Whether a record is new since a kept release or answers differently from it: another degree, status, year or
+ * source. Such a record's facts were read again, so they are what an audit of the release should check.
+ */
+export function changedSince(release: Pick<ReleaseSnapshot, 'adoptions' | 'sources'>): (a: ChangeFields) => boolean {
+  const before = new Map(release.adoptions.map((row) => [`${row[0]}|${row[1]}|${row[2]}`, row]));
+  return (a) => {
+    const row = before.get(`${a.standard}|${a.jurisdiction}|${a.designation}`);
+    if (!row) return true;
+    const [, , , correspondence, status, year, , , , source] = row;
+    return correspondence !== (a.correspondence ?? '') || status !== (a.status ?? '') || year !== (a.year ?? null) || release.sources[source] !== a.source;
+  };
 }
 
 /** The jurisdictions named by `--places DE,GB`, upper-cased; null when the option is absent (every place). */
@@ -153,10 +170,12 @@ if (require.main === module) {
   const dataset = bundled as unknown as CompiledDataset;
   const catalog = new Catalog(dataset);
   const places = placesOption(process.argv);
-  const since = addedSinceOption(process.argv);
-  const isNew = since
-    ? addedSince(JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'releases', `${since}.json`), 'utf8')) as ReleaseSnapshot)
-    : () => true;
+  const addedFrom = addedSinceOption(process.argv);
+  const changedFrom = addedSinceOption(process.argv, 'changed-since');
+  if (addedFrom && changedFrom) throw new Error('give --added-since or --changed-since, not both');
+  const since = addedFrom ?? changedFrom;
+  const release = () => JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'releases', `${since}.json`), 'utf8')) as ReleaseSnapshot;
+  const isNew = addedFrom ? addedSince(release()) : changedFrom ? changedSince(release()) : () => true;
   const population = catalog.adoptions
     .filter((a) => a.provenance === provenance && (!places || places.has(a.jurisdiction)) && isNew(a))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
@@ -169,10 +188,10 @@ if (require.main === module) {
   const kept = drawn.filter((d) => !isAudited(d));
   // Notes ship apart from the records (notes.json), in the order of the dataset's cited records.
   const noteOf = (a: Adoption) => a.note ?? notesFile.notes[catalog.citedIndexOf(a) ?? -1] ?? null;
-  const scope = `${places ? ` in ${[...places].join(', ')}` : ''}${since ? ` added since ${since}` : ''}`;
+  const scope = `${places ? ` in ${[...places].join(', ')}` : ''}${since ? ` ${addedFrom ? 'added' : 'added or changed'} since ${since}` : ''}`;
   if (process.argv.includes('--json')) {
     const sample = kept.map(({ a, n }) => ({ n, ...a, note: noteOf(a), tier: tierOf(a.source) }));
-    console.log(JSON.stringify({ seed, provenance, places: places && [...places], addedSince: since, population: population.length, skipped, sample }, null, 2));
+    console.log(JSON.stringify({ seed, provenance, places: places && [...places], addedSince: addedFrom, changedSince: changedFrom, population: population.length, skipped, sample }, null, 2));
   } else {
     const skips = skipped.length ? `; ${skipped.length} draws already audited skipped (${skipped.join(', ')})` : '';
     console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${population.length} ${provenance} records${scope}; sample of ${kept.length}, seed ${seed}${skips}\n`);

@@ -1,4 +1,4 @@
-import { addedSince, addedSinceOption, auditedMatcher, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
+import { addedSince, addedSinceOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
 import { adoptionRecord } from '../../support/adoptionRecord';
 
 describe('data:audit sampling', () => {
@@ -117,5 +117,36 @@ describe('--added-since', () => {
     expect(addedSinceOption(['--cited'])).toBeNull();
     expect(() => addedSinceOption(['--added-since', '../../etc/passwd'])).toThrow(/kept release version/);
     expect(() => addedSinceOption(['--added-since'])).toThrow(/kept release version/);
+  });
+});
+
+describe('--changed-since', () => {
+  const release = {
+    sources: ['https://example.org/gb-t-19001', 'https://example.org/as-iso-13485'],
+    adoptions: [
+      ['ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '', 2016, '', 'cited', '', 0],
+      ['ISO 13485:2016', 'AU', 'AS ISO 13485:2017', '', 'current', 2017, '', 'cited', '', 1],
+    ] as [string, string, string, string, string, number | null, string, string, string, number][],
+  };
+  const changed = changedSince(release);
+  const au = { standard: 'ISO 13485:2016', jurisdiction: 'AU', designation: 'AS ISO 13485:2017', correspondence: null, status: 'current' as const, year: 2017, source: 'https://example.org/as-iso-13485' };
+
+  it('leaves out a record that answers as the release did', () => {
+    expect(changed(au)).toBe(false);
+    expect(changed({ standard: 'ISO 9001:2015', jurisdiction: 'CN', designation: 'GB/T 19001-2016', correspondence: 'IDT', status: null, year: 2016, source: 'https://example.org/gb-t-19001' })).toBe(false);
+  });
+
+  it('draws a record given a degree, a status, a year or a new source, and a record the release did not have', () => {
+    expect(changed({ ...au, correspondence: 'IDT' })).toBe(true);
+    expect(changed({ ...au, status: 'superseded' })).toBe(true);
+    expect(changed({ ...au, year: 2018 })).toBe(true);
+    expect(changed({ ...au, source: 'https://store.standards.org.au/product/as-iso-13485-2017' })).toBe(true);
+    expect(changed({ ...au, designation: 'AS ISO 13485-2017' })).toBe(true);
+  });
+
+  it('takes a release version under its own name', () => {
+    expect(addedSinceOption(['--changed-since', '1.11.0'], 'changed-since')).toBe('1.11.0');
+    expect(addedSinceOption(['--changed-since', '1.11.0'])).toBeNull();
+    expect(() => addedSinceOption(['--changed-since', 'latest'], 'changed-since')).toThrow(/--changed-since takes a kept release version/);
   });
 });
