@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/core/csv';
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
+import { hasEnded } from '../../src/core/query/equivalent';
 import { editionsOf } from '../../src/core/resolve/knownStandards';
 import { DATA_DIR } from './readSources';
 
@@ -24,12 +25,21 @@ const share = (part: number, whole: number) => (whole ? `${Math.round((100 * par
 
 /**
  * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is answered when a cited
- * or derived record of any edition exists there, or a recorded search of the national catalogue found none.
- * Shown per jurisdiction and per family, so the next research pass goes where the gaps are.
+ * or derived record exists there whose newest is not superseded or withdrawn (what EQUIVALENT answers for an undated
+ * standard), or a recorded search of the national catalogue found none. Shown per jurisdiction and per family, so
+ * the next research pass goes where the gaps are.
  */
 export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandard[]): string[] {
   if (core.length === 0) return [];
-  const adopted = (key: string, place: string) => catalog.adoptionsIn(key, place).length > 0;
+  const newest = (key: string, place: string) => catalog.adoptionsIn(key, place)[0];
+  const adopted = (key: string, place: string) => {
+    const record = newest(key, place);
+    return record !== undefined && !hasEnded(record);
+  };
+  const ended = (key: string, place: string) => {
+    const record = newest(key, place);
+    return record !== undefined && hasEnded(record);
+  };
   const searched = (key: string, place: string) => !adopted(key, place) && catalog.absence(key, place) !== undefined;
   const filled = (key: string, place: string) => adopted(key, place) || searched(key, place);
   const cells = core.length * G20.length;
@@ -39,7 +49,8 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
   const uncatalogued = core.filter((s) => editionsOf(catalog, s.standard).length === 0).map((s) => s.standard);
   const lines = [
     `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells} cells answered (${share(total, cells)}), ` +
-      `${absent} of them by a recorded search of the national catalogue that found no adoption.`,
+      `${absent} of them by a recorded search of the national catalogue that found no adoption. ${count(ended)} more cells ` +
+      'have only a superseded or withdrawn adoption recorded (EQUIVALENT answers `#N/A` naming it; a dated id gets it).',
     '',
     `| jurisdiction | ${G20.join(' | ')} |`,
     `| --- | ${G20.map(() => '---:').join(' | ')} |`,

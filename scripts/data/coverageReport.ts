@@ -1,5 +1,6 @@
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
+import { hasEnded } from '../../src/core/query/equivalent';
 import { type CoreStandard, coreCoverageSection, g20DegreeSection } from './coreCoverage';
 import { hostOfUrl, type SourceTier, tierOf } from './sourceTiers';
 
@@ -83,6 +84,7 @@ function hostOf(url: string): string {
 /** One grid cell: C when a cited record answers, D when only a derived one does, blank when nothing does. */
 function gridCell(catalog: Catalog, key: string, place: string): string {
   const records = catalog.adoptionsIn(key, place);
+  if (records.length && hasEnded(records[0])) return 'E';
   if (records.some((a) => a.provenance !== 'derived')) return 'C';
   return records.length ? 'D' : ' ';
 }
@@ -196,8 +198,8 @@ export function coverageMarkdown(dataset: CompiledDataset, catalog: Catalog, war
     '',
     '## Headline standards by jurisdiction',
     '',
-    'C = a cited record (any edition), D = derived by a CEN/CENELEC naming rule only, blank = nothing recorded:',
-    'EQUIVALENT answers `#N/A` with its reason.',
+    'C = a cited record (any edition), D = derived by a CEN/CENELEC naming rule only, E = only a superseded or',
+    'withdrawn adoption recorded, blank = nothing recorded: EQUIVALENT answers `#N/A` with its reason for E and blank.',
     '',
     ...grid(catalog),
     '',

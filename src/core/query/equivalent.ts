@@ -80,14 +80,33 @@ function exactRecord(catalog: Catalog, standard: ResolvedStandard, code: string)
   return catalog.adoptionsOfEdition(standard.edition!.id, code).find((a) => (a.adopts ?? a.standard) === wanted);
 }
 
-/** The adoption that answers "standard in place": exactly the named publication, or the place's newest adoption. */
+/**
+ * The adoption that answers "standard in place": exactly the named publication, or the place's current adoption of
+ * the newest edition it adopted. When the newest record is superseded or withdrawn, what is in force now is not
+ * recorded: an undated id then answers #N/A naming that record, since the analyst asked for the current equivalent;
+ * the record itself still answers when its publication is named.
+ */
 export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction): Adoption | HarmonizeError {
   const code = recordPlace(catalog, place);
   if (isHarmonizeError(code)) return code;
   // Every edition's records in the place, newest first: the answer for an undated id, and the hint when missing.
   const inPlace = catalog.adoptionsIn(standard.key, code);
-  const found = inPlace.length === 0 ? undefined : standard.edition ? exactRecord(catalog, standard, code) : inPlace[0];
-  return found ?? noAdoption(catalog, standard, place, code, inPlace);
+  if (standard.edition) return (inPlace.length ? exactRecord(catalog, standard, code) : undefined) ?? noAdoption(catalog, standard, place, code, inPlace);
+  const newest = inPlace[0];
+  if (!newest) return noAdoption(catalog, standard, place, code, inPlace);
+  return hasEnded(newest) ? noCurrentAdoption(standard, place, newest) : newest;
+}
+
+/** A record whose source (or a newer recorded adoption) says it is no longer in force. */
+export const hasEnded = (a: Pick<Adoption, 'status'>): boolean => a.status === 'superseded' || a.status === 'withdrawn';
+
+function noCurrentAdoption(standard: ResolvedStandard, place: CompiledJurisdiction, newest: Adoption): HarmonizeError {
+  const publication = newest.adopts ?? newest.standard;
+  const after = newest.status === 'superseded' ? 'and what replaced it is not recorded' : 'and no adoption in force is recorded';
+  return notAvailable(
+    `No current adoption of ${standard.key} recorded in ${place.code}: the newest recorded, ${newest.designation} ` +
+      `(adopts ${publication}), is ${newest.status} ${after}; ask for ${publication} to get that record`,
+  );
 }
 
 /** One cell of EQUIVALENT: blank in, blank out; every failure is an error value with its reason. */

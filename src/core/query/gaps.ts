@@ -4,7 +4,7 @@ import { type HarmonizeError, invalidValue, isHarmonizeError, notAvailable } fro
 import type { ResolvedStandard } from '../resolve/resolveStandard';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
-import { findAdoption, recordPlace } from './equivalent';
+import { findAdoption, hasEnded, recordPlace } from './equivalent';
 import { type GapKind, GAP_RANK, gapMatches } from './gapKinds';
 import { type GapScope, readGapScope } from './gapScope';
 
@@ -44,9 +44,14 @@ const answering = (catalog: Catalog, standard: ResolvedStandard, side: Side): Ad
 /** What a publication adopts: the edition, or the consolidation with its amendments. */
 const publication = (a: Adoption): string => a.adopts ?? a.standard;
 
-/** Why a place has no answer: nothing recorded, or a catalogue searched without finding an adoption. */
-function missingIn(catalog: Catalog, key: string, code: string): string {
-  const searched = catalog.absence(key, code);
+/**
+ * Why a place has no answer: nothing recorded, a catalogue searched without finding an adoption, or (for an undated
+ * standard) only an adoption that has since been superseded or withdrawn.
+ */
+function missingIn(catalog: Catalog, standard: ResolvedStandard, code: string): string {
+  const newest = standard.edition ? undefined : catalog.adoptionsIn(standard.key, code)[0];
+  if (newest && hasEnded(newest)) return `no current adoption recorded in ${code} (${newest.designation} is ${newest.status})`;
+  const searched = catalog.absence(standard.key, code);
   return searched ? `no adoption found in ${code} (catalogue searched ${searched.read})` : `no adoption recorded in ${code}`;
 }
 
@@ -61,7 +66,7 @@ function gapOf(catalog: Catalog, standard: ResolvedStandard, sideA: Side, sideB:
   if (!a || !b) {
     const [has, lacks] = a ? [sideA, sideB] : [sideB, sideA];
     const en = inEuMarket(has) ? harmonisedEn(catalog, standard.key) : null;
-    const none = missingIn(catalog, standard.key, lacks.place.code);
+    const none = missingIn(catalog, standard, lacks.place.code);
     if (en) return { ...base, kind: 'harmonised', description: `harmonised in the EU (${en}): ${none}` };
     return { ...base, kind: a ? 'a-only' : 'b-only', description: `${has.place.code} only: ${none}` };
   }

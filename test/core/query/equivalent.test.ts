@@ -47,6 +47,29 @@ describe('EQUIVALENT', () => {
     expect(inferred('ISO 9001', 'GB', 'basis')).toBe('stated');
   });
 
+  test('an undated id answers #N/A when the newest recorded adoption has ended; naming its publication still answers it', () => {
+    const withStatus = (status: 'superseded' | 'withdrawn') => {
+      const dataset = fixtureDataset();
+      const newest = dataset.adoptions.find((a) => a.designation === 'GB/T 19001-2016');
+      if (!newest) throw new Error('fixture lacks GB/T 19001-2016');
+      newest.status = status;
+      return oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()));
+    };
+    const superseded = withStatus('superseded');
+    // The analyst asked for what is in force: an older record would be worse, and so would the ended one.
+    expect(superseded('ISO 9001', 'CN')).toBe(
+      '#N/A No current adoption of ISO 9001 recorded in CN: the newest recorded, GB/T 19001-2016 (adopts ISO 9001:2015), ' +
+        'is superseded and what replaced it is not recorded; ask for ISO 9001:2015 to get that record',
+    );
+    expect(superseded('ISO 9001', 'CN', 'status')).toMatch(/^#N\/A No current adoption of ISO 9001 recorded in CN/);
+    expect(superseded('ISO 9001:2015', 'CN')).toBe('GB/T 19001-2016');
+    expect(superseded('ISO 9001:2015', 'CN', 'status')).toBe('superseded');
+    expect(withStatus('withdrawn')('ISO 9001', 'CN')).toMatch(/GB\/T 19001-2016 \(adopts ISO 9001:2015\), is withdrawn and no adoption in force is recorded/);
+    // A status the source does not give is not an end: the record answers as before.
+    expect(one('ISO 9001', 'CN', 'status')).toBe('unknown');
+    expect(one('ISO 9001', 'CN')).toBe('GB/T 19001-2016');
+  });
+
   test('a CEN member without a cited record gets the derived designation, marked as derived with its rule', () => {
     expect(one('ISO 9001', 'GB')).toBe('BS EN ISO 9001:2015');
     expect(one('ISO 9001', 'GB', 'provenance')).toBe('derived');

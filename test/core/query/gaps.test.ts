@@ -35,6 +35,18 @@ describe('GAPS', () => {
     expect(rows.find((r) => r[0] === 'IEC 60601-1')![5]).toBe('US only: no adoption recorded in DE');
   });
 
+  test('a side whose only adoption has ended has no current one, and the gap names the ended record', () => {
+    const d = dataset();
+    d.adoptions.find((a) => a.designation === 'ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012')!.status = 'superseded';
+    const rows = grid(Harmonize.fromDataset(d).gaps('DE', 'US', 'Medical devices')) as CellValue[][];
+    expect(rows.find((r) => r[0] === 'IEC 60601-1')).toBeUndefined();
+    d.adoptions.push({ standard: 'IEC 60601-1:2005', jurisdiction: 'DE', designation: 'DIN EN 60601-1', src: 1, read: '2026-12-05' });
+    const withDe = grid(Harmonize.fromDataset(d).gaps('DE', 'US', 'Medical devices')) as CellValue[][];
+    expect(withDe.find((r) => r[0] === 'IEC 60601-1')![5]).toBe(
+      'DE only: no current adoption recorded in US (ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012 is superseded)',
+    );
+  });
+
   test('without a scope, every standard either side adopts; degrees and editions are gaps, an unknown degree is not', () => {
     expect(grid(engine.gaps('CN', 'JP'))).toEqual([HEADER('CN', 'JP'), ['ISO 9001', 'GB/T 19001-2016', 'IDT', 'JIS Q 9001:2015', 'MOD', 'IDT vs MOD']]);
     expect(grid(engine.gaps('JP', 'IN'))).toEqual([

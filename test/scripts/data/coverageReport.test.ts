@@ -69,6 +69,16 @@ describe('core standards across the G20', () => {
     expect(row[places.indexOf('CN')]).toBe('0');
   });
 
+  test('a cell whose newest record is superseded or withdrawn is not answered, and the grid marks it E', () => {
+    const d = structuredClone(dataset);
+    d.adoptions.find((a) => a.designation === 'GB/T 19001-2016')!.status = 'superseded';
+    const ended = coverageMarkdown(d, new Catalog(d), 0, core);
+    expect(ended).toMatch(/4 of 40 cells answered \(10%\), 0 of them by a recorded search .* 1 more cells have only a superseded or withdrawn adoption/);
+    const grid = coverageMarkdown(d, new Catalog(d), 0);
+    const cn = grid.split('\n').find((line) => line.startsWith('| standard |'))!.split('|').map((c) => c.trim()).indexOf('CN');
+    expect(grid.split('\n').find((line) => line.startsWith('| ISO 9001 |'))!.split('|').map((c) => c.trim())[cn]).toBe('E');
+  });
+
   test('counts the cited G20 records without a stated degree, per jurisdiction, most first', () => {
     // The fixture's G20 records: EU 5 (1 without a degree), DE 2 (1), CN 2, JP 1 and US 1 (none).
     expect(section).toMatch(/2 of 11 cited records in the G20 \(18%\) state no degree of correspondence/);
