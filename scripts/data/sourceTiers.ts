@@ -87,8 +87,8 @@ const SECONDARY = [
   'thuvienphapluat.vn', 'dulieuphapluat.vn', 'dulieuphaply.vn', 'hethongphapluat.com',
   // Romania's accreditation body and an Italian certification body
   'renar.ro', 'icimgroup.com',
-  // Australia and New Zealand's accreditation body
-  'jasanz.org',
+  // Australia and New Zealand's accreditation body; Australia's laboratory accreditation body
+  'jasanz.org', 'nata.com.au',
 ];
 
 const TERTIARY = [
@@ -137,6 +137,8 @@ const TERTIARY = [
   // 1.10.0 work: they copy or mention a standard, they do not publish it
   'dafratec.com', '5y1.org', 'kincaid.com.br', 'nimonik-documents.com', 'biao-zhun.cn', 'thaispauae.com', 'tipa.hu',
   'youscribe.com', 'zlibrary.cc', 'mgbr13.ph',
+  // a test-equipment vendor's copy of a testing-news article (1.12.0 work)
+  'bowken.cn',
 ];
 
 function matches(host: string, entry: string): boolean {
