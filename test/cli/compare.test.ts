@@ -37,7 +37,7 @@ describe('harmonize gaps', () => {
     expect(out[1]).toMatch(/^ISO 10993-23\s+DIN EN ISO 10993-23\s+IDT\s+harmonised in the EU \(EN ISO 10993-23:2021\): no adoption recorded in US$/);
     expect(
       out.some((l) =>
-        /^ISO 10993-18\s+DIN EN ISO 10993-18:2021-03\s+IDT\s+ANSI\/AAMI BE83:2006\/\(R\)2011\s+unknown\s+different editions: ISO 10993-18:2020 vs ISO 10993-18:2005$/.test(
+        /^ISO 10993-18\s+DIN EN ISO 10993-18:2023\s+IDT\s+ANSI\/AAMI BE83:2006\/\(R\)2011\s+unknown\s+different editions: ISO 10993-18:2020\+AMD1:2022 vs ISO 10993-18:2005$/.test(
           l,
         ),
       ),
