@@ -20,7 +20,8 @@ import type { Adoption } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
 import bundled from '../../src/core/dataset/compiled.json';
 import notesFile from '../../src/core/dataset/notes.json';
-import type { ReleaseSnapshot } from './releaseSnapshot';
+import { diffReleases } from './changelog';
+import { type ReleaseSnapshot, snapshotOf } from './releaseSnapshot';
 import { tierOf } from './sourceTiers';
 
 function option(name: string, fallback: number): number {
@@ -31,7 +32,7 @@ function option(name: string, fallback: number): number {
 }
 
 /** The version named by `--added-since 1.8.0` (or `--changed-since`), or null when the option is absent. */
-export function addedSinceOption(argv: readonly string[], name: 'added-since' | 'changed-since' = 'added-since'): string | null {
+export function releaseOption(argv: readonly string[], name: 'added-since' | 'changed-since' = 'added-since'): string | null {
   const i = argv.indexOf(`--${name}`);
   if (i < 0) return null;
   const version = argv[i + 1] ?? '';
@@ -48,20 +49,21 @@ export function addedSince(release: Pick<ReleaseSnapshot, 'adoptions'>): (a: Pic
   return (a) => !known.has(`${a.standard}|${a.jurisdiction}|${a.designation}`);
 }
 
-type ChangeFields = Pick<Adoption, 'standard' | 'jurisdiction' | 'designation' | 'correspondence' | 'status' | 'year' | 'source'>;
+/** The record fields whose change since a release puts the record in a `--changed-since` audit. */
+const AUDITED_FIELDS = new Set(['designation', 'correspondence', 'status', 'year', 'source']);
 
 /**
- * Whether a record is new since a kept release or answers differently from it: another degree, status, year or
- * source. Such a record's facts were read again, so they are what an audit of the release should check.
+ * Whether a record is new since a kept release or answers differently from it (another designation, degree, status,
+ * year or source), as the changelog computes it: such a record's facts were read again, so an audit of the release
+ * should check them.
  */
-export function changedSince(release: Pick<ReleaseSnapshot, 'adoptions' | 'sources'>): (a: ChangeFields) => boolean {
-  const before = new Map(release.adoptions.map((row) => [`${row[0]}|${row[1]}|${row[2]}`, row]));
-  return (a) => {
-    const row = before.get(`${a.standard}|${a.jurisdiction}|${a.designation}`);
-    if (!row) return true;
-    const [, , , correspondence, status, year, , , , source] = row;
-    return correspondence !== (a.correspondence ?? '') || status !== (a.status ?? '') || year !== (a.year ?? null) || release.sources[source] !== a.source;
-  };
+export function changedSince(release: ReleaseSnapshot, current: ReleaseSnapshot): (a: Pick<Adoption, 'standard' | 'jurisdiction' | 'designation'>) => boolean {
+  const changed = new Set(
+    diffReleases(release, current)
+      .filter((c) => c.change === 'added' || (c.field !== undefined && AUDITED_FIELDS.has(c.field)))
+      .map((c) => `${c.standard}|${c.jurisdiction}|${c.subject}`),
+  );
+  return (a) => changed.has(`${a.standard}|${a.jurisdiction}|${a.designation}`);
 }
 
 /** The jurisdictions named by `--places DE,GB`, upper-cased; null when the option is absent (every place). */
@@ -170,12 +172,12 @@ if (require.main === module) {
   const dataset = bundled as unknown as CompiledDataset;
   const catalog = new Catalog(dataset);
   const places = placesOption(process.argv);
-  const addedFrom = addedSinceOption(process.argv);
-  const changedFrom = addedSinceOption(process.argv, 'changed-since');
+  const addedFrom = releaseOption(process.argv);
+  const changedFrom = releaseOption(process.argv, 'changed-since');
   if (addedFrom && changedFrom) throw new Error('give --added-since or --changed-since, not both');
   const since = addedFrom ?? changedFrom;
   const release = () => JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'releases', `${since}.json`), 'utf8')) as ReleaseSnapshot;
-  const isNew = addedFrom ? addedSince(release()) : changedFrom ? changedSince(release()) : () => true;
+  const isNew = addedFrom ? addedSince(release()) : changedFrom ? changedSince(release(), snapshotOf(dataset, catalog)) : () => true;
   const population = catalog.adoptions
     .filter((a) => a.provenance === provenance && (!places || places.has(a.jurisdiction)) && isNew(a))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/core/csv';
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
-import { hasEnded } from '../../src/core/query/equivalent';
+import { endedAdoption } from '../../src/core/query/equivalent';
 import { editionsOf } from '../../src/core/resolve/knownStandards';
 import { DATA_DIR } from './readSources';
 
@@ -31,15 +31,8 @@ const share = (part: number, whole: number) => (whole ? `${Math.round((100 * par
  */
 export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandard[]): string[] {
   if (core.length === 0) return [];
-  const newest = (key: string, place: string) => catalog.adoptionsIn(key, place)[0];
-  const adopted = (key: string, place: string) => {
-    const record = newest(key, place);
-    return record !== undefined && !hasEnded(record);
-  };
-  const ended = (key: string, place: string) => {
-    const record = newest(key, place);
-    return record !== undefined && hasEnded(record);
-  };
+  const ended = (key: string, place: string) => endedAdoption(catalog, key, place) !== undefined;
+  const adopted = (key: string, place: string) => catalog.adoptionsIn(key, place).length > 0 && !ended(key, place);
   const searched = (key: string, place: string) => !adopted(key, place) && catalog.absence(key, place) !== undefined;
   const filled = (key: string, place: string) => adopted(key, place) || searched(key, place);
   const cells = core.length * G20.length;

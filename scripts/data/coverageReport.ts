@@ -1,6 +1,6 @@
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
-import { hasEnded } from '../../src/core/query/equivalent';
+import { endedAdoption } from '../../src/core/query/equivalent';
 import { type CoreStandard, coreCoverageSection, g20DegreeSection } from './coreCoverage';
 import { hostOfUrl, type SourceTier, tierOf } from './sourceTiers';
 
@@ -81,10 +81,10 @@ function hostOf(url: string): string {
   }
 }
 
-/** One grid cell: C when a cited record answers, D when only a derived one does, blank when nothing does. */
+/** One grid cell: E when the newest record has ended, C when a cited record answers, D when only a derived one does, blank when nothing does. */
 function gridCell(catalog: Catalog, key: string, place: string): string {
+  if (endedAdoption(catalog, key, place)) return 'E';
   const records = catalog.adoptionsIn(key, place);
-  if (records.length && hasEnded(records[0])) return 'E';
   if (records.some((a) => a.provenance !== 'derived')) return 'C';
   return records.length ? 'D' : ' ';
 }

@@ -98,7 +98,16 @@ export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place
 }
 
 /** A record whose source (or a newer recorded adoption) says it is no longer in force. */
-export const hasEnded = (a: Pick<Adoption, 'status'>): boolean => a.status === 'superseded' || a.status === 'withdrawn';
+const hasEnded = (a: Pick<Adoption, 'status'>): boolean => a.status === 'superseded' || a.status === 'withdrawn';
+
+/**
+ * The place's newest record of a standard when it is superseded or withdrawn, which an undated id then answers with
+ * #N/A (see findAdoption); undefined when the newest is in force or of unknown standing, or nothing is recorded.
+ */
+export function endedAdoption(catalog: Catalog, key: string, code: string): Adoption | undefined {
+  const newest = catalog.adoptionsIn(key, code)[0];
+  return newest && hasEnded(newest) ? newest : undefined;
+}
 
 function noCurrentAdoption(standard: ResolvedStandard, place: CompiledJurisdiction, newest: Adoption): HarmonizeError {
   const publication = newest.adopts ?? newest.standard;

@@ -4,7 +4,7 @@ import { type HarmonizeError, invalidValue, isHarmonizeError, notAvailable } fro
 import type { ResolvedStandard } from '../resolve/resolveStandard';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
-import { findAdoption, hasEnded, recordPlace } from './equivalent';
+import { endedAdoption, findAdoption, recordPlace } from './equivalent';
 import { type GapKind, GAP_RANK, gapMatches } from './gapKinds';
 import { type GapScope, readGapScope } from './gapScope';
 
@@ -49,8 +49,8 @@ const publication = (a: Adoption): string => a.adopts ?? a.standard;
  * standard) only an adoption that has since been superseded or withdrawn.
  */
 function missingIn(catalog: Catalog, standard: ResolvedStandard, code: string): string {
-  const newest = standard.edition ? undefined : catalog.adoptionsIn(standard.key, code)[0];
-  if (newest && hasEnded(newest)) return `no current adoption recorded in ${code} (${newest.designation} is ${newest.status})`;
+  const ended = standard.edition ? undefined : endedAdoption(catalog, standard.key, code);
+  if (ended) return `no current adoption recorded in ${code} (${ended.designation} is ${ended.status})`;
   const searched = catalog.absence(standard.key, code);
   return searched ? `no adoption found in ${code} (catalogue searched ${searched.read})` : `no adoption recorded in ${code}`;
 }

@@ -45,8 +45,8 @@ interface SearchResultProps {
 }
 
 /**
- * The search answers new hit objects on every keystroke, so a row compares what it shows: the same result at the
- * same place with the same highlight renders the same thing.
+ * The search answers new hit objects on every keystroke, so a row compares what it shows: the same result and label
+ * at the same place, equally active, renders the same thing.
  */
 function sameRow(a: SearchResultProps, b: SearchResultProps): boolean {
   return (

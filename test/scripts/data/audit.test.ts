@@ -1,5 +1,6 @@
-import { addedSince, addedSinceOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
+import { addedSince, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
 import { adoptionRecord } from '../../support/adoptionRecord';
+import { type RecordLike, snapshotFromRecords } from '../../../scripts/data/releaseSnapshot';
 
 describe('data:audit sampling', () => {
   it('draws the same sample for the same seed and distinct items without replacement', () => {
@@ -113,27 +114,29 @@ describe('--added-since', () => {
   });
 
   it('takes a release version and refuses anything else', () => {
-    expect(addedSinceOption(['--cited', '--added-since', '1.8.0'])).toBe('1.8.0');
-    expect(addedSinceOption(['--cited'])).toBeNull();
-    expect(() => addedSinceOption(['--added-since', '../../etc/passwd'])).toThrow(/kept release version/);
-    expect(() => addedSinceOption(['--added-since'])).toThrow(/kept release version/);
+    expect(releaseOption(['--cited', '--added-since', '1.8.0'])).toBe('1.8.0');
+    expect(releaseOption(['--cited'])).toBeNull();
+    expect(() => releaseOption(['--added-since', '../../etc/passwd'])).toThrow(/kept release version/);
+    expect(() => releaseOption(['--added-since'])).toThrow(/kept release version/);
   });
 });
 
 describe('--changed-since', () => {
-  const release = {
-    sources: ['https://example.org/gb-t-19001', 'https://example.org/as-iso-13485'],
-    adoptions: [
-      ['ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '', 2016, '', 'cited', '', 0],
-      ['ISO 13485:2016', 'AU', 'AS ISO 13485:2017', '', 'current', 2017, '', 'cited', '', 1],
-    ] as [string, string, string, string, string, number | null, string, string, string, number][],
+  type Record = Omit<RecordLike, 'provenance' | 'rule'>;
+  const cn: Record = { standard: 'ISO 9001:2015', jurisdiction: 'CN', designation: 'GB/T 19001-2016', correspondence: 'IDT', status: null, year: 2016, source: 'https://example.org/gb-t-19001' };
+  const au: Record = { standard: 'ISO 13485:2016', jurisdiction: 'AU', designation: 'AS ISO 13485:2017', correspondence: null, status: 'current', year: 2017, source: 'https://example.org/as-iso-13485' };
+  const snapshot = (version: string, records: Record[]) =>
+    snapshotFromRecords({ version, date: '2026-12-05', checksum: '' }, records.map((r) => ({ ...r, provenance: 'cited', rule: null })), []);
+  const release = snapshot('1.11.0', [cn, au]);
+  /** Whether a record is drawn when the current data holds it in place of the release's record of the same kind. */
+  const changed = (record: Record) => {
+    const others = [cn, au].filter((r) => r.jurisdiction !== record.jurisdiction);
+    return changedSince(release, snapshot('1.12.0', [...others, record]))(record);
   };
-  const changed = changedSince(release);
-  const au = { standard: 'ISO 13485:2016', jurisdiction: 'AU', designation: 'AS ISO 13485:2017', correspondence: null, status: 'current' as const, year: 2017, source: 'https://example.org/as-iso-13485' };
 
   it('leaves out a record that answers as the release did', () => {
     expect(changed(au)).toBe(false);
-    expect(changed({ standard: 'ISO 9001:2015', jurisdiction: 'CN', designation: 'GB/T 19001-2016', correspondence: 'IDT', status: null, year: 2016, source: 'https://example.org/gb-t-19001' })).toBe(false);
+    expect(changed(cn)).toBe(false);
   });
 
   it('draws a record given a degree, a status, a year or a new source, and a record the release did not have', () => {
@@ -145,8 +148,8 @@ describe('--changed-since', () => {
   });
 
   it('takes a release version under its own name', () => {
-    expect(addedSinceOption(['--changed-since', '1.11.0'], 'changed-since')).toBe('1.11.0');
-    expect(addedSinceOption(['--changed-since', '1.11.0'])).toBeNull();
-    expect(() => addedSinceOption(['--changed-since', 'latest'], 'changed-since')).toThrow(/--changed-since takes a kept release version/);
+    expect(releaseOption(['--changed-since', '1.11.0'], 'changed-since')).toBe('1.11.0');
+    expect(releaseOption(['--changed-since', '1.11.0'])).toBeNull();
+    expect(() => releaseOption(['--changed-since', 'latest'], 'changed-since')).toThrow(/--changed-since takes a kept release version/);
   });
 });
