@@ -36,6 +36,9 @@ const PRIMARY = [
   'vsqi.gov.vn', 'singaporestandardseshop.sg',
   // Chile's standards institute's shop
   'ecommerce.inn.cl',
+  // Korea's National Cyber Security Center, which runs the cryptographic module validation programme and names the KS it
+  // applies
+  'ncsc.go.kr',
 ];
 
 const SECONDARY = [
@@ -89,6 +92,11 @@ const SECONDARY = [
   'renar.ro', 'icimgroup.com',
   // Australia and New Zealand's accreditation body; Australia's laboratory accreditation body
   'jasanz.org', 'nata.com.au',
+  // a Russian state library's reference list of standards, and South Africa's National Cleaner Production Centre (a
+  // government programme run with the CSIR) reporting the SABS adoption it trains auditors for
+  'cnshb.ru', 'ncpc.co.za',
+  // a Russian certification company that prints GOST forewords
+  'sert-service.ru',
 ];
 
 const TERTIARY = [
@@ -139,6 +147,9 @@ const TERTIARY = [
   'youscribe.com', 'zlibrary.cc', 'mgbr13.ph',
   // a test-equipment vendor's copy of a testing-news article (1.12.0 work)
   'bowken.cn',
+  // Korean and South African news and trade press, a consultant's blog, Naver blogs and a Chinese download forum (1.13.0
+  // work): they report or copy a standard, they do not publish it
+  'blog.naver.com', 'epnews.co.kr', 'greened.kr', 'etnews.com', 'mdracat.com', 'sheqmanagement.com', 'my678.cn',
 ];
 
 function matches(host: string, entry: string): boolean {
