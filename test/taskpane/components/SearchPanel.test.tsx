@@ -116,3 +116,18 @@ describe('the pointer and the active result', () => {
     expect(onPick).toHaveBeenLastCalledWith(expect.objectContaining({ id }));
   });
 });
+
+test("a standard's result shows its newest edition's status, a withdrawn one apart from a current one", () => {
+  renderSearch();
+  const statusOf = (id: string) => {
+    fireEvent.change(box(), { target: { value: id } });
+    const option = screen.getAllByRole('option').find((o) => o.querySelector('span')?.textContent === id)!;
+    return within(option).getByText(/^(current|withdrawn|superseded)$/);
+  };
+  const current = statusOf('ISO 9001');
+  expect(current.textContent).toBe('current');
+  const withdrawn = statusOf('IEC 60065');
+  expect(withdrawn.textContent).toBe('withdrawn');
+  // Drawn apart, as Fluent's success and warning tints are.
+  expect(withdrawn.className).not.toBe(current.className);
+});
