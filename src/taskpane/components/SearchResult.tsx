@@ -25,7 +25,6 @@ const useStyles = makeStyles({
     minWidth: '16px',
     padding: `0 calc(${tokens.spacingHorizontalXXS} + ${tokens.spacingHorizontalXXS})`,
     borderRadius: tokens.borderRadiusCircular,
-    border: `${tokens.strokeWidthThin} solid`,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase100,
     fontWeight: tokens.fontWeightSemibold,
@@ -34,12 +33,12 @@ const useStyles = makeStyles({
   current: {
     backgroundColor: tokens.colorPaletteGreenBackground1,
     color: tokens.colorPaletteGreenForeground1,
-    borderColor: tokens.colorPaletteGreenBorder1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
   },
   notCurrent: {
     backgroundColor: tokens.colorPaletteYellowBackground1,
     color: tokens.colorPaletteYellowForeground1,
-    borderColor: tokens.colorPaletteYellowBorder1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
   },
 });
 
