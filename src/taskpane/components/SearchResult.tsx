@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   label: typographyStyles.caption1,
   facts: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
   meta: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
-  // Fluent's small tint Badge, drawn as one span: the Badge component cost about a sixth of each keystroke.
+  // Fluent's small tint Badge (its size, type and palette tokens) on one span; why, in SearchResult's comment.
   status: {
     display: 'inline-flex',
     alignItems: 'center',
