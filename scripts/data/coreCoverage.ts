@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/core/csv';
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
-import { endedAdoption } from '../../src/core/query/equivalent';
+import { withheldAdoption } from '../../src/core/query/equivalent';
+import { OUTDATED_AFTER_YEARS } from '../../src/core/query/outdated';
 import { editionsOf } from '../../src/core/resolve/knownStandards';
 import { DATA_DIR } from './readSources';
 
@@ -25,14 +26,16 @@ const share = (part: number, whole: number) => (whole ? `${Math.round((100 * par
 
 /**
  * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is answered when a cited
- * or derived record exists there whose newest is not superseded or withdrawn (what EQUIVALENT answers for an undated
- * standard), or a recorded search of the national catalogue found none. Shown per jurisdiction and per family, so
- * the next research pass goes where the gaps are.
+ * or derived record exists there whose newest is not withheld (superseded, withdrawn or presumably replaced: what
+ * EQUIVALENT answers for an undated standard), or a recorded search of the national catalogue found none. Shown per
+ * jurisdiction and per family, so the next research pass goes where the gaps are.
  */
 export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandard[]): string[] {
   if (core.length === 0) return [];
-  const ended = (key: string, place: string) => endedAdoption(catalog, key, place) !== undefined;
-  const adopted = (key: string, place: string) => catalog.adoptionsIn(key, place).length > 0 && !ended(key, place);
+  const withheld = (key: string, place: string) => withheldAdoption(catalog, key, place);
+  const ended = (key: string, place: string) => withheld(key, place)?.outdatedBy === null;
+  const outdated = (key: string, place: string) => Boolean(withheld(key, place)?.outdatedBy);
+  const adopted = (key: string, place: string) => catalog.adoptionsIn(key, place).length > 0 && !withheld(key, place);
   const searched = (key: string, place: string) => !adopted(key, place) && catalog.absence(key, place) !== undefined;
   const filled = (key: string, place: string) => adopted(key, place) || searched(key, place);
   const cells = core.length * G20.length;
@@ -43,7 +46,9 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
   const lines = [
     `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells} cells answered (${share(total, cells)}), ` +
       `${absent} of them by a recorded search of the national catalogue that found no adoption. ${count(ended)} more cells ` +
-      'have only a superseded or withdrawn adoption recorded (EQUIVALENT answers `#N/A` naming it; a dated id gets it).',
+      `have only a superseded or withdrawn adoption recorded, and ${count(outdated)} only an adoption of an edition replaced ` +
+      `${OUTDATED_AFTER_YEARS} or more years before the data that no source says is current (EQUIVALENT answers \`#N/A\` naming it; ` +
+      'a dated id gets it).',
     '',
     `| jurisdiction | ${G20.join(' | ')} |`,
     `| --- | ${G20.map(() => '---:').join(' | ')} |`,

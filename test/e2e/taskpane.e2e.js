@@ -63,7 +63,12 @@ async function main() {
     await page.getByLabel('Jurisdiction B').fill('US');
     const gaps = page.getByRole('list', { name: 'Gaps between DE and US' });
     await gaps.waitFor();
-    assert.match(await gaps.getByTestId('gap-row').first().innerText(), /ISO 10993-23[\s\S]*DIN EN ISO 10993-23[\s\S]*harmonised in the EU/);
+    // Harmonised gaps first, as GAPS orders them (here an old US adoption that may be out of date).
+    assert.match(
+      await gaps.getByTestId('gap-row').first().innerText(),
+      /ISO 10993-10[\s\S]*DIN EN ISO 10993-10[\s\S]*harmonised in the EU[\s\S]*may be out of date/,
+    );
+    assert.match(await gaps.getByTestId('gap-row').filter({ hasText: 'ISO 10993-23' }).innerText(), /DIN EN ISO 10993-23[\s\S]*harmonised in the EU/);
     await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true });
     await axeCheck(page, 'the compare view');
 

@@ -1,4 +1,4 @@
-import type { Adoption, Catalog } from '../dataset/catalog';
+import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
 import { enKind, enYear, predatesRuleForm } from '../dataset/derivation';
 import type { CompiledJurisdiction, DerivationRule, EnKind } from '../dataset/types';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
@@ -7,6 +7,7 @@ import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { type ResolvedStandard, resolveStandard } from '../resolve/resolveStandard';
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
 import { type AdoptionField, adoptionField, fdaText } from './adoptionFields';
+import { outdatingEdition } from './outdated';
 
 /**
  * The code under which a place's adoptions are recorded: CEN and the EEA share the EU's EN records; a bloc with
@@ -82,9 +83,9 @@ function exactRecord(catalog: Catalog, standard: ResolvedStandard, code: string)
 
 /**
  * The adoption that answers "standard in place": exactly the named publication, or the place's current adoption of
- * the newest edition it adopted. When the newest record is superseded or withdrawn, what is in force now is not
- * recorded: an undated id then answers #N/A naming that record, since the analyst asked for the current equivalent;
- * the record itself still answers when its publication is named.
+ * the newest edition it adopted. When the newest record is superseded or withdrawn, or presumably replaced (see
+ * withheldAdoption), what is in force now is not recorded: an undated id then answers #N/A naming that record, since
+ * the analyst asked for the current equivalent; the record itself still answers when its publication is named.
  */
 export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction): Adoption | HarmonizeError {
   const code = recordPlace(catalog, place);
@@ -92,29 +93,46 @@ export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place
   // Every edition's records in the place, newest first: the answer for an undated id, and the hint when missing.
   const inPlace = catalog.adoptionsIn(standard.key, code);
   if (standard.edition) return (inPlace.length ? exactRecord(catalog, standard, code) : undefined) ?? noAdoption(catalog, standard, place, code, inPlace);
-  const newest = inPlace[0];
-  if (!newest) return noAdoption(catalog, standard, place, code, inPlace);
-  return hasEnded(newest) ? noCurrentAdoption(standard, place, newest) : newest;
+  if (inPlace.length === 0) return noAdoption(catalog, standard, place, code, inPlace);
+  const withheld = withheldAdoption(catalog, standard.key, code);
+  return withheld ? noCurrentAdoption(standard, place, withheld) : inPlace[0];
 }
 
 /** A record whose source (or a newer recorded adoption) says it is no longer in force. */
 const hasEnded = (a: Pick<Adoption, 'status'>): boolean => a.status === 'superseded' || a.status === 'withdrawn';
 
 /**
- * The place's newest record of a standard when it is superseded or withdrawn, which an undated id then answers with
- * #N/A (see findAdoption); undefined when the newest is in force or of unknown standing, or nothing is recorded.
+ * The place's newest record of a standard when it cannot be the current equivalent: it has ended (superseded or
+ * withdrawn), or it adopts an edition that a newer one replaced long enough ago that it is presumably replaced too
+ * (`outdatedBy`, see outdatingEdition). An undated id then answers #N/A naming it (see findAdoption).
  */
-export function endedAdoption(catalog: Catalog, key: string, code: string): Adoption | undefined {
-  const newest = catalog.adoptionsIn(key, code)[0];
-  return newest && hasEnded(newest) ? newest : undefined;
+export interface WithheldAdoption {
+  record: Adoption;
+  outdatedBy: StandardEdition | null;
 }
 
-function noCurrentAdoption(standard: ResolvedStandard, place: CompiledJurisdiction, newest: Adoption): HarmonizeError {
-  const publication = newest.adopts ?? newest.standard;
-  const after = newest.status === 'superseded' ? 'and what replaced it is not recorded' : 'and no adoption in force is recorded';
+/** The withheld newest record of a standard in a place; undefined when it answers, or nothing is recorded. */
+export function withheldAdoption(catalog: Catalog, key: string, code: string): WithheldAdoption | undefined {
+  const newest = catalog.adoptionsIn(key, code)[0];
+  if (!newest) return undefined;
+  if (hasEnded(newest)) return { record: newest, outdatedBy: null };
+  const outdatedBy = outdatingEdition(catalog, key, newest);
+  return outdatedBy ? { record: newest, outdatedBy } : undefined;
+}
+
+/** Why a withheld record does not answer, in words for an error message: "is superseded", "may be out of date ...". */
+export function whyWithheld({ record, outdatedBy }: WithheldAdoption, code: string): string {
+  if (!outdatedBy) return `is ${record.status}`;
+  return `may be out of date: ${outdatedBy.id} replaced the edition it adopts, and no source read says it is still in force in ${code}`;
+}
+
+function noCurrentAdoption(standard: ResolvedStandard, place: CompiledJurisdiction, withheld: WithheldAdoption): HarmonizeError {
+  const { record } = withheld;
+  const publication = record.adopts ?? record.standard;
+  const after = withheld.outdatedBy ? '' : record.status === 'superseded' ? ' and what replaced it is not recorded' : ' and no adoption in force is recorded';
   return notAvailable(
-    `No current adoption of ${standard.key} recorded in ${place.code}: the newest recorded, ${newest.designation} ` +
-      `(adopts ${publication}), is ${newest.status} ${after}; ask for ${publication} to get that record`,
+    `No current adoption of ${standard.key} recorded in ${place.code}: the newest recorded, ${record.designation} ` +
+      `(adopts ${publication}), ${whyWithheld(withheld, place.code)}${after}; ask for ${publication} to get that record`,
   );
 }
 

@@ -4,7 +4,7 @@ import { type HarmonizeError, invalidValue, isHarmonizeError, notAvailable } fro
 import type { ResolvedStandard } from '../resolve/resolveStandard';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
-import { endedAdoption, findAdoption, recordPlace } from './equivalent';
+import { findAdoption, recordPlace, whyWithheld, withheldAdoption } from './equivalent';
 import { type GapKind, GAP_RANK, gapMatches } from './gapKinds';
 import { type GapScope, readGapScope } from './gapScope';
 
@@ -46,11 +46,11 @@ const publication = (a: Adoption): string => a.adopts ?? a.standard;
 
 /**
  * Why a place has no answer: nothing recorded, a catalogue searched without finding an adoption, or (for an undated
- * standard) only an adoption that has since been superseded or withdrawn.
+ * standard) only an adoption that has since been superseded or withdrawn, or is presumably replaced.
  */
 function missingIn(catalog: Catalog, standard: ResolvedStandard, code: string): string {
-  const ended = standard.edition ? undefined : endedAdoption(catalog, standard.key, code);
-  if (ended) return `no current adoption recorded in ${code} (${ended.designation} is ${ended.status})`;
+  const withheld = standard.edition ? undefined : withheldAdoption(catalog, standard.key, code);
+  if (withheld) return `no current adoption recorded in ${code} (${withheld.record.designation} ${whyWithheld(withheld, code)})`;
   const searched = catalog.absence(standard.key, code);
   return searched ? `no adoption found in ${code} (catalogue searched ${searched.read})` : `no adoption recorded in ${code}`;
 }

@@ -50,7 +50,7 @@ function Side({ place, adoption }: { place: CompiledJurisdiction; adoption: Adop
           <CorrespondenceBadge value={adoption.correspondence} size="small" />
         </>
       ) : (
-        <span className={styles.none}>no adoption recorded</span>
+        <span className={styles.none}>no current adoption recorded</span>
       )}
     </div>
   );

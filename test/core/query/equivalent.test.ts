@@ -70,6 +70,30 @@ describe('EQUIVALENT', () => {
     expect(one('ISO 9001', 'CN')).toBe('GB/T 19001-2016');
   });
 
+  test('an undated id answers #N/A when the newest record adopts an edition replaced five or more years before the data', () => {
+    // China's only record is then GB/T 19001-2008, of ISO 9001:2008, which ISO 9001:2015 replaced.
+    const withOnly2008 = (date: string, edit: (record: { status?: string; year?: number }) => void = () => {}) => {
+      const dataset = fixtureDataset();
+      dataset.date = date;
+      dataset.adoptions = dataset.adoptions.filter((a) => a.designation !== 'GB/T 19001-2016');
+      edit(dataset.adoptions.find((a) => a.designation === 'GB/T 19001-2008')!);
+      return oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()));
+    };
+    const stale = withOnly2008('2026-11-26');
+    expect(stale('ISO 9001', 'CN')).toBe(
+      '#N/A No current adoption of ISO 9001 recorded in CN: the newest recorded, GB/T 19001-2008 (adopts ISO 9001:2008), ' +
+        'may be out of date: ISO 9001:2015 replaced the edition it adopts, and no source read says it is still in force ' +
+        'in CN; ask for ISO 9001:2008 to get that record',
+    );
+    expect(stale('ISO 9001:2008', 'CN')).toBe('GB/T 19001-2008');
+    // A newer edition out for less than five years may not be adopted yet: the older adoption still answers.
+    expect(withOnly2008('2019-06-01')('ISO 9001', 'CN')).toBe('GB/T 19001-2008');
+    expect(withOnly2008('2020-06-01')('ISO 9001', 'CN')).toMatch(/^#N\/A .*may be out of date/);
+    // A source that says it is current, or a national publication later than the newer edition, keeps the answer.
+    expect(withOnly2008('2026-11-26', (r) => (r.status = 'current'))('ISO 9001', 'CN')).toBe('GB/T 19001-2008');
+    expect(withOnly2008('2026-11-26', (r) => (r.year = 2016))('ISO 9001', 'CN')).toBe('GB/T 19001-2008');
+  });
+
   test('a CEN member without a cited record gets the derived designation, marked as derived with its rule', () => {
     expect(one('ISO 9001', 'GB')).toBe('BS EN ISO 9001:2015');
     expect(one('ISO 9001', 'GB', 'provenance')).toBe('derived');
