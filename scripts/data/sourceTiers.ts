@@ -125,8 +125,9 @@ const TERTIARY = [
   'gma.trade', 'accionvegana.org', 'brodies.com', 'luatsutran.vn', 'globalcompliancenews.com', 'regsol.jp', 'lexisnexis.com', 'unternehmensstrafrecht.de', 'wiki.foxtom.de',
   'business-wissen.de', 'sachkunde24.de', 'ishn.com', 'chemicalprocessing.com', 'industrialhygienepub.com', 'ey.com',
   'iso-iso9000.com', 'gefahrgut.de', 'elektrofachkraft.de', 'security.de',
-  // trade press and content farms that print designations no source supports
-  'voltimum.de', 'elektropraktiker.de', 'weka.de', 'h8h.net', 'iecgauges.com',
+  // trade press and content farms that print designations no source supports; a shop whose product pages are
+  // generated marketing text with claims about the standards' content that are false
+  'standardstore.co.uk', 'voltimum.de', 'elektropraktiker.de', 'weka.de', 'h8h.net', 'iecgauges.com',
   // download sites, wiki mirrors, a textbook preview, consultants', vendors' and law firms' pages
   'pdfdrive.to', 'wiki.x.io', 'jagomart.net', 'edises.it', 'cloix-mendesgil.com', 'instrumentation2000.com', 'pegasomanagement.com',
   'qscpl.com', 'isocebelge.com', 'dental-management.nl', 'prevencionlaboralrimac.com', 'jakosc.biz', 'mdg.com.pl', 'blog.neotel.com.br',
