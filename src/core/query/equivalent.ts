@@ -94,7 +94,7 @@ export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place
   const inPlace = catalog.adoptionsIn(standard.key, code);
   if (standard.edition) return (inPlace.length ? exactRecord(catalog, standard, code) : undefined) ?? noAdoption(catalog, standard, place, code, inPlace);
   if (inPlace.length === 0) return noAdoption(catalog, standard, place, code, inPlace);
-  const withheld = withheldAdoption(catalog, standard.key, code);
+  const withheld = withholding(catalog, standard.key, inPlace[0]);
   return withheld ? noCurrentAdoption(standard, place, withheld) : inPlace[0];
 }
 
@@ -114,7 +114,11 @@ export interface WithheldAdoption {
 /** The withheld newest record of a standard in a place; undefined when it answers, or nothing is recorded. */
 export function withheldAdoption(catalog: Catalog, key: string, code: string): WithheldAdoption | undefined {
   const newest = catalog.adoptionsIn(key, code)[0];
-  if (!newest) return undefined;
+  return newest && withholding(catalog, key, newest);
+}
+
+/** Why the place's newest record of a standard (`key`) does not answer an undated id, if it does not. */
+function withholding(catalog: Catalog, key: string, newest: Adoption): WithheldAdoption | undefined {
   if (hasEnded(newest)) return { record: newest, outdatedBy: null };
   const outdatedBy = outdatingEdition(catalog, key, newest);
   return outdatedBy ? { record: newest, outdatedBy } : undefined;
