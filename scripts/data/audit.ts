@@ -1,10 +1,12 @@
 /**
  * Prints a reproducible random sample of derived records for a person to check against the bodies' own catalogues:
  * each with the rule that made it, the EN record it came from and the rule's evidence.
- *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--skip-audited] [--cited] [--json]
+ *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--skip-audited] [--cited | --core] [--json]
  * `--places` draws only from those jurisdictions' derived records, for an audit of the bodies analysts use most.
  * `--cited` draws cited records instead, each with its source, that source's tier and its note, for a re-check of
  * what the source says against the record and against the body's newer editions.
+ * `--core` draws, cited or derived, the records that answer the core matrix's cells (core standards x G20, an
+ * undated id): what an analyst's matrix shows, so the sample measures the share of answered cells that are wrong.
  * `--skip-audited` drops the draws whose place and designation data/AUDIT.md already has a verdict for (also under
  * the dated designation an earlier version derived), after the draw, so each remaining draw keeps its number.
  * `--added-since 1.8.0` draws only the records a kept release (data/releases/<version>.json) did not have, for an
@@ -21,6 +23,7 @@ import type { CompiledDataset } from '../../src/core/dataset/types';
 import bundled from '../../src/core/dataset/compiled.json';
 import notesFile from '../../src/core/dataset/notes.json';
 import { diffReleases } from './changelog';
+import { coreAnswers, readCoreStandards } from './coreCoverage';
 import { type ReleaseSnapshot, snapshotOf } from './releaseSnapshot';
 import { tierOf } from './sourceTiers';
 
@@ -168,7 +171,9 @@ if (require.main === module) {
   const size = option('sample', 50);
   const seed = option('seed', 1);
   const cited = process.argv.includes('--cited');
-  const provenance = cited ? 'cited' : 'derived';
+  const core = process.argv.includes('--core');
+  if (cited && core) throw new Error('give --cited or --core, not both');
+  const provenance = core ? 'core-matrix answering' : cited ? 'cited' : 'derived';
   const dataset = bundled as unknown as CompiledDataset;
   const catalog = new Catalog(dataset);
   const places = placesOption(process.argv);
@@ -178,8 +183,9 @@ if (require.main === module) {
   const since = addedFrom ?? changedFrom;
   const release = () => JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'releases', `${since}.json`), 'utf8')) as ReleaseSnapshot;
   const isNew = addedFrom ? addedSince(release()) : changedFrom ? changedSince(release(), snapshotOf(dataset, catalog)) : () => true;
-  const population = catalog.adoptions
-    .filter((a) => a.provenance === provenance && (!places || places.has(a.jurisdiction)) && isNew(a))
+  const pool = core ? coreAnswers(catalog, readCoreStandards()) : catalog.adoptions.filter((a) => a.provenance === provenance);
+  const population = pool
+    .filter((a) => (!places || places.has(a.jurisdiction)) && isNew(a))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
   const drawn = drawSample(population, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
   const wasAudited = process.argv.includes('--skip-audited')
@@ -197,6 +203,6 @@ if (require.main === module) {
   } else {
     const skips = skipped.length ? `; ${skipped.length} draws already audited skipped (${skipped.join(', ')})` : '';
     console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${population.length} ${provenance} records${scope}; sample of ${kept.length}, seed ${seed}${skips}\n`);
-    for (const { a, n } of kept) console.log(cited ? citedRow(a, n, noteOf(a)) : derivedRow(dataset, a, n));
+    for (const { a, n } of kept) console.log(a.provenance === 'derived' ? derivedRow(dataset, a, n) : citedRow(a, n, noteOf(a)));
   }
 }

@@ -11,12 +11,17 @@ const yearOf = (designation: string): number => Number(/:(\d{4})/.exec(designati
  * - a designation the catalogue does not list is a warning (a typo, or an edition older than the snapshot);
  * - a record without a status, where the JIS is withdrawn or has a newer edition, is a warning: a status to add;
  * - a record that says `current` where the JIS is withdrawn or has a newer edition is an error, and so is one that
- *   says `withdrawn` or `superseded` where the catalogue lists that very edition as valid with no newer one.
+ *   says `withdrawn` or `superseded` where the catalogue lists that very edition as valid with no newer one, unless
+ *   the data records a newer edition of the same JIS: the snapshot predates the JIS revised after it (JIS Q 22301:2025,
+ *   issued with ISO's 2024 climate amendment, replaced the 2020 edition the snapshot lists as valid).
  */
 export function checkJapaneseAdoptions(dataDir: string, jis: JisCatalogue, problems: Problems): void {
   const snapshot = `the JSA catalogue (${jis.compiled.read})`;
   // The compile step already reports header problems; reading the rows again must not repeat them.
-  for (const row of readRows(dataDir, 'adoptions', 'jp', new Problems())) {
+  const rows = readRows(dataDir, 'adoptions', 'jp', new Problems());
+  const recordedYears = (designation: string) =>
+    rows.filter((r) => r.values.designation.startsWith('JIS') && jisNumber(r.values.designation) === jisNumber(designation)).map((r) => yearOf(r.values.designation));
+  for (const row of rows) {
     const { designation, status, jurisdiction } = row.values;
     if (jurisdiction !== 'JP' || !designation.startsWith('JIS')) continue;
     const listed = jis.find(designation);
@@ -30,7 +35,8 @@ export function checkJapaneseAdoptions(dataDir: string, jis: JisCatalogue, probl
     const withdrawn = exact?.status === 'withdrawn';
     const why = withdrawn ? `${snapshot} lists it as withdrawn` : `${snapshot} lists the newer ${newer.map((e) => e.designation).join(', ')}`;
     if (!withdrawn && newer.length === 0) {
-      if (exact && (status === 'withdrawn' || status === 'superseded')) {
+      const recordedNewer = recordedYears(designation).some((year) => year > yearOf(designation));
+      if (exact && (status === 'withdrawn' || status === 'superseded') && !recordedNewer) {
         problems.error(row, `${designation} is recorded as ${status}, but ${snapshot} lists it as valid and no newer edition`);
       }
       continue;

@@ -97,6 +97,11 @@ const SECONDARY = [
   'cnshb.ru', 'ncpc.co.za',
   // a Russian certification company that prints GOST forewords
   'sert-service.ru',
+  // the Chinese-language site of the chinesestandard.net reseller (same catalogue database and shop pages); Japan's
+  // accreditation body for ISMS and BCMS certification
+  'gb-gbt.com', 'isms.jp',
+  // German certification bodies (DQS, GUTcert, mdc) reporting DIN's publications to their clients
+  'dqsglobal.com', 'gut-cert.de', 'mdc-ce.de',
 ];
 
 const TERTIARY = [
@@ -151,6 +156,8 @@ const TERTIARY = [
   // Korean and South African news and trade press, a consultant's blog, Naver blogs and a Chinese download forum (1.13.0
   // work): they report or copy a standard, they do not publish it
   'blog.naver.com', 'epnews.co.kr', 'greened.kr', 'etnews.com', 'mdracat.com', 'sheqmanagement.com', 'my678.cn',
+  // a document-sharing site, and a regulatory consultancy's and a test engineer's blogs (1.15.0 work)
+  'idoc.tips', 'emergobyul.com', 'medteq.net',
 ];
 
 function matches(host: string, entry: string): boolean {

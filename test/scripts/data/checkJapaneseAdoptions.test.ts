@@ -31,4 +31,14 @@ describe('Japanese adoption records against the JIS catalogue', () => {
       'error: JIS X 0001:1994 is recorded as withdrawn, but the JSA catalogue (2025-04-16) lists it as valid and no newer edition',
     ]);
   });
+
+  test('a JIS the catalogue lists as valid may be superseded by a newer edition the data records, issued after the snapshot', () => {
+    expect(check(['JIS Q 9001:2015', 'superseded'], ['JIS Q 9001:2026', ''])).toEqual([
+      'warning: JIS Q 9001:2026 is not in the JSA catalogue (2025-04-16); it lists JIS Q 9001:2015 (valid)',
+    ]);
+    // An older recorded edition is no reason.
+    expect(check(['JIS Q 9001:2015', 'superseded'], ['JIS Q 9001:2008', ''])).toContain(
+      'error: JIS Q 9001:2015 is recorded as superseded, but the JSA catalogue (2025-04-16) lists it as valid and no newer edition',
+    );
+  });
 });

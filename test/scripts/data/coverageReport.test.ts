@@ -1,6 +1,6 @@
 import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';
 import { Catalog } from '../../../src/core/dataset/catalog';
-import { readCoreStandards } from '../../../scripts/data/coreCoverage';
+import { coreAnswers, readCoreStandards } from '../../../scripts/data/coreCoverage';
 import { coverageMarkdown, measureCoverage } from '../../../scripts/data/coverageReport';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { fixtureDataset } from '../../support/fixtureDataset';
@@ -77,6 +77,36 @@ describe('core standards across the G20', () => {
     const grid = coverageMarkdown(d, new Catalog(d), 0);
     const cn = grid.split('\n').find((line) => line.startsWith('| standard |'))!.split('|').map((c) => c.trim()).indexOf('CN');
     expect(grid.split('\n').find((line) => line.startsWith('| ISO 9001 |'))!.split('|').map((c) => c.trim())[cn]).toBe('E');
+  });
+
+  test('counts the answered cells whose answering record rests on a tertiary or unranked source, per place', () => {
+    // Every fixture source is on example.org, which no tier list ranks.
+    expect(section).toMatch(/Of the 5 cells answered by an adoption, 0 \(0%\) rest on a primary or secondary source and 5 on a tertiary/);
+    const d = structuredClone(dataset);
+    d.sources = d.sources.map((url) => (url.endsWith('/cn') ? 'https://www.chinesestandard.net/PDF/English.aspx/GBT19001-2016' : url.endsWith('/eu') ? 'https://www.scribd.com/document/1' : url));
+    const ranked = coverageMarkdown(d, new Catalog(d), 0, core);
+    expect(ranked).toMatch(/Of the 5 cells answered by an adoption, 1 \(20%\) rest on a primary or secondary source and 4 on a tertiary/);
+    const row = ranked.split('\n').find((l) => l.startsWith('| answered from a tertiary or unranked source |'))!.split('|').map((c) => c.trim());
+    const places = ranked.split('\n').find((l) => l.startsWith('| jurisdiction | EU'))!.split('|').map((c) => c.trim());
+    expect(row[places.indexOf('CN')]).toBe('0');
+    // A derived record counts its EN record's source: GB's derived ISO 9001 rests on the EU record's scribd copy.
+    expect(row[places.indexOf('GB')]).toBe('1');
+  });
+
+  test('the core answers are the records an undated id answers with in each answered cell, withheld ones left out', () => {
+    const answers = (d: typeof dataset) => coreAnswers(new Catalog(d), core).map((a) => `${a.jurisdiction} ${a.designation} (${a.provenance})`);
+    // In the G20's order; GB's answer is derived from the EN by the fixture's BSI rule.
+    expect(answers(dataset)).toEqual([
+      'EU EN ISO 9001:2015 (cited)',
+      'CN GB/T 19001-2016 (cited)',
+      'DE DIN EN ISO 9001:2015-11 (cited)',
+      'GB BS EN ISO 9001:2015 (derived)',
+      'JP JIS Q 9001:2015 (cited)',
+    ]);
+    const d = structuredClone(dataset);
+    d.adoptions.find((a) => a.designation === 'GB/T 19001-2016')!.status = 'superseded';
+    expect(answers(d)).toEqual(expect.not.arrayContaining([expect.stringMatching(/^CN /)]));
+    expect(answers(d)).toHaveLength(4);
   });
 
   test('counts the cited G20 records without a stated degree, per jurisdiction, most first', () => {
