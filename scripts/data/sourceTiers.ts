@@ -101,7 +101,7 @@ const SECONDARY = [
   // accreditation body for ISMS and BCMS certification
   'gb-gbt.com', 'isms.jp',
   // German certification bodies (DQS, GUTcert, mdc) reporting DIN's publications to their clients
-  'dqsglobal.com', 'gut-cert.de', 'mdc-ce.de',
+  'dqsglobal.com', 'gut-cert.de', 'mdc-ce.de', 'tuev-nord.ch', 'standardsupdate.com',
 ];
 
 const TERTIARY = [
