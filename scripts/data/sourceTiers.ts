@@ -100,7 +100,7 @@ const SECONDARY = [
   // the Chinese-language site of the chinesestandard.net reseller (same catalogue database and shop pages); Japan's
   // accreditation body for ISMS and BCMS certification
   'gb-gbt.com', 'isms.jp',
-  // German certification bodies (DQS, GUTcert, mdc) reporting DIN's publications to their clients
+  // certification bodies (DQS, GUTcert, mdc, TÜV Nord) reporting DIN's publications to their clients, and a reseller
   'dqsglobal.com', 'gut-cert.de', 'mdc-ce.de', 'tuev-nord.ch', 'standardsupdate.com',
 ];
 
