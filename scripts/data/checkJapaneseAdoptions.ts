@@ -19,8 +19,11 @@ export function checkJapaneseAdoptions(dataDir: string, jis: JisCatalogue, probl
   const snapshot = `the JSA catalogue (${jis.compiled.read})`;
   // The compile step already reports header problems; reading the rows again must not repeat them.
   const rows = readRows(dataDir, 'adoptions', 'jp', new Problems());
-  const recordedYears = (designation: string) =>
-    rows.filter((r) => r.values.designation.startsWith('JIS') && jisNumber(r.values.designation) === jisNumber(designation)).map((r) => yearOf(r.values.designation));
+  // The newest edition the data records of each JIS number, which may postdate the snapshot.
+  const newestRecorded = new Map<string, number>();
+  for (const { designation } of rows.map((r) => r.values)) {
+    if (designation.startsWith('JIS')) newestRecorded.set(jisNumber(designation), Math.max(newestRecorded.get(jisNumber(designation)) ?? 0, yearOf(designation)));
+  }
   for (const row of rows) {
     const { designation, status, jurisdiction } = row.values;
     if (jurisdiction !== 'JP' || !designation.startsWith('JIS')) continue;
@@ -35,7 +38,7 @@ export function checkJapaneseAdoptions(dataDir: string, jis: JisCatalogue, probl
     const withdrawn = exact?.status === 'withdrawn';
     const why = withdrawn ? `${snapshot} lists it as withdrawn` : `${snapshot} lists the newer ${newer.map((e) => e.designation).join(', ')}`;
     if (!withdrawn && newer.length === 0) {
-      const recordedNewer = recordedYears(designation).some((year) => year > yearOf(designation));
+      const recordedNewer = (newestRecorded.get(jisNumber(designation)) ?? 0) > yearOf(designation);
       if (exact && (status === 'withdrawn' || status === 'superseded') && !recordedNewer) {
         problems.error(row, `${designation} is recorded as ${status}, but ${snapshot} lists it as valid and no newer edition`);
       }

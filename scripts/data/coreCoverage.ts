@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/core/csv';
 import type { Adoption, Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
-import { withheldAdoption } from '../../src/core/query/equivalent';
+import { type WithheldAdoption, withheldAdoption } from '../../src/core/query/equivalent';
 import { OUTDATED_AFTER_YEARS } from '../../src/core/query/outdated';
 import { editionsOf } from '../../src/core/resolve/knownStandards';
 import { DATA_DIR } from './readSources';
@@ -23,22 +23,43 @@ export function readCoreStandards(dataDir = DATA_DIR): CoreStandard[] {
   return parseCsvRecords(readFileSync(join(dataDir, 'core-standards.csv'), 'utf8')).map((r) => ({ standard: r.standard, family: r.family, why: r.why }));
 }
 
+/** One cell of the core matrix: what EQUIVALENT answers an undated id with there, or why it answers #N/A. */
+interface CoreCell {
+  standard: string;
+  family: string;
+  place: string;
+  /** The place's newest record, when it is not withheld. */
+  answer: Adoption | undefined;
+  withheld: WithheldAdoption | undefined;
+  /** No answer, but a recorded search of the national catalogue found no adoption. */
+  searched: boolean;
+}
+
+/** Every cell of the core matrix, each looked up once: the report and the audit read the same cells. */
+function coreCells(catalog: Catalog, core: readonly CoreStandard[]): CoreCell[] {
+  return core.flatMap(({ standard, family }) =>
+    G20.map((place) => {
+      const withheld = withheldAdoption(catalog, standard, place);
+      const answer = withheld ? undefined : catalog.adoptionsIn(standard, place)[0];
+      return { standard, family, place, answer, withheld, searched: !answer && catalog.absence(standard, place) !== undefined };
+    }),
+  );
+}
+
 /**
  * The record each answered cell of the core matrix answers an undated id with (what an analyst's matrix shows):
  * the place's newest record of the standard, unless it is withheld as ended or presumably replaced.
  */
 export function coreAnswers(catalog: Catalog, core: readonly CoreStandard[]): Adoption[] {
-  const answers: Adoption[] = [];
-  for (const { standard } of core) {
-    for (const place of G20) {
-      const newest = catalog.adoptionsIn(standard, place)[0];
-      if (newest && !withheldAdoption(catalog, standard, place)) answers.push(newest);
-    }
-  }
-  return answers;
+  return coreCells(catalog, core).flatMap((c) => (c.answer ? [c.answer] : []));
 }
 
 const share = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : '-');
+
+const filled = (c: CoreCell) => c.answer !== undefined || c.searched;
+// The record an undated id answers with rests on its own source (a derived record on its EN's): the issue wants
+// every one of them primary or secondary, so the cells that are not are counted where they are.
+const weak = (c: CoreCell) => c.answer !== undefined && !['primary', 'secondary'].includes(tierOf(c.answer.source));
 
 /**
  * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is answered when a cited
@@ -48,26 +69,18 @@ const share = (part: number, whole: number) => (whole ? `${Math.round((100 * par
  */
 export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandard[]): string[] {
   if (core.length === 0) return [];
-  const withheld = (key: string, place: string) => withheldAdoption(catalog, key, place);
-  const ended = (key: string, place: string) => withheld(key, place)?.outdatedBy === null;
-  const outdated = (key: string, place: string) => Boolean(withheld(key, place)?.outdatedBy);
-  const adopted = (key: string, place: string) => catalog.adoptionsIn(key, place).length > 0 && !withheld(key, place);
-  const searched = (key: string, place: string) => !adopted(key, place) && catalog.absence(key, place) !== undefined;
-  // The record an undated id answers with rests on its own source (a derived record on its EN's): the issue wants
-  // every one of them primary or secondary, so the cells that are not are counted where they are.
-  const weak = (key: string, place: string) => adopted(key, place) && !['primary', 'secondary'].includes(tierOf(catalog.adoptionsIn(key, place)[0].source));
-  const filled = (key: string, place: string) => adopted(key, place) || searched(key, place);
-  const cells = core.length * G20.length;
-  const count = (test: (key: string, place: string) => boolean) => core.reduce((n, s) => n + G20.filter((p) => test(s.standard, p)).length, 0);
+  const cells = coreCells(catalog, core);
+  const count = (test: (c: CoreCell) => boolean, of: readonly CoreCell[] = cells) => of.filter(test).length;
+  const inPlace = (place: string) => cells.filter((c) => c.place === place);
   const total = count(filled);
-  const absent = count(searched);
-  const byAdoption = count(adopted);
+  const absent = count((c) => c.searched);
+  const byAdoption = count((c) => c.answer !== undefined);
   const weakCells = count(weak);
   const uncatalogued = core.filter((s) => editionsOf(catalog, s.standard).length === 0).map((s) => s.standard);
   const lines = [
-    `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells} cells answered (${share(total, cells)}), ` +
-      `${absent} of them by a recorded search of the national catalogue that found no adoption. ${count(ended)} more cells ` +
-      `have only a superseded or withdrawn adoption recorded, and ${count(outdated)} only an adoption of an edition replaced ` +
+    `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells.length} cells answered (${share(total, cells.length)}), ` +
+      `${absent} of them by a recorded search of the national catalogue that found no adoption. ${count((c) => c.withheld?.outdatedBy === null)} more cells ` +
+      `have only a superseded or withdrawn adoption recorded, and ${count((c) => Boolean(c.withheld?.outdatedBy))} only an adoption of an edition replaced ` +
       `${OUTDATED_AFTER_YEARS} or more years before the data that no source says is current (EQUIVALENT answers \`#N/A\` naming it; ` +
       'a dated id gets it).',
     '',
@@ -76,17 +89,16 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
     '',
     `| jurisdiction | ${G20.join(' | ')} |`,
     `| --- | ${G20.map(() => '---:').join(' | ')} |`,
-    `| answered | ${G20.map((p) => share(core.filter((s) => filled(s.standard, p)).length, core.length)).join(' | ')} |`,
-    `| no adoption found | ${G20.map((p) => core.filter((s) => searched(s.standard, p)).length).join(' | ')} |`,
-    `| answered from a tertiary or unranked source | ${G20.map((p) => core.filter((s) => weak(s.standard, p)).length).join(' | ')} |`,
+    `| answered | ${G20.map((p) => share(count(filled, inPlace(p)), core.length)).join(' | ')} |`,
+    `| no adoption found | ${G20.map((p) => count((c) => c.searched, inPlace(p))).join(' | ')} |`,
+    `| answered from a tertiary or unranked source | ${G20.map((p) => count(weak, inPlace(p))).join(' | ')} |`,
     '',
     '| family | standards | cells answered |',
     '| --- | ---: | ---: |',
   ];
   for (const family of [...new Set(core.map((s) => s.family))]) {
-    const members = core.filter((s) => s.family === family);
-    const answered = members.reduce((n, s) => n + G20.filter((p) => filled(s.standard, p)).length, 0);
-    lines.push(`| ${family} | ${members.length} | ${share(answered, members.length * G20.length)} |`);
+    const ofFamily = cells.filter((c) => c.family === family);
+    lines.push(`| ${family} | ${ofFamily.length / G20.length} | ${share(count(filled, ofFamily), ofFamily.length)} |`);
   }
   lines.push('', `Core standards with no edition catalogued yet (${uncatalogued.length}): ${uncatalogued.join(', ') || 'none'}.`);
   return lines;
