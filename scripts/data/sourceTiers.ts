@@ -102,6 +102,11 @@ const SECONDARY = [
   'gb-gbt.com', 'isms.jp',
   // certification bodies (DQS, GUTcert, mdc, TÜV Nord) reporting DIN's publications to their clients, and a reseller
   'dqsglobal.com', 'gut-cert.de', 'mdc-ce.de', 'tuev-nord.ch', 'standardsupdate.com',
+  // Japan's largest certification and test house (it reports which JIS the electrical-appliance rules cite), and a
+  // site that reprints Gazette of India notifications in full (1.16.0 work)
+  'jqa.jp', 'gazettetracker.com',
+  // Turkish test laboratories that name the TS EN their tests follow (1.16.0 work)
+  'laboratuar.com', 'lvt.com.tr', 'optimumtest.com.tr',
 ];
 
 const TERTIARY = [
@@ -158,6 +163,8 @@ const TERTIARY = [
   'blog.naver.com', 'epnews.co.kr', 'greened.kr', 'etnews.com', 'mdracat.com', 'sheqmanagement.com', 'my678.cn',
   // a document-sharing site, and a regulatory consultancy's and a test engineer's blogs (1.15.0 work)
   'idoc.tips', 'emergobyul.com', 'medteq.net',
+  // a PDF-selling site that reprints catalogue entries, a blog that copies a GOST's cover, a newspaper (1.16.0 work)
+  'docuwebs.org', 'police-club.ru', 'thehindu.com', 'analisirischimacchine.com',
 ];
 
 function matches(host: string, entry: string): boolean {

@@ -129,6 +129,15 @@ describe('EQUIVALENT', () => {
     expect(late('ISO 9001', 'GB')).toMatch(/the sources read show BSI as a CEN member only from 2018, after EN ISO 9001:2015 was published/);
   });
 
+  test('an EN without its year derives nothing, and the #N/A does not claim it predates the membership', () => {
+    const dataset = fixtureDataset();
+    dataset.adoptions = dataset.adoptions.map((a) => (a.designation === 'EN ISO 9001:2015' ? { ...a, designation: 'EN ISO 9001' } : a));
+    const undated = oneFrom(Harmonize.fromDataset(dataset));
+    const answer = undated('ISO 9001', 'GB');
+    expect(answer).toMatch(/here EN ISO 9001\), but the EN's year is not recorded, so whether BSI was a member when it was published cannot be checked/);
+    expect(answer).not.toMatch(/member only from/);
+  });
+
   test('nothing is derived for an EN older than the form its rule proves, and the #N/A says so', () => {
     const dataset = fixtureDataset();
     dataset.rules = dataset.rules.map((r) => (r.jurisdiction === 'GB' ? { ...r, enSince: 2018 } : r));
