@@ -164,7 +164,7 @@ const TERTIARY = [
   // a document-sharing site, and a regulatory consultancy's and a test engineer's blogs (1.15.0 work)
   'idoc.tips', 'emergobyul.com', 'medteq.net',
   // a PDF-selling site that reprints catalogue entries, a blog that copies a GOST's cover, a newspaper (1.16.0 work)
-  'docuwebs.org', 'police-club.ru', 'thehindu.com', 'analisirischimacchine.com',
+  'docuwebs.org', 'police-club.ru', 'thehindu.com', 'analisirischimacchine.com', 'alfaconsult.it',
 ];
 
 function matches(host: string, entry: string): boolean {
