@@ -22,7 +22,9 @@ export function checkJapaneseAdoptions(dataDir: string, jis: JisCatalogue, probl
   // The newest edition the data records of each JIS number, which may postdate the snapshot.
   const newestRecorded = new Map<string, number>();
   for (const { designation } of rows.map((r) => r.values)) {
-    if (designation.startsWith('JIS')) newestRecorded.set(jisNumber(designation), Math.max(newestRecorded.get(jisNumber(designation)) ?? 0, yearOf(designation)));
+    if (!designation.startsWith('JIS')) continue;
+    const number = jisNumber(designation);
+    newestRecorded.set(number, Math.max(newestRecorded.get(number) ?? 0, yearOf(designation)));
   }
   for (const row of rows) {
     const { designation, status, jurisdiction } = row.values;

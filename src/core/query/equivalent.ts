@@ -59,11 +59,12 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
  * than the body's membership. */
 function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKind, place: CompiledJurisdiction): string {
   if (!rule) return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
-  if (predatesRuleForm(rule, en) && (enYear(en) ?? 0) >= rule.memberSince) {
+  const year = enYear(en);
+  // Without the EN's year its place on the body's time line is unknown: saying it came first would be a guess.
+  if (year === null) return `the EN's year is not recorded, so whether ${rule.body} was a member when it was published cannot be checked`;
+  if (predatesRuleForm(rule, en) && year >= rule.memberSince) {
     return `the sources read prove ${rule.body}'s form for ${kind.toUpperCase()} ENs only from ${rule.enSince}, and it printed older ones otherwise`;
   }
-  // Without the EN's year its place on the body's time line is unknown: saying it came first would be a guess.
-  if (enYear(en) === null) return `the EN's year is not recorded, so whether ${rule.body} was a member when it was published cannot be checked`;
   // memberSince is often a bound ("a member by 2003"), not the day the body joined: say only what the sources show.
   return `the sources read show ${rule.body} as a ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} member only from ${rule.memberSince}, after ${en} was published`;
 }
