@@ -33,6 +33,12 @@ const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
 const ADOPTION_STATUSES = new Set(['', 'current', 'superseded', 'withdrawn']);
 const SCHEMES = new Set(['IAF-MLA', 'ILAC-MRA', 'IECEE-CB', 'EU-MRA']);
+/**
+ * A designation naming amendment A1-A9 or AMD n ("BS EN 61000-3-3:2013+A1:2019", "& A1:2006") is a consolidation
+ * with an ISO/IEC amendment, so without `adopts` it would answer for the base edition alone. CEN and CENELEC number
+ * their own amendments from A11, and those leave the international text as it was.
+ */
+const NAMES_AMENDMENT = /[+/&]\s?(A\s?[1-9](?!\d)|AMD\s?\d)/i;
 
 export interface Compilation {
   dataset: CompiledDataset;
@@ -183,6 +189,10 @@ class Compiler {
       if (v.year && !/^\d{4}$/.test(v.year)) this.problems.error(row, `year '${v.year}' must be four digits`);
       if (v.en && !/^EN [A-Z0-9]/.test(v.en)) this.problems.error(row, `en '${v.en}' must be an EN designation such as EN ISO 9001:2015`);
       this.checkDesignation(row, v.jurisdiction, v.designation);
+      const adopts = this.adopts(row, standard);
+      if (!adopts && [v.designation, v.en ?? ''].some((d) => NAMES_AMENDMENT.test(d))) {
+        this.problems.error(row, `${v.designation} includes an ISO/IEC amendment: set adopts, e.g. ${standard}+AMD1:2012`);
+      }
       const editionInferred = this.editionInferred(row);
       const key = `${standard}|${v.jurisdiction}|${v.designation}`;
       if (seen.has(key)) {
@@ -197,7 +207,7 @@ class Compiler {
         correspondence: (CORRESPONDENCE.has(v.correspondence) ? v.correspondence : undefined) as Correspondence | undefined,
         year: v.year ? Number(v.year) : undefined,
         status: (v.status || undefined) as AdoptionStatus | undefined,
-        adopts: this.adopts(row, standard),
+        adopts,
         en: v.en || undefined,
         ...(editionInferred ? { editionInferred } : {}),
         ...cite,

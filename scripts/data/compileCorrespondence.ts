@@ -78,14 +78,37 @@ export function applyCorrespondenceRules(
   if (implementation) {
     // After the EN rules, so that an EN whose degree a rule gave passes it on to its national adoptions.
     const degrees = enDegrees(adoptions);
+    const byDesignation = designatedEnDegrees(adoptions);
     for (const a of adoptions) {
-      const degree = a.en && a.jurisdiction !== 'EU' ? degrees.get(a.en) : undefined;
-      if (a.correspondence || !degree) continue;
+      if (a.correspondence || a.jurisdiction === 'EU') continue;
+      const degree = a.en ? degrees.get(a.en) : byDesignation(a);
+      if (!degree) continue;
       a.correspondence = degree;
       a.degreeRule = implementation.name;
     }
   }
   return rules;
+}
+
+/** The EN number a national designation prints ("NF EN ISO/CEI 17065" -> "17065", "BS EN 60529:1992" -> "60529"). */
+const enNumber = (designation: string): string | undefined =>
+  /(?:^|[\s/-])EN (?:(?:ISO|IEC|CEI)(?:\/(?:IEC|CEI))? )?(\d+(?:[-.]\d+)*)/.exec(designation)?.[1];
+
+/**
+ * For a national record whose `en` column is empty but whose designation prints an EN number: the ENs of that
+ * number that adopt the same international text (edition and amendments). A member publishes that EN unchanged, so
+ * when every such EN has one degree, the national record has it too; where they differ, or none is recorded, no
+ * degree is given.
+ */
+function designatedEnDegrees(adoptions: readonly CompiledAdoption[]): (a: CompiledAdoption) => Correspondence | undefined {
+  const ens = adoptions.filter((e) => e.jurisdiction === 'EU');
+  return (a) => {
+    const number = enNumber(a.designation);
+    if (!number) return undefined;
+    const same = ens.filter((e) => e.standard === a.standard && e.adopts === a.adopts && enNumber(e.designation) === number);
+    const found = new Set(same.map((e) => e.correspondence));
+    return found.size === 1 ? same[0].correspondence : undefined;
+  };
 }
 
 type RuleScope = Pick<CorrespondenceRule, 'jurisdiction' | 'prefix' | 'since'>;

@@ -26,6 +26,17 @@ describe('README data coverage', () => {
     expect(number(adoptions[6])).toBe(dataset.rules.length);
   });
 
+  test("quotes the core matrix's withheld cells as data/COVERAGE.md counts them, in both places it names them", () => {
+    const coverage = readFileSync(join(__dirname, '..', '..', 'data', 'COVERAGE.md'), 'utf8');
+    const counted = /(\d+) more cells have only a superseded or withdrawn adoption recorded, and (\d+) only an adoption/.exec(coverage)!;
+    const matrix = /because its newest record is superseded or withdrawn \((\d+) cells\) or presumed replaced \((\d+) cells/.exec(readme)!;
+    const gaps = /(\d+) core cells whose newest recorded adoption was\s+replaced[\s\S]*?and (\d+) whose newest record adopts a long-replaced edition/.exec(
+      readme,
+    )!;
+    expect(matrix.slice(1)).toEqual(counted.slice(1));
+    expect(gaps.slice(1)).toEqual(counted.slice(1));
+  });
+
   test('gives the number of cited records whose edition was inferred from dates', () => {
     const inferred = /([\d,]+) cited records are inferred this way/.exec(readme)!;
     expect(number(inferred[1])).toBe(c.editionInferred);

@@ -10,13 +10,17 @@ function rulesByKind(rules: readonly DerivationRule[]): Map<EnKind, DerivationRu
 }
 
 /**
- * What the cited records of each edition in each place already name ("ISO 9001:2015|DE" -> {"DIN EN ISO 9001"}),
- * with the ENs they state they adopt, so a derivation never repeats a cited national document.
+ * What the cited records of each publication in each place already name ("ISO 9001:2015|DE" -> {"DIN EN ISO 9001"}),
+ * with the ENs they state they adopt, so a derivation never repeats a cited national document. A publication is the
+ * edition with the amendments a record adopts: a cited consolidation ("BS EN 61000-3-3:2013+A1:2019") does not
+ * stand in for the national adoption of the base EN, which the body published first under the same number.
  */
+const publicationKey = (a: Pick<Adoption, 'standard' | 'adopts'>, place: string): string => `${a.adopts ?? a.standard}|${place}`;
+
 function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
   const stems = new Map<string, Set<string>>();
   for (const a of cited) {
-    const key = `${a.standard}|${a.jurisdiction}`;
+    const key = publicationKey(a, a.jurisdiction);
     const set = stems.get(key) ?? new Set<string>();
     // An undated citation names the document but not the year that a rule keeping the EN year would add.
     const mark = printedYear(a.designation) === null ? 'undated:' : '';
@@ -40,6 +44,7 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
 export function deriveAdoptions(cited: readonly Adoption[], rules: readonly DerivationRule[], asOf?: string): Adoption[] {
   const byKind = rulesByKind(rules);
   const stems = citedStems(cited);
+  const citedEditions = new Set(cited.map((a) => `${a.standard}|${a.jurisdiction}`));
   const dataYear = asOf === undefined ? Infinity : Number(asOf.slice(0, 4));
   const derived: Adoption[] = [];
   for (const en of cited) {
@@ -49,12 +54,12 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
-      const existing = stems.get(`${en.standard}|${rule.jurisdiction}`);
+      const existing = stems.get(publicationKey(en, rule.jurisdiction));
       const stem = designationStem(designation);
       const dated = rule.dateStyle === 'en-year';
       const named = (mark: string) => existing?.has(`${mark}${stem}`) || existing?.has(`${mark}EN:${en.designation}`);
       if (named('') || (!dated && named('undated:'))) continue;
-      if (rule.practice === 'iso-first' && existing) continue;
+      if (rule.practice === 'iso-first' && citedEditions.has(`${en.standard}|${rule.jurisdiction}`)) continue;
       derived.push({
         ...en,
         jurisdiction: rule.jurisdiction,

@@ -55,8 +55,8 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }
 
-/** Why a member's adoption of an EN is not derived: no proven rule, an EN older than the form the rule proves, or
- * than the body's membership. */
+/** Why a member's adoption of an EN is not derived: no proven rule, an EN older than the form the rule proves or
+ * than the body's membership, a body that adopts ISO directly, or a cited record holding the designation. */
 function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKind, place: CompiledJurisdiction): string {
   if (!rule) return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
   const year = enYear(en);
@@ -66,7 +66,11 @@ function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKin
     return `the sources read prove ${rule.body}'s form for ${kind.toUpperCase()} ENs only from ${rule.enSince}, and it printed older ones otherwise`;
   }
   // memberSince is often a bound ("a member by 2003"), not the day the body joined: say only what the sources show.
-  return `the sources read show ${rule.body} as a ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} member only from ${rule.memberSince}, after ${en} was published`;
+  if (year < rule.memberSince) {
+    return `the sources read show ${rule.body} as a ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} member only from ${rule.memberSince}, after ${en} was published`;
+  }
+  if (rule.practice === 'iso-first') return `${rule.body} adopts ISO standards directly, and its adoption of another publication of this standard is recorded`;
+  return `a recorded national document already carries the designation ${rule.body}'s rule would give it`;
 }
 
 /** The publication the user named: the edition, with the amendments typed after it ("IEC 60601-1:2005+AMD1:2012"). */

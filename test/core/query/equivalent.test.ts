@@ -129,6 +129,35 @@ describe('EQUIVALENT', () => {
     expect(late('ISO 9001', 'GB')).toMatch(/the sources read show BSI as a CEN member only from 2018, after EN ISO 9001:2015 was published/);
   });
 
+  test("a cited consolidation answers the undated id and leaves the base EN's derived adoption to the dated one", () => {
+    const dataset = fixtureDataset();
+    const en = dataset.adoptions.find((a) => a.designation === 'EN ISO 9001:2015')!;
+    dataset.adoptions.push({
+      ...en,
+      jurisdiction: 'GB',
+      designation: 'BS EN ISO 9001:2015+A1:2024',
+      adopts: 'ISO 9001:2015+AMD1:2024',
+      en: 'EN ISO 9001:2015',
+      year: 2024,
+    });
+    const consolidated = oneFrom(Harmonize.fromDataset(dataset));
+    expect(consolidated('ISO 9001', 'GB')).toBe('BS EN ISO 9001:2015+A1:2024');
+    expect(consolidated('ISO 9001:2015', 'GB')).toBe('BS EN ISO 9001:2015');
+    expect(consolidated('ISO 9001:2015', 'GB', 'rule')).toBe('en-adoption:GB:cen');
+  });
+
+  test('a body that adopts ISO directly gets no derived record beside its own adoption, and the #N/A says so', () => {
+    const dataset = fixtureDataset();
+    dataset.rules = dataset.rules.map((r) => (r.jurisdiction === 'GB' ? { ...r, practice: 'iso-first' as const } : r));
+    const en = dataset.adoptions.find((a) => a.designation === 'EN ISO 9001:2015')!;
+    dataset.adoptions.push({ ...en, jurisdiction: 'GB', designation: 'BS ISO 9001:2015+A1:2024', adopts: 'ISO 9001:2015+AMD1:2024', year: 2024 });
+    const direct = oneFrom(Harmonize.fromDataset(dataset));
+    const answer = direct('ISO 9001:2015', 'GB');
+    expect(answer).toMatch(/^#N\/A No recorded adoption of ISO 9001:2015 in GB \(recorded: BS ISO 9001:2015\+A1:2024 adopts ISO 9001:2015\+AMD1:2024\)/);
+    expect(answer).toMatch(/but BSI adopts ISO standards directly, and its adoption of another publication of this standard is recorded/);
+    expect(answer).not.toMatch(/member only from/);
+  });
+
   test('an EN without its year derives nothing, and the #N/A does not claim it predates the membership', () => {
     const dataset = fixtureDataset();
     dataset.adoptions = dataset.adoptions.map((a) => (a.designation === 'EN ISO 9001:2015' ? { ...a, designation: 'EN ISO 9001' } : a));

@@ -84,6 +84,18 @@ describe('data check', () => {
     expect(compiled('guessed', 'edition inferred').problems.errors.map((p) => p.message).join('\n')).toMatch(/edition_basis 'guessed' must be inferred or empty/);
   });
 
+  test('a consolidation naming an ISO/IEC amendment must say what it adopts; a European amendment need not', () => {
+    const amendmentErrors = (designation: string, adopts: string, en = '') =>
+      errorsOf({ 'adoptions/x.csv': `${header.adoptionsWithEn}\n${row('IEC 61000-3-3:2013', 'GB', designation, '', '', '', adopts, en, SRC, '')}\n` })
+        .filter((e) => /includes an ISO\/IEC amendment/.test(e));
+    expect(amendmentErrors('BS EN 61000-3-3:2013+A1:2019', '')).toEqual([
+      'BS EN 61000-3-3:2013+A1:2019 includes an ISO/IEC amendment: set adopts, e.g. IEC 61000-3-3:2013+AMD1:2012',
+    ]);
+    expect(amendmentErrors('BS EN 61000-3-3', '', 'EN 61000-3-3:2013/A1:2019')).toHaveLength(1);
+    expect(amendmentErrors('BS EN 61000-3-3:2013+A1:2019', 'IEC 61000-3-3:2013+AMD1:2017')).toEqual([]);
+    expect(amendmentErrors('BS EN 61000-3-3:2013+A11:2019', '')).toEqual([]);
+  });
+
   test('a bad correspondence value fails', () => {
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'SAME', '', '', SRC, '')}\n` }).join('\n')).toMatch(/correspondence 'SAME'/);
   });
@@ -205,6 +217,33 @@ describe('data check', () => {
     }
     const contradicted = compiled(row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'MOD', '2016', '', SRC, ''));
     expect(contradicted.problems.errors.map((e) => e.message).join('\n')).toMatch(/says IDT, but GB\/T 19001-2016's source says MOD/);
+  });
+
+  test("CEN's rule gives a member's adoption its EN's degree, whether the EN is in the en column or only in the designation", () => {
+    const RULE = 'jurisdiction,prefix,correspondence,examples,source,read,note';
+    const adoption = (standard: string, place: string, designation: string, degree: string, en = '') => row(standard, place, designation, degree, '', '', '', en, SRC, '');
+    const records = [
+      adoption('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT'),
+      adoption('ISO 14001:2015', 'EU', 'EN ISO 14001:2015', 'IDT'),
+      adoption('IEC 60529:1989', 'EU', 'EN 60529:1991', 'IDT'),
+      adoption('IEC 61010-1:2010', 'EU', 'EN 61010-1:2010', 'MOD'),
+      adoption('ISO 9001:2015', 'GB', 'BS EN ISO 9001:2015', 'IDT', 'EN ISO 9001:2015'),
+      adoption('ISO 14001:2015', 'DE', 'DIN EN ISO 14001', 'IDT', 'EN ISO 14001:2015'),
+      adoption('ISO 9001:2015', 'DE', 'DIN EN ISO 9001', '', 'EN ISO 9001:2015'),
+      adoption('IEC 60529:1989', 'GB', 'BS EN 60529:1992', ''),
+      adoption('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1', ''),
+      adoption('IEC 60529:2013', 'DE', 'DIN EN 60529', ''),
+    ];
+    const { dataset, problems } = compileInto(
+      dataDir({ 'rules/correspondence.csv': `${RULE}\n${row('CEN', '', 'IDT', '', SRC, '')}\n`, 'adoptions/x.csv': `${header.adoptionsWithEn}\n${records.join('\n')}\n` }),
+    );
+    expect(problems.errors).toEqual([]);
+    const degreeOf = (designation: string) => dataset.adoptions.find((a) => a.designation === designation)!;
+    expect(degreeOf('DIN EN ISO 9001')).toMatchObject({ correspondence: 'IDT', degreeRule: 'degree:CEN:national-implementation' });
+    expect(degreeOf('BS EN 60529:1992')).toMatchObject({ correspondence: 'IDT', degreeRule: 'degree:CEN:national-implementation' });
+    // The EN's own degree passes on, modified included; an edition no EN of that number adopts gives nothing.
+    expect(degreeOf('DIN EN 61010-1').correspondence).toBe('MOD');
+    expect(degreeOf('DIN EN 60529').correspondence).toBeUndefined();
   });
 
   testWithSharedData('every bundled rule cites its source, its membership date and two cited records', () => {
