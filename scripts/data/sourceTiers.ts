@@ -165,6 +165,8 @@ const TERTIARY = [
   'idoc.tips', 'emergobyul.com', 'medteq.net',
   // a PDF-selling site that reprints catalogue entries, a blog that copies a GOST's cover, a newspaper (1.16.0 work)
   'docuwebs.org', 'police-club.ru', 'thehindu.com', 'analisirischimacchine.com', 'alfaconsult.it',
+  // a Brazilian data-protection blog reporting ABNT's publications (1.17.0 work)
+  'dponapratica.com.br',
 ];
 
 function matches(host: string, entry: string): boolean {
