@@ -37,6 +37,14 @@ describe('README data coverage', () => {
     expect(gaps.slice(1)).toEqual(counted.slice(1));
   });
 
+  test('gives the number of cited records whose degree a rule gives, and the G20 records without one', () => {
+    const byRule = /(\d+) cited records in all; ([\d,]+) of the ([\d,]+) cited G20 records/.exec(readme)!;
+    expect(number(byRule[1])).toBe(dataset.adoptions.filter((a) => a.degreeRule).length);
+    const coverage = readFileSync(join(__dirname, '..', '..', 'data', 'COVERAGE.md'), 'utf8');
+    const g20 = /(\d+) of (\d+) cited records in the G20 \(\d+%\) state no degree/.exec(coverage)!;
+    expect([number(byRule[2]), number(byRule[3])]).toEqual([number(g20[1]), number(g20[2])]);
+  });
+
   test('gives the number of cited records whose edition was inferred from dates', () => {
     const inferred = /([\d,]+) cited records are inferred this way/.exec(readme)!;
     expect(number(inferred[1])).toBe(c.editionInferred);
