@@ -37,6 +37,14 @@ describe('README data coverage', () => {
     expect(gaps.slice(1)).toEqual(counted.slice(1));
   });
 
+  test("quotes the core matrix's answered cells and their sources' tiers as data/COVERAGE.md counts them", () => {
+    const coverage = readFileSync(join(__dirname, '..', '..', 'data', 'COVERAGE.md'), 'utf8');
+    const tiers = /Of the ([\d,]+) cells answered by an adoption, ([\d,]+) \((\d+)%\) rest on a primary or secondary source and ([\d,]+) on a/;
+    expect(tiers.exec(readme)!.slice(1).map(number)).toEqual(tiers.exec(coverage)!.slice(1).map(number));
+    const answered = /([\d,]+) of ([\d,]+) cells answered \((\d+)%/;
+    expect(answered.exec(readme)!.slice(1).map(number)).toEqual(answered.exec(coverage)!.slice(1).map(number));
+  });
+
   test('gives the number of cited records whose degree a rule gives, and the G20 records without one', () => {
     const byRule = /(\d+) cited records in all; ([\d,]+) of the ([\d,]+) cited G20 records/.exec(readme)!;
     expect(number(byRule[1])).toBe(dataset.adoptions.filter((a) => a.degreeRule).length);
