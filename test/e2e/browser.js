@@ -18,13 +18,16 @@ async function axeCheck(page, label) {
   // Tabster's dummy elements are Fluent UI's invisible focus sentinels: aria-hidden and focusable on purpose, so
   // that Tab can leave a focus group. They are excluded; everything the user can see or reach is checked.
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // Every impact counts, minor and moderate too: each was fixed when found (the pane's missing level-one heading
+  // was the last), so any new one is a regression. One exception: Fluent renders a tooltip in a portal at the end
+  // of the body, outside the page's landmarks, and its trigger points to it with aria-describedby, so a tooltip
+  // open at the moment of the check is not content a reader has lost.
+  const portalTooltip = (v) => v.id === 'region' && v.nodes.every((n) => n.html.includes('role="tooltip"'));
   assert.deepEqual(
-    bad.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`),
+    results.violations.filter((v) => !portalTooltip(v)).map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`),
     [],
-    `axe found serious or critical violations on ${label}`,
+    `axe found violations on ${label}`,
   );
-  return results.violations.length;
 }
 
 /**

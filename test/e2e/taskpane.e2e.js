@@ -46,7 +46,7 @@ async function main() {
     assert.ok(hrefs.length >= rows / 2 && hrefs.every((h) => /^https?:\/\//.test(h)), 'adoption rows link their sources');
     assert.equal(await card.getByRole('button', { name: 'Insert EQUIVALENT formula' }).isDisabled(), true);
     await page.screenshot({ path: join(SHOTS, 'card.png'), fullPage: true });
-    const minorCard = await axeCheck(page, 'the standard card');
+    await axeCheck(page, 'the standard card');
 
     await page.getByRole('tab', { name: 'Matrix' }).click();
     await page.getByLabel('Standards (one per line, or pasted)').fill('ISO 9001\nISO 14001\nISO 13485');
@@ -81,7 +81,7 @@ async function main() {
     assert.deepEqual(outside, [], 'the pane made no request beyond its own origin');
     assert.deepEqual(errors, [], 'no page errors');
     console.log(
-      `e2e passed: time to interactive ${interactiveMs} ms, ${rows} adoption rows for ISO 13485, ${minorCard} minor axe findings on the card, screenshots in ${SHOTS}`,
+      `e2e passed: time to interactive ${interactiveMs} ms, ${rows} adoption rows for ISO 13485, no axe findings on the card, matrix, compare or formula views, screenshots in ${SHOTS}`,
     );
 
     const measured = await runWidths(browser, origin);

@@ -18,6 +18,19 @@ import { WorkbookPanel } from './WorkbookPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '10px', minHeight: '100vh', boxSizing: 'border-box' },
+  // Office already prints the add-in's name in the pane's title bar; a visible heading would cost a row of a 320 px
+  // pane, yet screen-reader users navigate by headings and need the page's level-one heading to start from.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
 
 export function App({ host }: { host: HostInfo }) {
@@ -70,6 +83,7 @@ export function App({ host }: { host: HostInfo }) {
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
+        <h1 className={styles.visuallyHidden}>Harmonize</h1>
         {!host.inExcel && (
           <MessageBar intent="info">
             <MessageBarBody>{OUTSIDE_EXCEL_NOTE}</MessageBarBody>

@@ -34,6 +34,11 @@ describe('task pane', () => {
     expect(screen.getByText(/Open this pane in Excel to insert/)).toBeTruthy();
   });
 
+  test('the pane has one level-one heading for screen readers to start from', () => {
+    render(<App host={outside} />);
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Harmonize']);
+  });
+
   test('search tolerates a typo and shows badges', () => {
     render(<App host={outside} />);
     search('iso 900l');
