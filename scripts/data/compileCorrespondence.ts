@@ -101,13 +101,19 @@ const enNumber = (designation: string): string | undefined =>
  * degree is given.
  */
 function designatedEnDegrees(adoptions: readonly CompiledAdoption[]): (a: CompiledAdoption) => Correspondence | undefined {
-  const ens = adoptions.filter((e) => e.jurisdiction === 'EU');
+  const key = (a: CompiledAdoption, number: string) => `${a.standard}|${a.adopts ?? ''}|${number}`;
+  // Each EN's number is read once; a key then holds the degrees of every EN of that number and text.
+  const degrees = new Map<string, Set<Correspondence | undefined>>();
+  for (const en of adoptions) {
+    const number = en.jurisdiction === 'EU' ? enNumber(en.designation) : undefined;
+    if (!number) continue;
+    const found = degrees.get(key(en, number)) ?? new Set();
+    degrees.set(key(en, number), found.add(en.correspondence));
+  }
   return (a) => {
     const number = enNumber(a.designation);
-    if (!number) return undefined;
-    const same = ens.filter((e) => e.standard === a.standard && e.adopts === a.adopts && enNumber(e.designation) === number);
-    const found = new Set(same.map((e) => e.correspondence));
-    return found.size === 1 ? same[0].correspondence : undefined;
+    const found = number ? degrees.get(key(a, number)) : undefined;
+    return found?.size === 1 ? [...found][0] : undefined;
   };
 }
 

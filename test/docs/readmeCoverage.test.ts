@@ -5,6 +5,8 @@ import { Catalog } from '../../src/core/dataset/catalog';
 import { bundledDataset } from '../support/bundledData';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+/** The generated coverage report, which data:check holds to the data: the README quotes its figures. */
+const coverage = readFileSync(join(__dirname, '..', '..', 'data', 'COVERAGE.md'), 'utf8');
 const number = (text: string) => Number(text.replace(/,/g, ''));
 
 /** The README's headline data figures are what the bundled dataset holds, so the documentation cannot drift. */
@@ -27,7 +29,6 @@ describe('README data coverage', () => {
   });
 
   test("quotes the core matrix's withheld cells as data/COVERAGE.md counts them, in both places it names them", () => {
-    const coverage = readFileSync(join(__dirname, '..', '..', 'data', 'COVERAGE.md'), 'utf8');
     const counted = /(\d+) more cells have only a superseded or withdrawn adoption recorded, and (\d+) only an adoption/.exec(coverage)!;
     const matrix = /because its newest record is superseded or withdrawn \((\d+) cells\) or presumed replaced \((\d+) cells/.exec(readme)!;
     const gaps = /(\d+) core cells whose newest recorded adoption was\s+replaced[\s\S]*?and (\d+) whose newest record adopts a long-replaced edition/.exec(
@@ -38,7 +39,6 @@ describe('README data coverage', () => {
   });
 
   test("quotes the core matrix's answered cells and their sources' tiers as data/COVERAGE.md counts them", () => {
-    const coverage = readFileSync(join(__dirname, '..', '..', 'data', 'COVERAGE.md'), 'utf8');
     const tiers = /Of the ([\d,]+) cells answered by an adoption, ([\d,]+) \((\d+)%\) rest on a primary or secondary source and ([\d,]+) on a/;
     expect(tiers.exec(readme)!.slice(1).map(number)).toEqual(tiers.exec(coverage)!.slice(1).map(number));
     const answered = /([\d,]+) of ([\d,]+) cells answered \((\d+)%/;
@@ -48,7 +48,6 @@ describe('README data coverage', () => {
   test('gives the number of cited records whose degree a rule gives, and the G20 records without one', () => {
     const byRule = /(\d+) cited records in all; ([\d,]+) of the ([\d,]+) cited G20 records/.exec(readme)!;
     expect(number(byRule[1])).toBe(dataset.adoptions.filter((a) => a.degreeRule).length);
-    const coverage = readFileSync(join(__dirname, '..', '..', 'data', 'COVERAGE.md'), 'utf8');
     const g20 = /(\d+) of (\d+) cited records in the G20 \(\d+%\) state no degree/.exec(coverage)!;
     expect([number(byRule[2]), number(byRule[3])]).toEqual([number(g20[1]), number(g20[2])]);
   });
