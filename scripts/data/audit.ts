@@ -12,6 +12,8 @@
  * `--added-since 1.8.0` draws only the records a kept release (data/releases/<version>.json) did not have, for an
  * audit of what a release added. `--changed-since 1.11.0` also draws the records that release had whose degree,
  * status, year or source has changed since, for an audit of a release that mostly re-sourced records.
+ * `--tiers tertiary,unranked` draws only records whose source is of those tiers, for an audit of the answers
+ * that rest on the weakest pages (which may also find them a better source).
  * Record the verdicts in data/AUDIT.md.
  */
 import { readFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ import notesFile from '../../src/core/dataset/notes.json';
 import { diffReleases } from './changelog';
 import { coreAnswers, readCoreStandards } from './coreCoverage';
 import { type ReleaseSnapshot, snapshotOf } from './releaseSnapshot';
-import { tierOf } from './sourceTiers';
+import { type SourceTier, tierOf } from './sourceTiers';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -79,6 +81,20 @@ export function placesOption(argv: readonly string[]): Set<string> | null {
     .filter(Boolean);
   if (codes.length === 0 || codes.some((c) => !/^[A-Z]{2}$/.test(c))) throw new Error('--places takes two-letter codes separated by commas, e.g. DE,GB');
   return new Set(codes);
+}
+
+const TIERS: readonly SourceTier[] = ['primary', 'secondary', 'tertiary', 'unranked'];
+
+/** The source tiers named by `--tiers tertiary,unranked`; null when the option is absent (every tier). */
+export function tiersOption(argv: readonly string[]): Set<SourceTier> | null {
+  const i = argv.indexOf('--tiers');
+  if (i < 0) return null;
+  const tiers = (argv[i + 1] ?? '')
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+  if (tiers.length === 0 || tiers.some((t) => !TIERS.includes(t as SourceTier))) throw new Error(`--tiers takes tiers separated by commas, of ${TIERS.join(', ')}`);
+  return new Set(tiers as SourceTier[]);
 }
 
 /**
@@ -177,6 +193,7 @@ if (require.main === module) {
   const dataset = bundled as unknown as CompiledDataset;
   const catalog = new Catalog(dataset);
   const places = placesOption(process.argv);
+  const tiers = tiersOption(process.argv);
   const addedFrom = releaseOption(process.argv);
   const changedFrom = releaseOption(process.argv, 'changed-since');
   if (addedFrom && changedFrom) throw new Error('give --added-since or --changed-since, not both');
@@ -185,7 +202,7 @@ if (require.main === module) {
   const isNew = addedFrom ? addedSince(release()) : changedFrom ? changedSince(release(), snapshotOf(dataset, catalog)) : () => true;
   const pool = core ? coreAnswers(catalog, readCoreStandards()) : catalog.adoptions.filter((a) => a.provenance === provenance);
   const population = pool
-    .filter((a) => (!places || places.has(a.jurisdiction)) && isNew(a))
+    .filter((a) => (!places || places.has(a.jurisdiction)) && (!tiers || tiers.has(tierOf(a.source))) && isNew(a))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
   const drawn = drawSample(population, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
   const wasAudited = process.argv.includes('--skip-audited')
@@ -196,10 +213,10 @@ if (require.main === module) {
   const kept = drawn.filter((d) => !isAudited(d));
   // Notes ship apart from the records (notes.json), in the order of the dataset's cited records.
   const noteOf = (a: Adoption) => a.note ?? notesFile.notes[catalog.citedIndexOf(a) ?? -1] ?? null;
-  const scope = `${places ? ` in ${[...places].join(', ')}` : ''}${since ? ` ${addedFrom ? 'added' : 'added or changed'} since ${since}` : ''}`;
+  const scope = `${places ? ` in ${[...places].join(', ')}` : ''}${tiers ? ` on ${[...tiers].join(' or ')} sources` : ''}${since ? ` ${addedFrom ? 'added' : 'added or changed'} since ${since}` : ''}`;
   if (process.argv.includes('--json')) {
     const sample = kept.map(({ a, n }) => ({ n, ...a, note: noteOf(a), tier: tierOf(a.source) }));
-    console.log(JSON.stringify({ seed, provenance, places: places && [...places], addedSince: addedFrom, changedSince: changedFrom, population: population.length, skipped, sample }, null, 2));
+    console.log(JSON.stringify({ seed, provenance, places: places && [...places], tiers: tiers && [...tiers], addedSince: addedFrom, changedSince: changedFrom, population: population.length, skipped, sample }, null, 2));
   } else {
     const skips = skipped.length ? `; ${skipped.length} draws already audited skipped (${skipped.join(', ')})` : '';
     console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${population.length} ${provenance} records${scope}; sample of ${kept.length}, seed ${seed}${skips}\n`);

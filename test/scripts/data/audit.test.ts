@@ -1,4 +1,4 @@
-import { addedSince, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, seededRandom } from '../../../scripts/data/audit';
+import { addedSince, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, seededRandom, tiersOption } from '../../../scripts/data/audit';
 import { adoptionRecord } from '../../support/adoptionRecord';
 import { type RecordLike, snapshotFromRecords } from '../../../scripts/data/releaseSnapshot';
 
@@ -27,6 +27,20 @@ describe('--places', () => {
 
   it.each([[['--places']], [['--places', '']], [['--places', 'Germany']], [['--places', 'DE;GB']]])('rejects %j with a usage message', (argv) => {
     expect(() => placesOption(argv)).toThrow('--places takes two-letter codes');
+  });
+});
+
+describe('--tiers', () => {
+  it('is every tier when absent', () => {
+    expect(tiersOption(['--core'])).toBeNull();
+  });
+
+  it('reads comma-separated tiers, trimmed and lower-cased', () => {
+    expect([...tiersOption(['--tiers', 'Tertiary, unranked'])!]).toEqual(['tertiary', 'unranked']);
+  });
+
+  it.each([[['--tiers']], [['--tiers', '']], [['--tiers', 'weak']], [['--tiers', 'primary;secondary']]])('rejects %j with a usage message', (argv) => {
+    expect(() => tiersOption(argv)).toThrow('--tiers takes tiers separated by commas');
   });
 });
 
