@@ -71,14 +71,20 @@ export function changedSince(release: ReleaseSnapshot, current: ReleaseSnapshot)
   return (a) => changed.has(`${a.standard}|${a.jurisdiction}|${a.designation}`);
 }
 
+/** The comma-separated values after `--name`, trimmed; null when the option is absent. */
+function listOption(argv: readonly string[], name: string): string[] | null {
+  const i = argv.indexOf(`--${name}`);
+  if (i < 0) return null;
+  return (argv[i + 1] ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
 /** The jurisdictions named by `--places DE,GB`, upper-cased; null when the option is absent (every place). */
 export function placesOption(argv: readonly string[]): Set<string> | null {
-  const i = argv.indexOf('--places');
-  if (i < 0) return null;
-  const codes = (argv[i + 1] ?? '')
-    .split(',')
-    .map((c) => c.trim().toUpperCase())
-    .filter(Boolean);
+  const codes = listOption(argv, 'places')?.map((c) => c.toUpperCase());
+  if (!codes) return null;
   if (codes.length === 0 || codes.some((c) => !/^[A-Z]{2}$/.test(c))) throw new Error('--places takes two-letter codes separated by commas, e.g. DE,GB');
   return new Set(codes);
 }
@@ -87,12 +93,8 @@ const TIERS: readonly SourceTier[] = ['primary', 'secondary', 'tertiary', 'unran
 
 /** The source tiers named by `--tiers tertiary,unranked`; null when the option is absent (every tier). */
 export function tiersOption(argv: readonly string[]): Set<SourceTier> | null {
-  const i = argv.indexOf('--tiers');
-  if (i < 0) return null;
-  const tiers = (argv[i + 1] ?? '')
-    .split(',')
-    .map((t) => t.trim().toLowerCase())
-    .filter(Boolean);
+  const tiers = listOption(argv, 'tiers')?.map((t) => t.toLowerCase());
+  if (!tiers) return null;
   if (tiers.length === 0 || tiers.some((t) => !TIERS.includes(t as SourceTier))) throw new Error(`--tiers takes tiers separated by commas, of ${TIERS.join(', ')}`);
   return new Set(tiers as SourceTier[]);
 }
