@@ -31,7 +31,7 @@ interface CoreCell {
   /** The place's newest record, when it is not withheld. */
   answer: Adoption | undefined;
   withheld: WithheldAdoption | undefined;
-  /** No answer, but a recorded search of the national catalogue found no adoption. */
+  /** No answer, but a recorded search of the national catalogue (or the body's own word) found no adoption. */
   searched: boolean;
 }
 
@@ -64,7 +64,7 @@ const weak = (c: CoreCell) => c.answer !== undefined && !['primary', 'secondary'
 /**
  * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is answered when a cited
  * or derived record exists there whose newest is not withheld (superseded, withdrawn or presumably replaced: what
- * EQUIVALENT answers for an undated standard), or a recorded search of the national catalogue found none. Shown per
+ * EQUIVALENT answers for an undated standard), or a recorded search of the national catalogue (or the body's word) found none. Shown per
  * jurisdiction and per family, so the next research pass goes where the gaps are.
  */
 export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandard[]): string[] {
@@ -79,7 +79,7 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
   const uncatalogued = core.filter((s) => editionsOf(catalog, s.standard).length === 0).map((s) => s.standard);
   const lines = [
     `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells.length} cells answered (${share(total, cells.length)}), ` +
-      `${absent} of them by a recorded search of the national catalogue that found no adoption. ${count((c) => c.withheld?.outdatedBy === null)} more cells ` +
+      `${absent} of them by a recorded search of the national catalogue, or the body's own word, that found no adoption. ${count((c) => c.withheld?.outdatedBy === null)} more cells ` +
       `have only a superseded or withdrawn adoption recorded, and ${count((c) => Boolean(c.withheld?.outdatedBy))} only an adoption of an edition replaced ` +
       `${OUTDATED_AFTER_YEARS} or more years before the data that no source says is current (EQUIVALENT answers \`#N/A\` naming it; ` +
       'a dated id gets it).',

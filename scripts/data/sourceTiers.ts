@@ -107,6 +107,9 @@ const SECONDARY = [
   'jqa.jp', 'gazettetracker.com',
   // Turkish test laboratories that name the TS EN their tests follow (1.16.0 work)
   'laboratuar.com', 'lvt.com.tr', 'optimumtest.com.tr',
+  // a Kazakh legal database that prints interstate standards' forewords, a Kodeks partner's news on Rosstandart's
+  // orders, an Italian certification body, a compliance library that sells BSI standards, an Australian test house
+  'bestprofi.com', 'cntd-reglament.ru', 'sqsitalia.it', 'standards.nimonik.com', 'compeng.com.au',
 ];
 
 const TERTIARY = [

@@ -204,9 +204,9 @@ async function runWidths(browser, origin) {
       await shot('card-sorted');
 
       await open(page, 'ISO 37001');
-      const searched = page.getByRole('list', { name: 'Catalogues searched without finding an adoption' });
+      const searched = page.getByRole('list', { name: 'Places checked without finding an adoption' });
       await searched.waitFor();
-      assert.match(await searched.innerText(), /^JP, searched \d{4}-\d{2}-\d{2}: no JIS/, `${label}: the search that found no JIS is listed`);
+      assert.match(await searched.innerText(), /^JP, checked \d{4}-\d{2}-\d{2}: no JIS/, `${label}: the search that found no JIS is listed`);
       await shot('card-searched');
 
       await open(page, 'Germany');

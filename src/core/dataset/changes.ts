@@ -42,7 +42,7 @@ export function describeChange(c: DatasetChange, withRelease = true): string {
           ? `${where}: designation changed from ${c.old} to ${c.new}`
           : `${c.subject} (${where}): ${c.field} changed from ${c.old ?? '(none)'} to ${c.new ?? '(none)'}`;
       case 'search recorded':
-        return `${where}: the national catalogue was searched and no adoption found (searched ${c.new ?? 'on an unrecorded day'})`;
+        return `${where}: no adoption found (national catalogue searched, or stated by the body; read ${c.new ?? 'on an unrecorded day'})`;
       case 'search removed':
         return `${where}: the recorded search that found no adoption was withdrawn`;
       case 'rule added':

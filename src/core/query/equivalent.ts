@@ -28,7 +28,7 @@ function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: Compile
   const named = standard.edition ? requestedPublication(standard) : standard.key;
   const searched = inPlace.length ? undefined : catalog.absence(standard.key, code);
   if (searched) {
-    return notAvailable(`No adoption of ${named} found in ${place.code}: ${searched.note} (searched ${searched.read}, ${catalog.source(searched.src)})`);
+    return notAvailable(`No adoption of ${named} found in ${place.code}: ${searched.note} (checked ${searched.read}, ${catalog.source(searched.src)})`);
   }
   return notAvailable(`No recorded adoption of ${named} in ${place.code}${recordedHint(catalog, inPlace, code)}${unnamedEnAdoption(catalog, standard, place)}`);
 }

@@ -45,14 +45,14 @@ const answering = (catalog: Catalog, standard: ResolvedStandard, side: Side): Ad
 const publication = (a: Adoption): string => a.adopts ?? a.standard;
 
 /**
- * Why a place has no answer: nothing recorded, a catalogue searched without finding an adoption, or (for an undated
+ * Why a place has no answer: nothing recorded, a check that found no adoption (a catalogue search or the body's word), or (for an undated
  * standard) only an adoption that has since been superseded or withdrawn, or is presumably replaced.
  */
 function missingIn(catalog: Catalog, standard: ResolvedStandard, code: string): string {
   const withheld = standard.edition ? undefined : withheldAdoption(catalog, standard.key, code);
   if (withheld) return `no current adoption recorded in ${code} (${withheld.record.designation} ${whyWithheld(withheld, code)})`;
   const searched = catalog.absence(standard.key, code);
-  return searched ? `no adoption found in ${code} (catalogue searched ${searched.read})` : `no adoption recorded in ${code}`;
+  return searched ? `no adoption found in ${code} (checked ${searched.read})` : `no adoption recorded in ${code}`;
 }
 
 /**

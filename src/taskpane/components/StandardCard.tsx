@@ -39,7 +39,7 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
   const latest = editions[0];
   const adoptions = useMemo(() => adoptionsFor(engine.catalog, standardKey), [engine, standardKey]);
   const [chosen, setTarget] = useState<string | null>(null);
-  // A gap that was looked into is worth saying: which national catalogue was searched, when, and how.
+  // A gap that was looked into is worth saying: which catalogue was searched (or what the body said), when, and how.
   const searched = useMemo(() => engine.catalog.absencesOf(standardKey), [engine, standardKey]);
   // STANDARD's own answer, so that the card and the formula agree (the webstore fills a status the dataset lacks).
   const statusAnswer = useMemo(() => {
@@ -112,13 +112,13 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
       {searched.length > 0 && (
         <>
           <Text as="h3" weight="semibold">
-            Searched, no adoption found ({searched.length})
+            Checked, no adoption found ({searched.length})
           </Text>
-          <ul className={styles.searched} aria-label="Catalogues searched without finding an adoption">
+          <ul className={styles.searched} aria-label="Places checked without finding an adoption">
             {searched.map((a) => (
               <li key={a.jurisdiction}>
                 <Text>
-                  {a.jurisdiction}, searched {a.read}: {a.note}
+                  {a.jurisdiction}, checked {a.read}: {a.note}
                 </Text>
               </li>
             ))}

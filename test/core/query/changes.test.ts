@@ -108,7 +108,7 @@ describe("searches that found no adoption, in CHANGES and in a changed cell's re
 
   test('an EQUIVALENT cell whose #N/A now names the search is explained by it', () => {
     expect(changeReason(engine.catalog, 'EQUIVALENT', ['ISO 13485', 'JP'], '1.1.0')).toMatch(
-      /1\.2\.0: ISO 13485 in JP: the national catalogue was searched and no adoption found \(searched 2026-12-05\)/,
+      /1\.2\.0: ISO 13485 in JP: no adoption found \(national catalogue searched, or stated by the body; read 2026-12-05\)/,
     );
   });
 });

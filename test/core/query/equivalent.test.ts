@@ -216,7 +216,7 @@ describe('EQUIVALENT', () => {
     ];
     const searched = oneFrom(Harmonize.fromDataset(d));
     expect(searched('ISO 13485', 'JP')).toBe(
-      '#N/A No adoption of ISO 13485 found in JP: no JIS with 13485 in its number or title (searched 2026-12-05, https://webdesk.jsa.or.jp/)',
+      '#N/A No adoption of ISO 13485 found in JP: no JIS with 13485 in its number or title (checked 2026-12-05, https://webdesk.jsa.or.jp/)',
     );
     expect(searched('ISO 13485:2016', 'Japan')).toMatch(/^#N\/A No adoption of ISO 13485:2016 found in JP: /);
     // A search in one place says nothing of another.

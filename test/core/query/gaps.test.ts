@@ -31,7 +31,7 @@ describe('GAPS', () => {
     const d = dataset();
     d.absences = [{ standard: 'ISO 10993-1', jurisdiction: 'US', note: 'searched by number', src: 0, read: '2026-12-05' }];
     const rows = grid(Harmonize.fromDataset(d).gaps('DE', 'US', 'Medical devices')) as CellValue[][];
-    expect(rows.find((r) => r[0] === 'ISO 10993-1')![5]).toBe('DE only: no adoption found in US (catalogue searched 2026-12-05)');
+    expect(rows.find((r) => r[0] === 'ISO 10993-1')![5]).toBe('DE only: no adoption found in US (checked 2026-12-05)');
     expect(rows.find((r) => r[0] === 'IEC 60601-1')![5]).toBe('US only: no adoption recorded in DE');
   });
 

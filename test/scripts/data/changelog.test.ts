@@ -86,7 +86,7 @@ describe('searches that found no adoption in the changelog', () => {
     ]);
     expect(changes.map((c) => describeChange(c))).toEqual([
       '1.1.0: ISO 37001 in JP: the recorded search that found no adoption was withdrawn',
-      '1.1.0: ISO 37301 in JP: the national catalogue was searched and no adoption found (searched 2026-12-05)',
+      '1.1.0: ISO 37301 in JP: no adoption found (national catalogue searched, or stated by the body; read 2026-12-05)',
     ]);
     for (const c of changes) expect(decodeChange(encodeChange(c))).toEqual(c);
   });
@@ -110,7 +110,7 @@ describe('searches that found no adoption in the changelog', () => {
     dataset.changes = diffReleases(older, snapshotOf(dataset)).map(encodeChange);
     const notes = changesMarkdown(dataset);
     expect(notes).toContain('1 changes: 0 to rules; records 0 added, 0 removed, 0 changed, 0 superseded, 0 withdrawn; 1 to recorded searches that found no adoption.');
-    expect(notes).toContain('### Searches that found no adoption\n\n- ISO 37001 in JP: the national catalogue was searched and no adoption found (searched 2026-12-05)');
+    expect(notes).toContain('### Searches that found no adoption\n\n- ISO 37001 in JP: no adoption found (national catalogue searched, or stated by the body; read 2026-12-05)');
   });
 });
 

@@ -68,8 +68,8 @@ describe('catalogues searched without finding an adoption', () => {
         <StandardCard standardKey="ISO 37001" actions={actions} />
       </FluentProvider>,
     );
-    const list = screen.getByRole('list', { name: 'Catalogues searched without finding an adoption' });
-    expect(list.textContent).toMatch(/^JP, searched 2026-12-05: no JIS, TS or TR with 37001 in its number/);
+    const list = screen.getByRole('list', { name: 'Places checked without finding an adoption' });
+    expect(list.textContent).toMatch(/^JP, checked 2026-12-05: no JIS, TS or TR with 37001 in its number/);
   });
 
   test('a standard with no recorded search shows no such list', () => {
@@ -78,7 +78,7 @@ describe('catalogues searched without finding an adoption', () => {
         <StandardCard standardKey="ISO 13485" actions={actions} />
       </FluentProvider>,
     );
-    expect(screen.queryByRole('list', { name: 'Catalogues searched without finding an adoption' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Places checked without finding an adoption' })).toBeNull();
   });
 });
 
