@@ -101,12 +101,12 @@ export function tiersOption(argv: readonly string[]): Set<SourceTier> | null {
 
 /**
  * The records data/AUDIT.md already has a verdict for, as "place|designation": its verdict tables' rows start
- * `| n | place | designation |`, where n is a derived draw's number or a cited sample's letter and draw ("C7").
+ * `| n | place | designation |`, where n is a derived draw's number or a sample's letters and draw ("C7", "AA3").
  */
 export function auditedRecords(markdown: string): Set<string> {
   const audited = new Set<string>();
   for (const line of markdown.split('\n')) {
-    const cells = /^\| [A-Z]?\d+ \| ([A-Z]{2}) \| ([^|]+?) \|/.exec(line);
+    const cells = /^\| [A-Z]{0,2}\d+ \| ([A-Z]{2}) \| ([^|]+?) \|/.exec(line);
     if (cells) audited.add(`${cells[1]}|${cells[2]}`);
   }
   return audited;
@@ -186,6 +186,11 @@ export function citedRow(a: Adoption, n: number, note: string | null): string {
 }
 
 if (require.main === module) {
+  // A sample is often piped into head or a pager: a reader that closes early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   const size = option('sample', 50);
   const seed = option('seed', 1);
   const cited = process.argv.includes('--cited');

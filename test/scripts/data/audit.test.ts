@@ -52,6 +52,7 @@ describe('--skip-audited', () => {
       '| 1 | GB | BS EN ISO 13849-1:2023 | current | unverifiable |  |  | two searches |',
       '| 305 | CZ | ČSN EN ISO/IEC 17011 | withdrawn | wrong | https://nahledy.normy.biz/n.php?i=504700 | primary | replaced |',
       '| C15 | IN | IS 12572 (Part 13) : 1995/ISO 10993-3 : 1992 | withdrawn | WRONG | https://standardsbis.bsbedge.com | secondary | superseded |',
+      '| AA3 | IT | UNI ISO 20121:2024 | correct (weak) | the cited page only |',
       '- (sample 6) a lead that names | GB | BS EN 61227:2016 | in passing',
       '| CN | place | designation | facts at sampling | verdict | evidence | tier | what the page says |',
     ].join('\n');
@@ -59,6 +60,7 @@ describe('--skip-audited', () => {
       'GB|BS EN ISO 13849-1:2023',
       'CZ|ČSN EN ISO/IEC 17011',
       'IN|IS 12572 (Part 13) : 1995/ISO 10993-3 : 1992',
+      'IT|UNI ISO 20121:2024',
     ]);
   });
 
