@@ -1,25 +1,21 @@
 /**
  * The core engine as a bundler emits it. Under tsx every import is read through an accessor, which the shipped
  * functions.js does not have: a first MATRIX measured through tsx ran about a third slower than the same code
- * bundled. The bench bundles src/core once, in memory, so that a fresh engine can be timed on shipped-shape code.
+ * bundled. The bench bundles src/core into a temporary file, so that a fresh engine can be timed on shipped-shape code
+ * (in a process of its own: see matrix.ts).
  */
 import { buildSync } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CompiledDataset, Harmonize } from '../src/core';
-
-interface BundledCore {
-  Harmonize: typeof Harmonize;
-  dataset: CompiledDataset;
-}
 
 const ENTRY = `
 export { Harmonize } from './src/core';
 export { default as dataset } from './src/core/dataset/compiled.json';
 `;
 
-export function loadBundledCore(): BundledCore {
+/** Bundles src/core with its dataset into a temporary CommonJS file and returns its path. */
+export function bundleCore(): string {
   const outfile = join(mkdtempSync(join(tmpdir(), 'harmonize-bench-')), 'core.js');
   buildSync({
     stdin: { contents: ENTRY, resolveDir: join(__dirname, '..'), loader: 'ts' },
@@ -30,11 +26,5 @@ export function loadBundledCore(): BundledCore {
     outfile,
     logLevel: 'error',
   });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file written a moment ago, loaded as Node loads any bundle
-  return require(outfile) as BundledCore;
-}
-
-/** A new engine with empty memos over the bundled dataset, from the bundled code. */
-export function freshBundledEngine(core: BundledCore): Harmonize {
-  return core.Harmonize.fromDataset(core.dataset);
+  return outfile;
 }

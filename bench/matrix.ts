@@ -2,7 +2,11 @@
 import { installCustomFunctionsShim } from '../test/support/customFunctionsShim';
 import * as functions from '../src/functions/functions';
 import { type ExcelFunction, loadBuiltFunctions } from './builtBundle';
-import { freshBundledEngine, loadBundledCore } from './bundledEngine';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleCore } from './bundledEngine';
 import { jurisdictionCodes, standardIds } from './inputs';
 import { consume, summarise, timeRuns, type Summary } from './stats';
 
@@ -34,7 +38,7 @@ export function matrixInputs(): { standards: string[][]; jurisdictions: string[]
  * - warm: repeated calls through the built dist/functions.js, as Excel recalculates a sheet;
  * - firstCall: a fresh engine (empty memos and caches) from src/core bundled as the add-in ships it (see
  *   bundledEngine.ts), over code the JIT has already compiled, which isolates the engine's own cost of resolving
- *   every cell once;
+ *   every cell once; timed in a process of its own (see FIRST_CALL_SCRIPT);
  * - firstCallColdCode: the bundle evaluated afresh and its index built outside the timing, so the call also pays
  *   for V8 compiling the code for the first time, as the very first MATRIX after Excel loads the add-in does.
  */
@@ -43,28 +47,47 @@ export function matrixInputs(): { standards: string[][]; jurisdictions: string[]
 const WARM_UP_CALLS = 15;
 const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
 
+/**
+ * The first-call samples, in a Node process that has loaded nothing but the bundled core. In the bench's own process
+ * the same row slowed with every copy of the bundle the rows before it had left in memory (22, 36, then 52 ms over
+ * three runs of this row in one process, on unchanged code and data), so it measured the bench, not the engine.
+ * Warm-up calls first, so the samples run on compiled code; garbage is collected before each (--expose-gc), since
+ * indexing a fresh engine's catalog leaves garbage the cold-start row already pays for.
+ */
+const FIRST_CALL_SCRIPT = `
+const core = require(process.argv[1]);
+const { standards, jurisdictions, warmUps, samples } = JSON.parse(require('node:fs').readFileSync(process.argv[2], 'utf8'));
+let answered = 0;
+const count = (grid) => grid.flat().filter((v) => typeof v === 'string').length;
+for (let i = 0; i < warmUps; i++) answered = count(core.Harmonize.fromDataset(core.dataset).equivalent(standards, jurisdictions));
+const times = [];
+for (let i = 0; i < samples; i++) {
+  const engine = core.Harmonize.fromDataset(core.dataset);
+  globalThis.gc();
+  const start = performance.now();
+  const grid = engine.equivalent(standards, jurisdictions);
+  times.push(performance.now() - start);
+  answered = count(grid);
+}
+process.stdout.write(JSON.stringify({ times, answered }));
+`;
+
+function firstCallSamples(standards: string[][], jurisdictions: string[][], samples: number): number[] {
+  const inputs = join(mkdtempSync(join(tmpdir(), 'harmonize-bench-')), 'matrix.json');
+  writeFileSync(inputs, JSON.stringify({ standards, jurisdictions, warmUps: WARM_UP_CALLS, samples }));
+  const out = execFileSync(process.execPath, ['--expose-gc', '-e', FIRST_CALL_SCRIPT, bundleCore(), inputs], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return (JSON.parse(out) as { times: number[] }).times;
+}
+
 export function benchMatrix(runs = 25, bundlePath?: string): MatrixResult {
   const { standards, jurisdictions } = matrixInputs();
   let grid: unknown[][] = [];
   const equivalent = (bundlePath ? loadBuiltFunctions(bundlePath).EQUIVALENT : functions.equivalent) as ExcelFunction;
   const warm = timeRuns(() => consume((grid = equivalent(standards, jurisdictions))), runs);
   const answered = grid.flat().filter((v) => typeof v === 'string').length;
-  const firstCall: number[] = [];
-  const firstCallColdCode: number[] = [];
   const samples = Math.min(runs, 10);
-  // The recalculation runs above warmed the bundle's copy of the engine, not this one: a few untimed calls first,
-  // enough for V8 to optimise the resolving code, so the samples measure compiled code as the row says.
-  const core = loadBundledCore();
-  for (let i = 0; i < WARM_UP_CALLS; i++) consume(freshBundledEngine(core).equivalent(standards, jurisdictions));
-  for (let i = 0; i < samples; i++) {
-    const engine = freshBundledEngine(core);
-    // Indexing the catalog leaves garbage that the cold-start row already pays for; collect it before timing
-    // (npm run bench runs node with --expose-gc) so the call is charged only for its own work.
-    collectGarbage();
-    const start = performance.now();
-    consume(engine.equivalent(standards, jurisdictions));
-    firstCall.push(performance.now() - start);
-  }
+  const firstCall = firstCallSamples(standards, jurisdictions, samples);
+  const firstCallColdCode: number[] = [];
   // Evaluating a fresh copy of the bundle per sample leaves every copy's code and dataset in this process, which
   // Excel never does (it loads the bundle once); so these samples come after the first-call ones, not between them.
   for (let i = 0; bundlePath && i < samples; i++) {
