@@ -16,7 +16,7 @@
  * that rest on the weakest pages (which may also find them a better source).
  * Record the verdicts in data/AUDIT.md.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog } from '../../src/core/dataset/catalog';
 import { designationStem, enYear, printedYear } from '../../src/core/dataset/derivation';
@@ -43,6 +43,22 @@ export function releaseOption(argv: readonly string[], name: 'added-since' | 'ch
   const version = argv[i + 1] ?? '';
   if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`--${name} takes a kept release version, e.g. 1.8.0`);
   return version;
+}
+
+/**
+ * A kept release's snapshot. The current version is not kept until the next one is cut, so asking for it (or for a
+ * mistyped one) says which versions can be compared with rather than failing on a missing file.
+ */
+export function readKeptRelease(version: string, dir: string): ReleaseSnapshot {
+  const file = join(dir, `${version}.json`);
+  if (!existsSync(file)) {
+    const kept = readdirSync(dir)
+      .filter((f) => /^\d+\.\d+\.\d+\.json$/.test(f))
+      .map((f) => f.slice(0, -'.json'.length))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    throw new Error(`No kept release ${version} in data/releases (kept: ${kept.join(', ') || 'none'}); a version is kept once the next one is cut`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as ReleaseSnapshot;
 }
 
 /**
@@ -191,6 +207,16 @@ if (require.main === module) {
     if (error.code !== 'EPIPE') throw error;
     process.exit(0);
   });
+  try {
+    runAudit();
+  } catch (error) {
+    // A wrong option is the reader's to fix: say what, without a stack trace.
+    console.error(`data:audit: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
+function runAudit(): void {
   const size = option('sample', 50);
   const seed = option('seed', 1);
   const cited = process.argv.includes('--cited');
@@ -205,7 +231,7 @@ if (require.main === module) {
   const changedFrom = releaseOption(process.argv, 'changed-since');
   if (addedFrom && changedFrom) throw new Error('give --added-since or --changed-since, not both');
   const since = addedFrom ?? changedFrom;
-  const release = () => JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'releases', `${since}.json`), 'utf8')) as ReleaseSnapshot;
+  const release = () => readKeptRelease(since ?? '', join(__dirname, '..', '..', 'data', 'releases'));
   const isNew = addedFrom ? addedSince(release()) : changedFrom ? changedSince(release(), snapshotOf(dataset, catalog)) : () => true;
   const pool = core ? coreAnswers(catalog, readCoreStandards()) : catalog.adoptions.filter((a) => a.provenance === provenance);
   const population = pool
