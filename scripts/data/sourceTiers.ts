@@ -110,6 +110,9 @@ const SECONDARY = [
   // a Kazakh legal database that prints interstate standards' forewords, a Kodeks partner's news on Rosstandart's
   // orders, an Italian certification body, a compliance library that sells BSI standards, an Australian test house
   'bestprofi.com', 'cntd-reglament.ru', 'sqsitalia.it', 'standards.nimonik.com', 'compeng.com.au',
+  // a Turkish certification and test body, Turkish and Italian test laboratories naming the standard their tests follow,
+  // and the UK's chartered IT institute interviewing BSI's standards manager (1.19.0 work)
+  'turcert.com', 'oxigenanaliz.com', 'gruppobucciarelli.it', 'bcs.org',
 ];
 
 const TERTIARY = [
