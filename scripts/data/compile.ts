@@ -28,6 +28,7 @@ import { applyCorrespondenceRules } from './compileCorrespondence';
 import { checkRulesAgainstCited, compileRules } from './compileRules';
 import { DATA_DIR, type SourceRow, readRows, sharedDataDir } from './readSources';
 import { addWebstoreEditions } from './webstoreEditions';
+import { sourceAddressProblem } from './sourceAddress';
 
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
@@ -79,8 +80,9 @@ class Compiler {
 
   private cited(row: SourceRow): { src: number; read: string } | null {
     const { source, read } = row.values;
-    if (!/^https?:\/\/\S+$/.test(source ?? '')) {
-      this.problems.error(row, 'Missing or malformed source address');
+    const addressProblem = sourceAddressProblem(source);
+    if (addressProblem) {
+      this.problems.error(row, addressProblem);
       return null;
     }
     if (!/^\d{4}-\d{2}-\d{2}$/.test(read ?? '')) {

@@ -2,6 +2,7 @@ import type { CompiledCrosswalk } from '../../src/core/dataset/types';
 import { CONTROL_PATTERNS, FRAMEWORK_IDS, type FrameworkId, NO_TARGET, RELATIONSHIPS } from '../../src/core/query/crosswalkFrameworks';
 import type { Problems } from './problems';
 import { type SourceRow, readRows } from './readSources';
+import { sourceAddressProblem } from './sourceAddress';
 
 const FRAMEWORK_SET = new Set<string>(FRAMEWORK_IDS);
 const RELATIONSHIP_SET = new Set(RELATIONSHIPS);
@@ -18,7 +19,8 @@ function checkRow(row: SourceRow, problems: Problems): { from: FrameworkId; to: 
   for (const column of ['from_framework', 'to_framework']) {
     if (!FRAMEWORK_SET.has(v[column])) problems.error(row, `${column} '${v[column]}' is not one of ${FRAMEWORK_IDS.join(', ')}`);
   }
-  if (!/^https?:\/\/\S+$/.test(v.source ?? '')) problems.error(row, 'Missing or malformed source address');
+  const addressProblem = sourceAddressProblem(v.source);
+  if (addressProblem) problems.error(row, addressProblem);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.read ?? '')) problems.error(row, 'Missing read date (YYYY-MM-DD)');
   if (!RELATIONSHIP_SET.has(v.relationship)) problems.error(row, `relationship '${v.relationship}' is not one of ${RELATIONSHIPS.join(', ')}`);
   if (v.strength && !/^(10|[1-9])$/.test(v.strength)) problems.error(row, `strength '${v.strength}' must be NIST's 1 to 10 or empty`);

@@ -1,6 +1,7 @@
 import type { CompiledJurisdiction, DatedFact } from '../../src/core/dataset/types';
 import type { Problems } from './problems';
 import { readRows, readSharedCsv } from './readSources';
+import { sourceAddressProblem } from './sourceAddress';
 
 const COUNTRY_NAME_COLUMNS = [
   'official_name_en',
@@ -84,7 +85,8 @@ function attachFacts(dataDir: string, problems: Problems, intern: Intern, byCode
   const target = (row: { values: Record<string, string> }, rowRef: Parameters<Problems['error']>[0]) => {
     const j = byCode.get(row.values.jurisdiction);
     if (!j) problems.error(rowRef, `Unknown jurisdiction '${row.values.jurisdiction}'`);
-    if (!/^https?:\/\//.test(row.values.source ?? '')) problems.error(rowRef, 'Missing source address');
+    const addressProblem = sourceAddressProblem(row.values.source);
+    if (addressProblem) problems.error(rowRef, addressProblem);
     if (!DATED.test(row.values.read ?? '')) problems.error(rowRef, 'Missing read date (YYYY-MM-DD)');
     return j;
   };

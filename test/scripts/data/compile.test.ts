@@ -50,6 +50,12 @@ describe('data check', () => {
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', '', '2026-11-26', '')}\n` })).toContain('Missing or malformed source address');
   });
 
+  test('a source address carrying an injected probe fails, rather than being printed and linked', () => {
+    const probe = 'http://mirror.example/index.php/param1/$%7B@phpinfo()%7D?u=%2Fproduct%2F';
+    const errors = errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', probe, '2026-12-06', '')}\n` });
+    expect(errors).toEqual([expect.stringContaining(`Source address '${probe}' carries script or template text`)]);
+  });
+
   test('a duplicate adoption fails', () => {
     const line = row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', SRC, '');
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${line}\n${line}\n` })).toContain('Duplicate adoption GB/T 19001-2016 of ISO 9001:2015 in CN');
