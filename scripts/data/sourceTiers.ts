@@ -113,6 +113,8 @@ const SECONDARY = [
   // a Turkish certification and test body, Turkish and Italian test laboratories naming the standard their tests follow,
   // and the UK's chartered IT institute interviewing BSI's standards manager (1.19.0 work)
   'turcert.com', 'oxigenanaliz.com', 'gruppobucciarelli.it', 'bcs.org',
+  // a Chinese test laboratory's news on UL's editions
+  'jjrlab.com',
 ];
 
 const TERTIARY = [
@@ -137,6 +139,8 @@ const TERTIARY = [
   // met in the 1.11.0 work: document-sharing and download sites, company news pages and their mirrors, consultancies
   'tailieu.vn', '31doc.com', 'github5.com', 'docs.whres.net', 'aosenyuan.com', 'noelleperformanceengineering.com',
   'iso.kiev.ua', 'cybersecuritycentre.com.au',
+  // a Russian medical-education site's news page (медуниверситет.рф)
+  'xn--b1adccapc0al7alnbe.xn--p1ai',
   // trade press, law firms' and consultants' articles: they report a standard, they do not publish it
   'gma.trade', 'accionvegana.org', 'brodies.com', 'luatsutran.vn', 'globalcompliancenews.com', 'regsol.jp', 'lexisnexis.com', 'unternehmensstrafrecht.de', 'wiki.foxtom.de',
   'business-wissen.de', 'sachkunde24.de', 'ishn.com', 'chemicalprocessing.com', 'industrialhygienepub.com', 'ey.com',
