@@ -103,8 +103,10 @@ function attachFacts(dataDir: string, problems: Problems, intern: Intern, byCode
         read: v.read,
         ...(v.iec_source ? { iecSrc: intern(v.iec_source), iecRead: v.iec_read } : {}),
       };
-      if (v.iec_source && (!/^https?:\/\//.test(v.iec_source) || !DATED.test(v.iec_read ?? ''))) {
-        problems.error(row, 'iec_source needs a full address and iec_read a date (YYYY-MM-DD)');
+      if (v.iec_source) {
+        const addressProblem = sourceAddressProblem(v.iec_source);
+        if (addressProblem) problems.error(row, `iec_source: ${addressProblem}`);
+        if (!DATED.test(v.iec_read ?? '')) problems.error(row, 'iec_read needs a date (YYYY-MM-DD) beside iec_source');
       }
     }
   }

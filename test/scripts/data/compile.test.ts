@@ -56,6 +56,18 @@ describe('data check', () => {
     expect(errors).toEqual([expect.stringContaining(`Source address '${probe}' carries script or template text`)]);
   });
 
+  test("a standards body's IEC source is held to the same address check, and needs its read date", () => {
+    const bodies = 'jurisdiction,body,acronym,iso_membership,iec_membership,source,read,iec_source,iec_read,note';
+    const body = (iecSource: string, iecRead: string) => `DE,Deutsches Institut für Normung,DIN,member,member,https://example.org/din,2026-11-26,${iecSource},${iecRead},`;
+    expect(errorsOf({ 'jurisdictions/bodies.csv': `${bodies}\n${body('https://example.org/iec-members', '2026-12-06')}\n` })).toEqual([]);
+    expect(errorsOf({ 'jurisdictions/bodies.csv': `${bodies}\n${body('https://example.org/?q=%3Cscript%3E', '2026-12-06')}\n` })).toEqual([
+      expect.stringMatching(/^iec_source: Source address .* carries script or template text/),
+    ]);
+    expect(errorsOf({ 'jurisdictions/bodies.csv': `${bodies}\n${body('https://example.org/iec-members', '')}\n` })).toEqual([
+      'iec_read needs a date (YYYY-MM-DD) beside iec_source',
+    ]);
+  });
+
   test('a duplicate adoption fails', () => {
     const line = row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'IDT', '2016', '', SRC, '');
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${line}\n${line}\n` })).toContain('Duplicate adoption GB/T 19001-2016 of ISO 9001:2015 in CN');
