@@ -79,15 +79,35 @@ export function applyCorrespondenceRules(
     // After the EN rules, so that an EN whose degree a rule gave passes it on to its national adoptions.
     const degrees = enDegrees(adoptions);
     const byDesignation = designatedEnDegrees(adoptions);
+    const sameText = enPublishesSameText(adoptions);
     for (const a of adoptions) {
       if (a.correspondence || a.jurisdiction === 'EU') continue;
-      const degree = a.en ? degrees.get(a.en) : byDesignation(a);
+      const degree = a.en ? (sameText(a, a.en) ? degrees.get(a.en) : undefined) : byDesignation(a);
       if (!degree) continue;
       a.correspondence = degree;
       a.degreeRule = implementation.name;
     }
   }
   return rules;
+}
+
+/** What a record adopts: the edition, with the amendments it names. */
+const adoptedText = (a: Pick<CompiledAdoption, 'standard' | 'adopts'>): string => a.adopts ?? a.standard;
+
+/**
+ * Whether the EN a national record names publishes the text the record adopts. A national consolidation that adds
+ * an IEC amendment (`BS EN 61010-1:2010+A1:2019` on EN 61010-1:2010) also takes that amendment's EN, which may carry
+ * common modifications of its own, so the base EN's degree does not pass to it. An EN ISO amendment is an EN ISO
+ * document too, the ISO text unchanged (the `EN ISO` rule), so an EN ISO consolidation keeps its degree. An EN not
+ * recorded says nothing.
+ */
+function enPublishesSameText(adoptions: readonly CompiledAdoption[]): (a: CompiledAdoption, en: string) => boolean {
+  const texts = new Map<string, string>();
+  for (const en of adoptions) if (en.jurisdiction === 'EU') texts.set(en.designation, adoptedText(en));
+  return (a, en) => {
+    const text = texts.get(en) ?? texts.get(enBase(en));
+    return text === undefined || text === adoptedText(a) || en.startsWith('EN ISO');
+  };
 }
 
 /** The EN number a national designation prints ("NF EN ISO/CEI 17065" -> "17065", "BS EN 60529:1992" -> "60529"). */

@@ -264,6 +264,31 @@ describe('data check', () => {
     expect(degreeOf('DIN EN 60529').correspondence).toBeUndefined();
   });
 
+  test("a national consolidation that adds an IEC amendment does not take its base EN's degree; one of an EN ISO does", () => {
+    const RULE = 'jurisdiction,prefix,correspondence,examples,source,read,note';
+    const adoption = (standard: string, place: string, designation: string, degree: string, adopts = '', en = '') =>
+      row(standard, place, designation, degree, '', '', adopts, en, SRC, '');
+    const records = [
+      adoption('IEC 61010-1:2010', 'EU', 'EN 61010-1:2010', 'IDT'),
+      adoption('ISO 15223-1:2021', 'EU', 'EN ISO 15223-1:2021', 'IDT'),
+      adoption('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT'),
+      adoption('ISO 9001:2015', 'GB', 'BS EN ISO 9001:2015', 'IDT', '', 'EN ISO 9001:2015'),
+      adoption('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1', 'IDT', '', 'EN 61010-1:2010'),
+      adoption('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010', '', '', 'EN 61010-1:2010'),
+      adoption('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010+A1:2019', '', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010'),
+      adoption('ISO 15223-1:2021', 'GB', 'BS EN ISO 15223-1:2021+A1:2025', '', 'ISO 15223-1:2021+AMD1:2025', 'EN ISO 15223-1:2021'),
+    ];
+    const { dataset, problems } = compileInto(
+      dataDir({ 'rules/correspondence.csv': `${RULE}\n${row('CEN', '', 'IDT', '', SRC, '')}\n`, 'adoptions/x.csv': `${header.adoptionsWithEn}\n${records.join('\n')}\n` }),
+    );
+    expect(problems.errors).toEqual([]);
+    const degreeOf = (designation: string) => dataset.adoptions.find((a) => a.designation === designation)!.correspondence;
+    expect(degreeOf('BS EN 61010-1:2010')).toBe('IDT');
+    // The amendment's own EN may carry common modifications (EN 61010-1:2010+A1:2019 does): unknown, not IDT.
+    expect(degreeOf('BS EN 61010-1:2010+A1:2019')).toBeUndefined();
+    expect(degreeOf('BS EN ISO 15223-1:2021+A1:2025')).toBe('IDT');
+  });
+
   testWithSharedData('every bundled rule cites its source, its membership date and two cited records', () => {
     const { dataset } = compileDataset();
     expect(dataset.rules.length).toBeGreaterThan(20);
