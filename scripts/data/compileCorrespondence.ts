@@ -20,12 +20,13 @@ export function applyCorrespondenceRules(
 ): CorrespondenceRule[] {
   const rules: CorrespondenceRule[] = [];
   const enDegree = enDegrees(adoptions);
+  const sameText = enPublishesSameText(adoptions);
   for (const row of readRows(dataDir, 'rules', 'correspondence', problems)) {
     const v = row.values;
     const citation = cite(row);
     if (!citation) continue;
     if (v.jurisdiction === CEN_IMPLEMENTATION) {
-      const rule = nationalImplementationRule(row, problems, adoptions, enDegree);
+      const rule = nationalImplementationRule(row, problems, adoptions, enDegree, sameText);
       if (rule) rules.push({ ...rule, ...citation, note: v.note || undefined });
       continue;
     }
@@ -79,7 +80,6 @@ export function applyCorrespondenceRules(
     // After the EN rules, so that an EN whose degree a rule gave passes it on to its national adoptions.
     const degrees = enDegrees(adoptions);
     const byDesignation = designatedEnDegrees(adoptions);
-    const sameText = enPublishesSameText(adoptions);
     for (const a of adoptions) {
       if (a.correspondence || a.jurisdiction === 'EU') continue;
       const degree = a.en ? (sameText(a, a.en) ? degrees.get(a.en) : undefined) : byDesignation(a);
@@ -175,9 +175,12 @@ function nationalImplementationRule(
   problems: Problems,
   adoptions: readonly CompiledAdoption[],
   enDegree: DegreeLookup,
+  sameText: (a: CompiledAdoption, en: string) => boolean,
 ): Omit<CorrespondenceRule, 'src' | 'read' | 'note'> | null {
-  const proven = adoptions.filter((a) => a.en && a.jurisdiction !== 'EU' && a.correspondence && !a.degreeRule && enDegree.get(a.en) === a.correspondence);
-  const contradicted = adoptions.filter((a) => a.en && a.correspondence && !a.degreeRule && enDegree.has(a.en) && enDegree.get(a.en) !== a.correspondence);
+  // Only records that publish their EN's own text show the rule at work, or contradict it.
+  const covered = adoptions.filter((a) => a.en && a.jurisdiction !== 'EU' && a.correspondence && !a.degreeRule && sameText(a, a.en));
+  const proven = covered.filter((a) => enDegree.get(a.en!) === a.correspondence);
+  const contradicted = covered.filter((a) => enDegree.has(a.en!) && enDegree.get(a.en!) !== a.correspondence);
   for (const a of contradicted) problems.error(row, `${a.designation} is ${a.correspondence} but its EN ${a.en} is ${enDegree.get(a.en!)}`);
   if (proven.length < MIN_RULE_EXAMPLES) {
     problems.error(row, `The CEN implementation rule needs ${MIN_RULE_EXAMPLES} national records stating their EN's degree (found ${proven.length})`);

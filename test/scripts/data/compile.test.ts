@@ -277,6 +277,8 @@ describe('data check', () => {
       adoption('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010', '', '', 'EN 61010-1:2010'),
       adoption('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010+A1:2019', '', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010'),
       adoption('ISO 15223-1:2021', 'GB', 'BS EN ISO 15223-1:2021+A1:2025', '', 'ISO 15223-1:2021+AMD1:2025', 'EN ISO 15223-1:2021'),
+      // A consolidation whose own source says MOD does not contradict its base EN's IDT: the texts differ.
+      adoption('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1:2020-03', 'MOD', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010'),
     ];
     const { dataset, problems } = compileInto(
       dataDir({ 'rules/correspondence.csv': `${RULE}\n${row('CEN', '', 'IDT', '', SRC, '')}\n`, 'adoptions/x.csv': `${header.adoptionsWithEn}\n${records.join('\n')}\n` }),
