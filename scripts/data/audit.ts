@@ -201,21 +201,6 @@ export function citedRow(a: Adoption, n: number, note: string | null): string {
   ].join('\n');
 }
 
-if (require.main === module) {
-  // A sample is often piped into head or a pager: a reader that closes early is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(0);
-  });
-  try {
-    runAudit();
-  } catch (error) {
-    // A wrong option is the reader's to fix: say what, without a stack trace.
-    console.error(`data:audit: ${(error as Error).message}`);
-    process.exit(2);
-  }
-}
-
 function runAudit(): void {
   const size = option('sample', 50);
   const seed = option('seed', 1);
@@ -231,8 +216,8 @@ function runAudit(): void {
   const changedFrom = releaseOption(process.argv, 'changed-since');
   if (addedFrom && changedFrom) throw new Error('give --added-since or --changed-since, not both');
   const since = addedFrom ?? changedFrom;
-  const release = () => readKeptRelease(since ?? '', join(__dirname, '..', '..', 'data', 'releases'));
-  const isNew = addedFrom ? addedSince(release()) : changedFrom ? changedSince(release(), snapshotOf(dataset, catalog)) : () => true;
+  const release = (version: string) => readKeptRelease(version, join(__dirname, '..', '..', 'data', 'releases'));
+  const isNew = addedFrom ? addedSince(release(addedFrom)) : changedFrom ? changedSince(release(changedFrom), snapshotOf(dataset, catalog)) : () => true;
   const pool = core ? coreAnswers(catalog, readCoreStandards()) : catalog.adoptions.filter((a) => a.provenance === provenance);
   const population = pool
     .filter((a) => (!places || places.has(a.jurisdiction)) && (!tiers || tiers.has(tierOf(a.source))) && isNew(a))
@@ -254,5 +239,20 @@ function runAudit(): void {
     const skips = skipped.length ? `; ${skipped.length} draws already audited skipped (${skipped.join(', ')})` : '';
     console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${population.length} ${provenance} records${scope}; sample of ${kept.length}, seed ${seed}${skips}\n`);
     for (const { a, n } of kept) console.log(a.provenance === 'derived' ? derivedRow(dataset, a, n) : citedRow(a, n, noteOf(a)));
+  }
+}
+
+if (require.main === module) {
+  // A sample is often piped into head or a pager: a reader that closes early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+  try {
+    runAudit();
+  } catch (error) {
+    // A wrong option is the reader's to fix: say what, without a stack trace.
+    console.error(`data:audit: ${(error as Error).message}`);
+    process.exit(2);
   }
 }

@@ -2,6 +2,7 @@ import type { CompiledAdoption, Correspondence, CorrespondenceRule } from '../..
 import { MIN_RULE_EXAMPLES } from './compileRules';
 import type { Problems } from './problems';
 import { type SourceRow, readRows } from './readSources';
+import { adoptedPublication } from '../../src/core/dataset/adoptedPublication';
 
 const DEGREES = new Set(['IDT', 'MOD', 'NEQ']);
 
@@ -91,9 +92,6 @@ export function applyCorrespondenceRules(
   return rules;
 }
 
-/** What a record adopts: the edition, with the amendments it names. */
-const adoptedText = (a: Pick<CompiledAdoption, 'standard' | 'adopts'>): string => a.adopts ?? a.standard;
-
 /**
  * Whether the EN a national record names publishes the text the record adopts. A national consolidation that adds
  * an IEC amendment (`BS EN 61010-1:2010+A1:2019` on EN 61010-1:2010) also takes that amendment's EN, which may carry
@@ -103,10 +101,10 @@ const adoptedText = (a: Pick<CompiledAdoption, 'standard' | 'adopts'>): string =
  */
 function enPublishesSameText(adoptions: readonly CompiledAdoption[]): (a: CompiledAdoption, en: string) => boolean {
   const texts = new Map<string, string>();
-  for (const en of adoptions) if (en.jurisdiction === 'EU') texts.set(en.designation, adoptedText(en));
+  for (const en of adoptions) if (en.jurisdiction === 'EU') texts.set(en.designation, adoptedPublication(en));
   return (a, en) => {
     const text = texts.get(en) ?? texts.get(enBase(en));
-    return text === undefined || text === adoptedText(a) || en.startsWith('EN ISO');
+    return text === undefined || text === adoptedPublication(a) || en.startsWith('EN ISO');
   };
 }
 

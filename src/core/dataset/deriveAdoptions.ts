@@ -1,6 +1,7 @@
 import type { Adoption } from './catalog';
 import { applyDerivationTemplate, designationStem, enKind, enYear, predatesRuleForm, printedYear } from './derivation';
 import type { DerivationRule, EnKind } from './types';
+import { adoptedPublication } from './adoptedPublication';
 
 /** Rules by place and kind of EN, so each EN meets only the rules of the bodies that publish its kind. */
 function rulesByKind(rules: readonly DerivationRule[]): Map<EnKind, DerivationRule[]> {
@@ -15,7 +16,7 @@ function rulesByKind(rules: readonly DerivationRule[]): Map<EnKind, DerivationRu
  * edition with the amendments a record adopts: a cited consolidation ("BS EN 61000-3-3:2013+A1:2019") does not
  * stand in for the national adoption of the base EN, which the body published first under the same number.
  */
-const publicationKey = (a: Pick<Adoption, 'standard' | 'adopts'>, place: string): string => `${a.adopts ?? a.standard}|${place}`;
+const publicationKey = (a: Pick<Adoption, 'standard' | 'adopts'>, place: string): string => `${adoptedPublication(a)}|${place}`;
 
 function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
   const stems = new Map<string, Set<string>>();

@@ -8,6 +8,7 @@ import { type ResolvedStandard, resolveStandard } from '../resolve/resolveStanda
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
 import { type AdoptionField, adoptionField, fdaText } from './adoptionFields';
 import { outdatingEdition } from './outdated';
+import { adoptedPublication } from '../dataset/adoptedPublication';
 
 /**
  * The code under which a place's adoptions are recorded: CEN and the EEA share the EU's EN records; a bloc with
@@ -37,7 +38,7 @@ function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: Compile
 function recordedHint(catalog: Catalog, inPlace: readonly Adoption[], code: string): string {
   if (inPlace.length === 0) return '';
   const others = inPlace.flatMap((a) => catalog.adoptionsOfEdition(a.standard, code));
-  const recorded = [...new Set(others.map((a) => `${a.designation} adopts ${a.adopts ?? a.standard}`))];
+  const recorded = [...new Set(others.map((a) => `${a.designation} adopts ${adoptedPublication(a)}`))];
   return ` (recorded: ${recorded.slice(0, 4).join('; ')})`;
 }
 
@@ -85,7 +86,7 @@ function requestedPublication(standard: ResolvedStandard): string {
  */
 function exactRecord(catalog: Catalog, standard: ResolvedStandard, code: string): Adoption | undefined {
   const wanted = requestedPublication(standard);
-  return catalog.adoptionsOfEdition(standard.edition!.id, code).find((a) => (a.adopts ?? a.standard) === wanted);
+  return catalog.adoptionsOfEdition(standard.edition!.id, code).find((a) => adoptedPublication(a) === wanted);
 }
 
 /**
@@ -139,7 +140,7 @@ export function whyWithheld({ record, outdatedBy }: WithheldAdoption, code: stri
 
 function noCurrentAdoption(standard: ResolvedStandard, place: CompiledJurisdiction, withheld: WithheldAdoption): HarmonizeError {
   const { record } = withheld;
-  const publication = record.adopts ?? record.standard;
+  const publication = adoptedPublication(record);
   const after = withheld.outdatedBy ? '' : record.status === 'superseded' ? ' and what replaced it is not recorded' : ' and no adoption in force is recorded';
   return notAvailable(
     `No current adoption of ${standard.key} recorded in ${place.code}: the newest recorded, ${record.designation} ` +

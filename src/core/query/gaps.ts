@@ -7,6 +7,7 @@ import { type CellValue, type Grid, type InputValue, isBlank, readText } from '.
 import { findAdoption, recordPlace, whyWithheld, withheldAdoption } from './equivalent';
 import { type GapKind, GAP_RANK, gapMatches } from './gapKinds';
 import { type GapScope, readGapScope } from './gapScope';
+import { adoptedPublication } from '../dataset/adoptedPublication';
 
 /** One standard on which two places differ: each side's answering adoption (or none) and the kind of difference. */
 export interface Gap {
@@ -41,9 +42,6 @@ const answering = (catalog: Catalog, standard: ResolvedStandard, side: Side): Ad
   return isHarmonizeError(found) ? null : found;
 };
 
-/** What a publication adopts: the edition, or the consolidation with its amendments. */
-const publication = (a: Adoption): string => a.adopts ?? a.standard;
-
 /**
  * Why a place has no answer: nothing recorded, a check that found no adoption (a catalogue search or the body's word), or (for an undated
  * standard) only an adoption that has since been superseded or withdrawn, or is presumably replaced.
@@ -70,7 +68,9 @@ function gapOf(catalog: Catalog, standard: ResolvedStandard, sideA: Side, sideB:
     if (en) return { ...base, kind: 'harmonised', description: `harmonised in the EU (${en}): ${none}` };
     return { ...base, kind: a ? 'a-only' : 'b-only', description: `${has.place.code} only: ${none}` };
   }
-  if (publication(a) !== publication(b)) return { ...base, kind: 'edition', description: `different editions: ${publication(a)} vs ${publication(b)}` };
+  if (adoptedPublication(a) !== adoptedPublication(b)) {
+    return { ...base, kind: 'edition', description: `different editions: ${adoptedPublication(a)} vs ${adoptedPublication(b)}` };
+  }
   if (a.correspondence && b.correspondence && a.correspondence !== b.correspondence) {
     return { ...base, kind: 'degree', description: `${a.correspondence} vs ${b.correspondence}` };
   }
