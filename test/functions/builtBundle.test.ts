@@ -42,6 +42,14 @@ if (!built && !process.env.CI_REQUIRE_DIST) {
     test('an edition alone is never answered by a consolidation that adopts it with amendments', () => {
       expect(one('IEC 60601-1:2005+AMD1:2012+AMD2:2020', 'US')).toMatch(/^ANSI\/AAMI ES60601-1:2005/);
       expect(one('IEC 60601-1:2005', 'US')).toBe('AAMI ES60601-1:2005');
+      // DIN's 2022 issue carries both IEC amendments in its title; the 2007 issue adopted the edition alone.
+      expect(one('IEC 60601-1:2005+AMD1:2012+AMD2:2020', 'DE')).toBe('DIN EN 60601-1; VDE 0750-1:2022-11');
+      expect(one('IEC 60601-1:2005', 'DE')).toBe('DIN EN 60601-1:2007-07');
+      // GB 9706.1-2020's cover names IEC 60601-1:2012, the edition with its first amendment, and no Chinese
+      // adoption of the 2005 text alone is recorded.
+      expect(one('IEC 60601-1:2005', 'CN')).toMatch(
+        /^#N\/A No recorded adoption of IEC 60601-1:2005 in CN \(recorded: GB 9706\.1-2020 adopts IEC 60601-1:2005\+AMD1:2012\)/,
+      );
     });
   });
 }
