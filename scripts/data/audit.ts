@@ -16,7 +16,7 @@
  * that rest on the weakest pages (which may also find them a better source).
  * Record the verdicts in data/AUDIT.md.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog } from '../../src/core/dataset/catalog';
 import { designationStem, enYear, printedYear } from '../../src/core/dataset/derivation';
@@ -26,7 +26,8 @@ import bundled from '../../src/core/dataset/compiled.json';
 import notesFile from '../../src/core/dataset/notes.json';
 import { diffReleases } from './changelog';
 import { coreAnswers, readCoreStandards } from './coreCoverage';
-import { type ReleaseSnapshot, snapshotOf } from './releaseSnapshot';
+import { DATA_DIR } from './readSources';
+import { RELEASES_FOLDER, type ReleaseSnapshot, readKeptRelease, snapshotOf } from './releaseSnapshot';
 import { type SourceTier, tierOf } from './sourceTiers';
 
 function option(name: string, fallback: number): number {
@@ -43,22 +44,6 @@ export function releaseOption(argv: readonly string[], name: 'added-since' | 'ch
   const version = argv[i + 1] ?? '';
   if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`--${name} takes a kept release version, e.g. 1.8.0`);
   return version;
-}
-
-/**
- * A kept release's snapshot. The current version is not kept until the next one is cut, so asking for it (or for a
- * mistyped one) says which versions can be compared with rather than failing on a missing file.
- */
-export function readKeptRelease(version: string, dir: string): ReleaseSnapshot {
-  const file = join(dir, `${version}.json`);
-  if (!existsSync(file)) {
-    const kept = readdirSync(dir)
-      .filter((f) => /^\d+\.\d+\.\d+\.json$/.test(f))
-      .map((f) => f.slice(0, -'.json'.length))
-      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    throw new Error(`No kept release ${version} in data/releases (kept: ${kept.join(', ') || 'none'}); a version is kept once the next one is cut`);
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as ReleaseSnapshot;
 }
 
 /**
@@ -216,7 +201,7 @@ function runAudit(): void {
   const changedFrom = releaseOption(process.argv, 'changed-since');
   if (addedFrom && changedFrom) throw new Error('give --added-since or --changed-since, not both');
   const since = addedFrom ?? changedFrom;
-  const release = (version: string) => readKeptRelease(version, join(__dirname, '..', '..', 'data', 'releases'));
+  const release = (version: string) => readKeptRelease(version, join(DATA_DIR, RELEASES_FOLDER));
   const isNew = addedFrom ? addedSince(release(addedFrom)) : changedFrom ? changedSince(release(changedFrom), snapshotOf(dataset, catalog)) : () => true;
   const pool = core ? coreAnswers(catalog, readCoreStandards()) : catalog.adoptions.filter((a) => a.provenance === provenance);
   const population = pool
@@ -224,7 +209,7 @@ function runAudit(): void {
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
   const drawn = drawSample(population, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
   const wasAudited = process.argv.includes('--skip-audited')
-    ? auditedMatcher(readFileSync(join(__dirname, '..', '..', 'data', 'AUDIT.md'), 'utf8'))
+    ? auditedMatcher(readFileSync(join(DATA_DIR, 'AUDIT.md'), 'utf8'))
     : () => false;
   const isAudited = ({ a }: (typeof drawn)[number]) => wasAudited(a);
   const skipped = drawn.filter(isAudited).map(({ n }) => n);

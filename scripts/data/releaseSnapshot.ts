@@ -126,12 +126,34 @@ export function snapshotFileName(version: string): string {
   return `${version}.json`;
 }
 
-/** Every snapshot kept in `<dataDir>/releases`, oldest first; a folder that does not exist holds none. */
-export function readSnapshots(dataDir: string): ReleaseSnapshot[] {
-  const dir = join(dataDir, RELEASES_FOLDER);
+/** The versions whose snapshots a releases folder keeps, oldest first; a folder that does not exist keeps none. */
+function keptVersions(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && versionParts(name.slice(0, -5)) !== null)
-    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as ReleaseSnapshot)
-    .sort((a, b) => compareVersions(a.version, b.version));
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .filter((version) => versionParts(version) !== null)
+    .sort(compareVersions);
+}
+
+const readSnapshotFile = (dir: string, version: string): ReleaseSnapshot =>
+  JSON.parse(readFileSync(join(dir, snapshotFileName(version)), 'utf8')) as ReleaseSnapshot;
+
+/** Every snapshot kept in `<dataDir>/releases`, oldest first. */
+export function readSnapshots(dataDir: string): ReleaseSnapshot[] {
+  const dir = join(dataDir, RELEASES_FOLDER);
+  return keptVersions(dir).map((version) => readSnapshotFile(dir, version));
+}
+
+/**
+ * One kept release's snapshot, from a releases folder. The current version is not kept until the next one is cut,
+ * so asking for it (or for a mistyped one) says which versions can be compared with rather than failing on a
+ * missing file.
+ */
+export function readKeptRelease(version: string, dir: string): ReleaseSnapshot {
+  const kept = keptVersions(dir);
+  if (!kept.includes(version)) {
+    throw new Error(`No kept release ${version} in data/releases (kept: ${kept.join(', ') || 'none'}); a version is kept once the next one is cut`);
+  }
+  return readSnapshotFile(dir, version);
 }

@@ -1,7 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { addedSince, readKeptRelease, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, seededRandom, tiersOption } from '../../../scripts/data/audit';
+import { addedSince, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, seededRandom, tiersOption } from '../../../scripts/data/audit';
 import { adoptionRecord } from '../../support/adoptionRecord';
 import { type RecordLike, snapshotFromRecords } from '../../../scripts/data/releaseSnapshot';
 
@@ -137,14 +134,6 @@ describe('--added-since', () => {
     expect(releaseOption(['--cited'])).toBeNull();
     expect(() => releaseOption(['--added-since', '../../etc/passwd'])).toThrow(/kept release version/);
     expect(() => releaseOption(['--added-since'])).toThrow(/kept release version/);
-  });
-
-  it('reads a kept release, and names the kept ones when asked for one that is not kept', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'harmonize-kept-'));
-    for (const version of ['1.9.0', '1.10.0']) writeFileSync(join(dir, `${version}.json`), JSON.stringify({ version, adoptions: [] }));
-    writeFileSync(join(dir, 'README.txt'), 'not a release');
-    expect(readKeptRelease('1.10.0', dir).version).toBe('1.10.0');
-    expect(() => readKeptRelease('1.11.0', dir)).toThrow('No kept release 1.11.0 in data/releases (kept: 1.9.0, 1.10.0)');
   });
 });
 
