@@ -159,7 +159,7 @@ const TERTIARY = [
   'stroyinf.ru', 'rssing.com', 'inews.id', 'gtsever.ru', 'dnaop.com', 'jsdrm.ru', '1cert.ru', 'mealir.com', 'downstd.com',
   'gbotev.com', 'sinaenco.com.br', 'quizgecko.com', 'pdfcookie.com', 'rsdjournal.org', 'periodicos.saude.sp.gov.br', 'ecoweek.ca',
   'chinavalue.com.cn', 'js-technik.de', 'elektro.net', 'apegri.org', 'sustain.id', 'e-kalibrasi.id', 'xzfsj.cn',
-  'electricpower.it', 'tharsos.it', 'sviluppoeinnovazione.it', 'isportal.it', 'dicrosta.it', 'kidd.co.kr', 'teqegypt.com',
+  'electricpower.it', 'tharsos.it', 'sviluppoeinnovazione.it', 'isportal.it', 'dicrosta.it', 'infoqual.it', 'doczz.it', 'kidd.co.kr', 'teqegypt.com',
   'normwijzer.nl', 'sunstar.com.ph', 'pravanet.ru', 'sertifikat.bz', 'gostassistent.ru', 'studmed.ru', 'globalauthorid.com',
   'wordpress.com', 'patisegnoticias.com.br', 'moam.info', 'skonline.ru', 'rags.ru', 'altso.org.tr', 'uolektis.lt', 'mojstandard.rs', 'actia-asso.eu', 'recipe.ru', 'omegametall.ru', 'ohoronapraci.com', 'focdoc.ru', 'twirpx.one', 'gost2014.ru', 'filipinoengineer.com', 'runormy.ru',
   // download sites, vendors' glossaries, company blogs and certificates, and a mining regulator's news met in the

@@ -1,3 +1,4 @@
+import { adoptedPublication } from '../dataset/adoptedPublication';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import type { CompiledJurisdiction } from '../dataset/types';
 import { HarmonizeError, invalidValue, notAvailable } from '../errors';
@@ -74,7 +75,8 @@ export function adoptionField(catalog: Catalog, adoption: Adoption, field: Adopt
     case 'correspondence':
       return adoption.correspondence ?? 'unknown';
     case 'edition':
-      return adoption.standard;
+      // A consolidation answers with what it carries ("IEC 60601-1:2005+AMD1:2012+AMD2:2020"), not its base edition alone.
+      return adoptedPublication(adoption);
     case 'basis':
       // "inferred": the source names the national document but not the edition, which was deduced from dates.
       return adoption.editionInferred ? 'inferred' : 'stated';

@@ -142,7 +142,10 @@ describe('EQUIVALENT', () => {
     });
     const consolidated = oneFrom(Harmonize.fromDataset(dataset));
     expect(consolidated('ISO 9001', 'GB')).toBe('BS EN ISO 9001:2015+A1:2024');
+    // Its edition is the text it carries, so an analyst's edition column tells the two UK documents apart.
+    expect(consolidated('ISO 9001', 'GB', 'edition')).toBe('ISO 9001:2015+AMD1:2024');
     expect(consolidated('ISO 9001:2015', 'GB')).toBe('BS EN ISO 9001:2015');
+    expect(consolidated('ISO 9001:2015', 'GB', 'edition')).toBe('ISO 9001:2015');
     expect(consolidated('ISO 9001:2015', 'GB', 'rule')).toBe('en-adoption:GB:cen');
   });
 
