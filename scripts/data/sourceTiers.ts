@@ -143,7 +143,7 @@ const TERTIARY = [
   'xn--b1adccapc0al7alnbe.xn--p1ai',
   // trade press, law firms' and consultants' articles: they report a standard, they do not publish it
   'gma.trade', 'accionvegana.org', 'brodies.com', 'luatsutran.vn', 'globalcompliancenews.com', 'regsol.jp', 'lexisnexis.com', 'unternehmensstrafrecht.de', 'wiki.foxtom.de',
-  'business-wissen.de', 'sachkunde24.de', 'ishn.com', 'chemicalprocessing.com', 'industrialhygienepub.com', 'ey.com',
+  'business-wissen.de', 'sachkunde24.de', 'analytik.de', 'ishn.com', 'chemicalprocessing.com', 'industrialhygienepub.com', 'ey.com',
   'iso-iso9000.com', 'gefahrgut.de', 'elektrofachkraft.de', 'security.de',
   // trade press and content farms that print designations no source supports; a shop whose product pages are
   // generated marketing text with claims about the standards' content that are false
