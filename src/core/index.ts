@@ -10,6 +10,7 @@ export type { CompiledChangelog, CompiledDataset, CompiledJurisdiction, Compiled
 export { HarmonizeError, isHarmonizeError } from './errors';
 export type { CellValue, InputValue } from './values';
 export { ADOPTION_FIELDS } from './query/adoptionFields';
+export { newerEdition } from './query/outdated';
 export { DATASET_FIELDS, datasetFacts } from './query/datasetInfo';
 export { adoptionsFor } from './query/adoptionsTable';
 export { prepareSearch, searchCatalog } from './search/catalogSearch';

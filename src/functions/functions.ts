@@ -21,7 +21,7 @@ runtime.setCatalogueSource(fetchCatalogue);
  * @helpurl https://localhost:3000/help.html#equivalent
  * @param {any[][]} standard The international standard, e.g. "ISO 9001", "ISO 9001:2015" or "IEC 60601-1"; a range gives one answer per cell.
  * @param {any[][]} jurisdiction Where, e.g. "US", "DE", "China" or "EU" (the European Standard); a range gives one answer per cell.
- * @param {string} [field] What to return: designation (default), correspondence, edition, basis (stated, or inferred when the edition was deduced from dates), year, status, title, body, source, provenance, read, note, rule, harmonised or fda.
+ * @param {string} [field] What to return: designation (default), correspondence, edition, newer (a newer international edition than the one adopted, blank if none), basis (stated, or inferred when the edition was deduced from dates), year, status, title, body, source, provenance, read, note, rule, harmonised or fda.
  * @returns {any[][]} The equivalent, or #N/A with the reason when none is recorded.
  */
 export function equivalent(standard: any[][], jurisdiction: any[][], field?: string): any[][] {

@@ -3,6 +3,7 @@ import type { Adoption, Catalog } from '../dataset/catalog';
 import type { CompiledJurisdiction } from '../dataset/types';
 import { HarmonizeError, invalidValue, notAvailable } from '../errors';
 import { noteOf } from './adoptionNote';
+import { newerEdition } from './outdated';
 import type { CellValue } from '../values';
 
 /** What EQUIVALENT can return about one adoption. The order is the order shown in help and pickers. */
@@ -10,6 +11,7 @@ export const ADOPTION_FIELDS = [
   'designation',
   'correspondence',
   'edition',
+  'newer',
   'basis',
   'year',
   'status',
@@ -48,6 +50,7 @@ export const parseAdoptionField = fieldParser(ADOPTION_FIELDS, {
   URL: 'source',
   HARMONIZED: 'harmonised',
   EDITIONBASIS: 'basis',
+  NEWEREDITION: 'newer',
 });
 
 function harmonisedText(catalog: Catalog, adoption: Adoption): CellValue {
@@ -77,6 +80,9 @@ export function adoptionField(catalog: Catalog, adoption: Adoption, field: Adopt
     case 'edition':
       // A consolidation answers with what it carries ("IEC 60601-1:2005+AMD1:2012+AMD2:2020"), not its base edition alone.
       return adoptedPublication(adoption);
+    case 'newer':
+      // Blank, not #N/A, when the adoption carries the newest edition recorded: that is an answer, not a gap.
+      return newerEdition(catalog, adoption)?.id ?? '';
     case 'basis':
       // "inferred": the source names the national document but not the edition, which was deduced from dates.
       return adoption.editionInferred ? 'inferred' : 'stated';

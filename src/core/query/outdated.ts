@@ -31,3 +31,16 @@ export function outdatingEdition(catalog: Catalog, key: string, record: Adoption
 }
 
 const dataYear = (catalog: Catalog): number => Number(catalog.dataset.date.slice(0, 4));
+
+/**
+ * The newest international edition the dataset records that is newer than the one an adoption carries, or null when
+ * it carries the newest. It says only that the text moved on, not that the place is behind: a body may adopt within
+ * months, and a JIS confirmed after the newer edition stays current on purpose. Like outdatingEdition it reads the
+ * dataset's own editions, so the answer does not change when the lazily loaded catalogues arrive.
+ */
+export function newerEdition(catalog: Catalog, adoption: Adoption): StandardEdition | null {
+  const adopted = catalog.editions.get(adoption.standard);
+  if (!adopted) return null;
+  const newest = catalog.editionsByKey.get(adopted.key)?.[0];
+  return newest && newest.year > adopted.year ? newest : null;
+}

@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { Filter16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import type { Adoption } from '../../core';
+import { type Adoption, type Catalog, newerEdition } from '../../core';
 import { clickableSource, sourceSite } from '../sourceLink';
 import { useEngine } from '../useEngine';
 import { ADOPTION_SORTS, type AdoptionSort, visibleAdoptions } from './adoptionRows';
@@ -53,6 +53,12 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/** What the tooltip adds when ISO or IEC has published an edition newer than the one the row adopts; else nothing. */
+function newerNote(catalog: Catalog, a: Adoption): string {
+  const newer = newerEdition(catalog, a);
+  return newer ? `; ${newer.id} has since been published` : '';
+}
 
 /** What the title, tooltip and label add for an edition the source does not name, after `separator`; else nothing. */
 const inferredNote = (a: Adoption, separator: string): string =>
@@ -153,7 +159,10 @@ export function AdoptionList({ standardKey, adoptions, onCopy }: AdoptionListPro
                 <span title={engine.catalog.jurisdictions.get(a.jurisdiction)?.name}>{a.jurisdiction}</span>
               </TableCell>
               <TableCell className={cell(styles.designation)}>
-                <Tooltip content={`${a.designation} (adopts ${a.adopts ?? a.standard}${inferredNote(a, '; ')}). Click to copy.`} relationship="description">
+                <Tooltip
+                  content={`${a.designation} (adopts ${a.adopts ?? a.standard}${inferredNote(a, '; ')}${newerNote(engine.catalog, a)}). Click to copy.`}
+                  relationship="description"
+                >
                   <Button appearance="transparent" size="small" className={styles.oneLine} onClick={() => onCopy(a.designation)}>
                     {a.designation}
                   </Button>

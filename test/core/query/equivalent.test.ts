@@ -19,6 +19,8 @@ describe('EQUIVALENT', () => {
     ['ISO 9001', 'CN', 'edition', 'ISO 9001:2015'],
     ['ISO 9001:2008', 'CN', 'designation', 'GB/T 19001-2008'],
     ['ISO 9001:2008', 'CN', 'edition', 'ISO 9001:2008'],
+    ['ISO 9001:2008', 'CN', 'newer', 'ISO 9001:2015'],
+    ['ISO 9001', 'CN', 'newer edition', ''],
     ['iso9001', 'China', 'correspondence', 'IDT'],
     ['ISO 9001', 'EU', 'designation', 'EN ISO 9001:2015'],
     ['ISO 9001', 'CEN', 'designation', 'EN ISO 9001:2015'],

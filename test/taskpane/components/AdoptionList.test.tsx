@@ -118,7 +118,7 @@ describe('the adoption list', () => {
     expect(provenance('BR').textContent).toBe('workbook');
   });
 
-  test('an edition inferred from dates is starred in the provenance column and said in its link and tooltip', async () => {
+  test('an edition inferred from dates is starred in the provenance column and said in its link and tooltip, with any newer edition', async () => {
     const inferred = {
       ...adoption('RU', 'ГОСТ ISO 9001-2011', null, 2011, 'https://docs.cntd.ru/document/1'),
       standard: 'ISO 9001:2008',
@@ -137,7 +137,7 @@ describe('the adoption list', () => {
     expect(link.getAttribute('title')).toBe('cited: docs.cntd.ru, read 2026-03-01; edition inferred from publication dates (see the note)');
     await userEvent.setup().hover(within(ru).getByRole('button'));
     expect((await screen.findByRole('tooltip')).textContent).toBe(
-      'ГОСТ ISO 9001-2011 (adopts ISO 9001:2008; edition inferred from publication dates (see the note)). Click to copy.',
+      'ГОСТ ISO 9001-2011 (adopts ISO 9001:2008; edition inferred from publication dates (see the note); ISO 9001:2026 has since been published). Click to copy.',
     );
   });
 
