@@ -19,7 +19,7 @@ const PRIMARY = [
   'sist.si',
   // international and regional bodies, official journals, regulators
   'iso.org', 'iec.ch', 'cencenelec.eu', 'cenelec.eu', 'cen.eu', 'europa.eu', 'fda.gov', 'govinfo.gov', 'federalregister.gov',
-  'wto.org', 'ifrs.org', 'laws.mol.gov.tw', 'mhlw.go.jp', 'legislation.gov.uk', 'iaf.nu', 'ilac.org', 'iecee.org', 'copant.org',
+  'wto.org', 'ifrs.org', 'laws.mol.gov.tw', 'mhlw.go.jp', 'env.go.jp', 'legislation.gov.uk', 'iaf.nu', 'ilac.org', 'iecee.org', 'copant.org',
   // a body's own press release, distributed by a wire service
   'news.cision.com', 'csa.ca', 'ccn-scc.ca', 'dof.gob.mx', 'imnc.org.mx', 'abntcatalogo.com.br', 'isbih.gov.ba', 'dps.gov.al',
   // a GSO member body's standards directorate, GSO's own preview copies, a standards developer for its own adoptions
@@ -62,7 +62,7 @@ const SECONDARY = [
   'acbtn.sk', 'eucert.sk', 'scancert.no', 'certsystems.kiev.ua', 'digitalforensic.jp', 'bblm.go.id', 'jipdec.or.jp',
   // met in the 1.10.0 work: a JIS reference site's sister, Korea's standards association shop, test and certification
   // houses, regional WTO TBT enquiry points' copies of notifications, BSI's own shop on a staging host
-  'diy.eomec.com', 'kssn.net', 'metlabs.com', 'qccertification.com', 'jmtbt.com.cn', 'cnnbzj.com', 'bsi-dev.net',
+  'diy.eomec.com', 'kssn.net', 'metlabs.com', 'accutestemc.com', 'qccertification.com', 'jmtbt.com.cn', 'cnnbzj.com', 'bsi-dev.net',
   // legal databases that reprint Rosstandart's approval orders, and Russian catalogue mirrors
   'rulaws.ru', 'pravo.ppt.ru', 'bazanpa.ru', 'gostam.ru', 'rosgosts.ru', 'normadocs.ru', 'sibcnti.ru', 'consultant.ru',
   // more resellers and distributors of national catalogues, a test house's microsite, a state metrology institute
