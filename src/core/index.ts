@@ -6,6 +6,7 @@
 export { Harmonize, type Answer, type Argument } from './harmonize';
 export { EngineHost } from './engineHost';
 export { Catalog, type Adoption } from './dataset/catalog';
+export { adoptedPublication } from './dataset/adoptedPublication';
 export type { CompiledChangelog, CompiledDataset, CompiledJurisdiction, CompiledNotes } from './dataset/types';
 export { HarmonizeError, isHarmonizeError } from './errors';
 export type { CellValue, InputValue } from './values';

@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { Filter16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { type Adoption, type Catalog, newerEdition } from '../../core';
+import { type Adoption, type Catalog, adoptedPublication, newerEdition } from '../../core';
 import { clickableSource, sourceSite } from '../sourceLink';
 import { useEngine } from '../useEngine';
 import { ADOPTION_SORTS, type AdoptionSort, visibleAdoptions } from './adoptionRows';
@@ -160,7 +160,7 @@ export function AdoptionList({ standardKey, adoptions, onCopy }: AdoptionListPro
               </TableCell>
               <TableCell className={cell(styles.designation)}>
                 <Tooltip
-                  content={`${a.designation} (adopts ${a.adopts ?? a.standard}${inferredNote(a, '; ')}${newerNote(engine.catalog, a)}). Click to copy.`}
+                  content={`${a.designation} (adopts ${adoptedPublication(a)}${inferredNote(a, '; ')}${newerNote(engine.catalog, a)}). Click to copy.`}
                   relationship="description"
                 >
                   <Button appearance="transparent" size="small" className={styles.oneLine} onClick={() => onCopy(a.designation)}>

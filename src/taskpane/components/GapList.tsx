@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps, Text, Tooltip, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
-import type { Adoption, CompiledJurisdiction, Gap, GapKind } from '../../core';
+import { type Adoption, type CompiledJurisdiction, type Gap, type GapKind, adoptedPublication } from '../../core';
 import { CorrespondenceBadge } from './CorrespondenceBadge';
 
 /*
@@ -42,7 +42,7 @@ function Side({ place, adoption }: { place: CompiledJurisdiction; adoption: Adop
       </span>
       {adoption ? (
         <>
-          <Tooltip content={`${adoption.designation} (adopts ${adoption.adopts ?? adoption.standard})`} relationship="description">
+          <Tooltip content={`${adoption.designation} (adopts ${adoptedPublication(adoption)})`} relationship="description">
             <span className={styles.designation} tabIndex={0} data-testid="gap-designation">
               {adoption.designation}
             </span>
