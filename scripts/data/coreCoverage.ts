@@ -60,6 +60,8 @@ const filled = (c: CoreCell) => c.answer !== undefined || c.searched;
 // The record an undated id answers with rests on its own source (a derived record on its EN's): the issue wants
 // every one of them primary or secondary, so the cells that are not are counted where they are.
 const weak = (c: CoreCell) => c.answer !== undefined && !['primary', 'secondary'].includes(tierOf(c.answer.source));
+// An analyst copies the answer into a compliance file: whether it is known to be in force matters as much as its source.
+const current = (c: CoreCell) => c.answer?.status === 'current';
 
 /**
  * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is answered when a cited
@@ -85,13 +87,16 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
       'a dated id gets it).',
     '',
     `Of the ${byAdoption} cells answered by an adoption, ${byAdoption - weakCells} (${share(byAdoption - weakCells, byAdoption)}) rest on a primary or ` +
-      `secondary source and ${weakCells} on a tertiary or unranked one (a derived record counts its EN record's source).`,
+      `secondary source and ${weakCells} on a tertiary or unranked one (a derived record counts its EN record's source). ` +
+      `${count(current)} (${share(count(current), byAdoption)}) are known to be current (a source read says so, or a derived record's EN is); ` +
+      `EQUIVALENT's \`status\` answers \`unknown\` for the rest.`,
     '',
     `| jurisdiction | ${G20.join(' | ')} |`,
     `| --- | ${G20.map(() => '---:').join(' | ')} |`,
     `| answered | ${G20.map((p) => share(count(filled, inPlace(p)), core.length)).join(' | ')} |`,
     `| no adoption found | ${G20.map((p) => count((c) => c.searched, inPlace(p))).join(' | ')} |`,
     `| answered from a tertiary or unranked source | ${G20.map((p) => count(weak, inPlace(p))).join(' | ')} |`,
+    `| answered with a status of current | ${G20.map((p) => count(current, inPlace(p))).join(' | ')} |`,
     '',
     '| family | standards | cells answered |',
     '| --- | ---: | ---: |',

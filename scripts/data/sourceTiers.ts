@@ -39,6 +39,8 @@ const PRIMARY = [
   // Korea's National Cyber Security Center, which runs the cryptographic module validation programme and names the KS it
   // applies
   'ncsc.go.kr',
+  // France's mechanical-engineering standardization bureau, to which AFNOR delegates that field's standards
+  'unm.fr',
 ];
 
 const SECONDARY = [
@@ -51,6 +53,8 @@ const SECONDARY = [
   'nab-bas.bg', 'iarm.gov.mk', 'nah.gov.hu', 'akkreditert.no', 'swedac.se', 'finas.fi', 'latak.gov.lv', 'nab.lrv.lt', 'ats.rs',
   'turkak.org.tr', 'akreditacija.hr', 'slo-akreditacija.si', 'esyd.gr', 'faggilding.is', 'ukas.com', 'dakks.de', 'cofrac.fr',
   'anab.ansi.org', 'nabcb.qci.org.in', 'saac.gov.sa', 'scc50ccn.ca',
+  // a French public institute's database reproducing the official texts (JORF) on industrial risks
+  'aida.ineris.fr',
   // certification and test houses, industry bodies, reference works
   'ul.com', 'ul-solutions.com', 'nemko.com', 'dekra.us', 'sgs-cqe.de', 'intertek.nl', 'tuvsud.com', 'library.raps.org',
   'medizinprodukte-europa.de', 'certifico.com', 'certifico.info', 'wikipedia.org', 'vmia.vic.gov.au', 'bangladeshtradeportal.gov.bd',

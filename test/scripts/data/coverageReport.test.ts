@@ -93,6 +93,23 @@ describe('core standards across the G20', () => {
     expect(row[places.indexOf('GB')]).toBe('1');
   });
 
+  test('counts the answered cells known to be current, a derived record taking its EN record\'s status', () => {
+    const row = (md: string, place: string) => {
+      const places = md.split('\n').find((l) => l.startsWith('| jurisdiction | EU'))!.split('|').map((c) => c.trim());
+      return md.split('\n').find((l) => l.startsWith('| answered with a status of current |'))!.split('|').map((c) => c.trim())[places.indexOf(place)];
+    };
+    const before = (section.match(/(\d+) \(\d+%\) are known to be current/) ?? [])[1];
+    const d = structuredClone(dataset);
+    const en = d.adoptions.find((a) => a.jurisdiction === 'EU' && a.designation.startsWith('EN ISO 9001'))!;
+    en.status = 'current';
+    const known = coverageMarkdown(d, new Catalog(d), 0, core);
+    expect(Number((known.match(/(\d+) \(\d+%\) are known to be current/) ?? [])[1])).toBeGreaterThan(Number(before));
+    expect(row(known, 'EU')).toBe('1');
+    // GB's answer is derived from that EN by the fixture's BSI rule, so it inherits the status.
+    expect(row(section, 'GB')).toBe('0');
+    expect(row(known, 'GB')).toBe('1');
+  });
+
   test('the core answers are the records an undated id answers with in each answered cell, withheld ones left out', () => {
     const answers = (d: typeof dataset) => coreAnswers(new Catalog(d), core).map((a) => `${a.jurisdiction} ${a.designation} (${a.provenance})`);
     // In the G20's order; GB's answer is derived from the EN by the fixture's BSI rule.
