@@ -9,7 +9,12 @@ const enStatus = (en: string) => catalog.adoptions.find((a) => a.jurisdiction ==
 
 describe('derived records of a current EN', () => {
   test("an EN of the data's own year does not make its national adoptions current: they may not be published yet", () => {
-    const recent = derived.filter((a) => enYear(a.en!) === dataYear && enStatus(a.en!) === 'current');
+    // The bundled data need not hold a current EN of its own year, so one is made current here.
+    const dataset = structuredClone(bundledDataset);
+    const en = dataset.adoptions.find((a) => a.jurisdiction === 'EU' && enYear(a.designation) === dataYear)!;
+    en.status = 'current';
+    const withCurrent = new Catalog(dataset);
+    const recent = withCurrent.adoptions.filter((a) => a.provenance === 'derived' && a.en === en.designation);
     expect(recent.length).toBeGreaterThan(0);
     for (const a of recent) {
       expect(a.status).toBeNull();
