@@ -60,6 +60,14 @@ function newerNote(catalog: Catalog, a: Adoption): string {
   return newer ? `; ${newer.id} has since been published` : '';
 }
 
+/** What the tooltip adds when a source states whether the row's document is in force; nothing when none does. */
+const STATUS_NOTES: Record<NonNullable<Adoption['status']>, string> = {
+  current: '; in force',
+  superseded: '; superseded by a newer national adoption',
+  withdrawn: '; withdrawn',
+};
+const statusNote = (a: Adoption): string => (a.status ? STATUS_NOTES[a.status] : '');
+
 /** What the title, tooltip and label add for an edition the source does not name, after `separator`; else nothing. */
 const inferredNote = (a: Adoption, separator: string): string =>
   a.editionInferred ? `${separator}edition inferred from publication dates (see the note)` : '';
@@ -160,7 +168,7 @@ export function AdoptionList({ standardKey, adoptions, onCopy }: AdoptionListPro
               </TableCell>
               <TableCell className={cell(styles.designation)}>
                 <Tooltip
-                  content={`${a.designation} (adopts ${adoptedPublication(a)}${inferredNote(a, '; ')}${newerNote(engine.catalog, a)}). Click to copy.`}
+                  content={`${a.designation} (adopts ${adoptedPublication(a)}${statusNote(a)}${inferredNote(a, '; ')}${newerNote(engine.catalog, a)}). Click to copy.`}
                   relationship="description"
                 >
                   <Button appearance="transparent" size="small" className={styles.oneLine} onClick={() => onCopy(a.designation)}>

@@ -22,7 +22,8 @@ const COMPARE: Record<AdoptionSort, (a: Adoption, b: Adoption) => number> = {
 
 /**
  * The rows the card shows: those matching every word of the filter in the jurisdiction's code or name, the
- * designation, the edition, the degree, the provenance or 'inferred' (an edition deduced from dates), in the chosen order.
+ * designation, the edition, the degree, the provenance, the status a source states or 'inferred' (an edition deduced from
+ * dates), in the chosen order.
  */
 export function visibleAdoptions(catalog: Catalog, adoptions: readonly Adoption[], filter: string, sort: AdoptionSort): Adoption[] {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
@@ -35,6 +36,7 @@ export function visibleAdoptions(catalog: Catalog, adoptions: readonly Adoption[
       a.standard,
       a.correspondence ?? 'unknown',
       a.provenance,
+      a.status ?? '',
       inferred,
     ]
       .join(' ')

@@ -141,6 +141,29 @@ describe('the adoption list', () => {
     );
   });
 
+  test('the tooltip says whether a source states the document is in force, and the filter finds it by that word', async () => {
+    const rows = [
+      { ...adoption('CA', 'CAN/CSA-Z11135:15', null, 2015, 'https://standards.globalspec.com/std/1'), status: 'withdrawn' as const },
+      { ...adoption('GB', 'BS EN ISO 13485:2016', 'IDT', 2016, 'https://shop.bsigroup.com/x'), status: 'current' as const },
+      ROWS[2],
+    ];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <AdoptionList standardKey="ISO 13485" adoptions={rows} onCopy={jest.fn()} />
+      </FluentProvider>,
+    );
+    const user = userEvent.setup();
+    await user.hover(screen.getByRole('button', { name: 'BS EN ISO 13485:2016' }));
+    expect((await screen.findByRole('tooltip')).textContent).toBe('BS EN ISO 13485:2016 (adopts ISO 13485:2016; in force). Click to copy.');
+    await user.hover(screen.getByRole('button', { name: 'CAN/CSA-Z11135:15' }));
+    expect((await screen.findByText(/^CAN\/CSA-Z11135:15 \(adopts/)).textContent).toBe('CAN/CSA-Z11135:15 (adopts ISO 13485:2016; withdrawn). Click to copy.');
+    // No status stated: the tooltip says nothing about it rather than guess.
+    await user.hover(screen.getByRole('button', { name: 'YY/T 0287-2017' }));
+    expect((await screen.findByText(/^YY\/T 0287-2017 \(adopts/)).textContent).toBe('YY/T 0287-2017 (adopts ISO 13485:2016). Click to copy.');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), { target: { value: 'withdrawn' } });
+    expect(shownPlaces()).toEqual(['CA']);
+  });
+
   test('degrees show as badges, unknown where no source states one', () => {
     renderList();
     const rows = screen.getAllByTestId('adoption-row');
