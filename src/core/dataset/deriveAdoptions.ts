@@ -41,6 +41,9 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
  * Except `current` for an EN of the data's own year (`asOf`, the dataset date): CEN gives members until the EN's date
  * of publication (dop), some six months after CEN makes it available, to publish it nationally, so the national
  * edition may not be out yet (the 2026-12-05 audit read a Serbian adoption of EN ISO 80369-1:2026 still at enquiry).
+ * Nor `current` where the rule dates the national document by the EN's year: such bodies re-issue an amended EN as a
+ * consolidated document under a new designation, which replaces the base one while the EN itself stays current
+ * (core audit AR found BSI selling BS EN ISO 15223-1:2021+A1:2025 in place of BS EN ISO 15223-1:2021).
  */
 export function deriveAdoptions(cited: readonly Adoption[], rules: readonly DerivationRule[], asOf?: string): Adoption[] {
   const byKind = rulesByKind(rules);
@@ -58,6 +61,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
       const existing = stems.get(publicationKey(en, rule.jurisdiction));
       const stem = designationStem(designation);
       const dated = rule.dateStyle === 'en-year';
+      const maybeConsolidated = dated && en.status === 'current' && !pending;
       const named = (mark: string) => existing?.has(`${mark}${stem}`) || existing?.has(`${mark}EN:${en.designation}`);
       if (named('') || (!dated && named('undated:'))) continue;
       if (rule.practice === 'iso-first' && citedEditions.has(`${en.standard}|${rule.jurisdiction}`)) continue;
@@ -65,7 +69,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         ...en,
         jurisdiction: rule.jurisdiction,
         designation,
-        status: pending ? null : en.status,
+        status: pending || maybeConsolidated ? null : en.status,
         year: null,
         provenance: 'derived',
         rule: rule.name,
@@ -75,7 +79,10 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         note:
           `Derived from ${en.designation} by the ${rule.body} rule for ${rule.kind.toUpperCase()} ENs` +
           (rule.dateStyle === 'en-year' ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
-          (pending ? ` Status left unknown: ${en.designation} is from ${year}, and members have until its date of publication to publish it nationally.` : ''),
+          (pending ? ` Status left unknown: ${en.designation} is from ${year}, and members have until its date of publication to publish it nationally.` : '') +
+          (maybeConsolidated
+            ? ` Status left unknown: ${en.designation} is current, but ${rule.body} may have re-issued it with an amendment under a new designation.`
+            : ''),
       });
     }
   }

@@ -22,10 +22,25 @@ describe('derived records of a current EN', () => {
     }
   });
 
-  test('an older current EN still passes its status on', () => {
-    const older = derived.filter((a) => enYear(a.en!)! < dataYear && enStatus(a.en!) === 'current');
+  const datedByEn = (a: (typeof derived)[number]) => catalog.derivationRules(a.jurisdiction).find((r) => r.name === a.rule)?.dateStyle === 'en-year';
+
+  test('an older current EN passes its status on to the undated national designations derived from it', () => {
+    const older = derived.filter((a) => enYear(a.en!)! < dataYear && enStatus(a.en!) === 'current' && !datedByEn(a));
     expect(older.length).toBeGreaterThan(0);
-    expect(older.filter((a) => a.status === 'current').length).toBeGreaterThan(0);
-    for (const a of older) expect(a.note ?? '').not.toContain('Status left unknown');
+    for (const a of older) {
+      expect(a.status).toBe('current');
+      expect(a.note ?? '').not.toContain('Status left unknown');
+    }
+  });
+
+  test('but not to a designation dated by the EN, which the body may have replaced by a consolidation', () => {
+    const dated = derived.filter((a) => enYear(a.en!)! < dataYear && enStatus(a.en!) === 'current' && datedByEn(a));
+    // BSI's BS EN ISO 15223-1:2021 is among them: BSI now sells BS EN ISO 15223-1:2021+A1:2025 in its place.
+    expect(dated.map((a) => a.designation)).toContain('BS EN ISO 15223-1:2021');
+    for (const a of dated) {
+      // Unknown, or superseded where the place's newer adoption is recorded; never current on the EN's word alone.
+      expect(a.status).not.toBe('current');
+      expect(a.note).toContain('may have re-issued it with an amendment');
+    }
   });
 });

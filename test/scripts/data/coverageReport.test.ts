@@ -93,7 +93,7 @@ describe('core standards across the G20', () => {
     expect(row[places.indexOf('GB')]).toBe('1');
   });
 
-  test('counts the answered cells known to be current, a derived record taking its EN record\'s status', () => {
+  test('counts the answered cells known to be current, per place', () => {
     const row = (md: string, place: string) => {
       const places = md.split('\n').find((l) => l.startsWith('| jurisdiction | EU'))!.split('|').map((c) => c.trim());
       return md.split('\n').find((l) => l.startsWith('| answered with a status of current |'))!.split('|').map((c) => c.trim())[places.indexOf(place)];
@@ -104,10 +104,11 @@ describe('core standards across the G20', () => {
     en.status = 'current';
     const known = coverageMarkdown(d, new Catalog(d), 0, core);
     expect(Number((known.match(/(\d+) \(\d+%\) are known to be current/) ?? [])[1])).toBeGreaterThan(Number(before));
+    expect(row(section, 'EU')).toBe('0');
     expect(row(known, 'EU')).toBe('1');
-    // GB's answer is derived from that EN by the fixture's BSI rule, so it inherits the status.
-    expect(row(section, 'GB')).toBe('0');
-    expect(row(known, 'GB')).toBe('1');
+    // GB's answer is derived from that EN by the fixture's BSI rule, which dates it by the EN: BSI may have re-issued
+    // it with an amendment, so it does not take the EN's status.
+    expect(row(known, 'GB')).toBe('0');
   });
 
   test('the core answers are the records an undated id answers with in each answered cell, withheld ones left out', () => {
