@@ -88,7 +88,7 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
     '',
     `Of the ${byAdoption} cells answered by an adoption, ${byAdoption - weakCells} (${share(byAdoption - weakCells, byAdoption)}) rest on a primary or ` +
       `secondary source and ${weakCells} on a tertiary or unranked one (a derived record counts its EN record's source). ` +
-      `${count(current)} (${share(count(current), byAdoption)}) are known to be current (a source read says so, or a derived record's EN is); ` +
+      `${count(current)} (${share(count(current), byAdoption)}) are known to be current (a source read says so, or, for a derived designation the EN does not date, its EN's CEN record); ` +
       `EQUIVALENT's \`status\` answers \`unknown\` for the rest.`,
     '',
     `| jurisdiction | ${G20.join(' | ')} |`,
