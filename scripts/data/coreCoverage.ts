@@ -78,6 +78,7 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
   const absent = count((c) => c.searched);
   const byAdoption = count((c) => c.answer !== undefined);
   const weakCells = count(weak);
+  const currentCells = count(current);
   const uncatalogued = core.filter((s) => editionsOf(catalog, s.standard).length === 0).map((s) => s.standard);
   const lines = [
     `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells.length} cells answered (${share(total, cells.length)}), ` +
@@ -88,7 +89,7 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
     '',
     `Of the ${byAdoption} cells answered by an adoption, ${byAdoption - weakCells} (${share(byAdoption - weakCells, byAdoption)}) rest on a primary or ` +
       `secondary source and ${weakCells} on a tertiary or unranked one (a derived record counts its EN record's source). ` +
-      `${count(current)} (${share(count(current), byAdoption)}) are known to be current (a source read says so, or, for a derived designation the EN does not date, its EN's CEN record); ` +
+      `${currentCells} (${share(currentCells, byAdoption)}) are known to be current (a source read says so, or, for a derived designation the EN does not date, its EN's CEN record); ` +
       `EQUIVALENT's \`status\` answers \`unknown\` for the rest.`,
     '',
     `| jurisdiction | ${G20.join(' | ')} |`,

@@ -32,6 +32,13 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
   return stems;
 }
 
+/** Why a derived record does not take its current EN's `current` (see deriveAdoptions), or null when it does. */
+function withheldCurrent(en: string, year: number, dataYear: number, dated: boolean, body: string): string | null {
+  if (year >= dataYear) return `${en} is from ${year}, and members have until its date of publication to publish it nationally.`;
+  if (dated) return `${en} is current, but ${body} may have re-issued it with an amendment under a new designation.`;
+  return null;
+}
+
 /**
  * National adoptions of ENs, derived for each CEN/CENELEC member by the rule for that kind of EN. Nothing is derived
  * for an EN older than the body's membership or than the form the rule proves (enSince), for a kind of EN without a proven rule, where a cited record already
@@ -54,22 +61,21 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
   for (const en of cited) {
     if (en.jurisdiction !== 'EU') continue;
     const year = enYear(en.designation);
-    const pending = en.status === 'current' && year !== null && year >= dataYear;
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
       const existing = stems.get(publicationKey(en, rule.jurisdiction));
       const stem = designationStem(designation);
       const dated = rule.dateStyle === 'en-year';
-      const maybeConsolidated = dated && en.status === 'current' && !pending;
       const named = (mark: string) => existing?.has(`${mark}${stem}`) || existing?.has(`${mark}EN:${en.designation}`);
       if (named('') || (!dated && named('undated:'))) continue;
       if (rule.practice === 'iso-first' && citedEditions.has(`${en.standard}|${rule.jurisdiction}`)) continue;
+      const withheld = en.status === 'current' ? withheldCurrent(en.designation, year, dataYear, dated, rule.body) : null;
       derived.push({
         ...en,
         jurisdiction: rule.jurisdiction,
         designation,
-        status: pending || maybeConsolidated ? null : en.status,
+        status: withheld ? null : en.status,
         year: null,
         provenance: 'derived',
         rule: rule.name,
@@ -78,11 +84,8 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         adopts: en.adopts,
         note:
           `Derived from ${en.designation} by the ${rule.body} rule for ${rule.kind.toUpperCase()} ENs` +
-          (rule.dateStyle === 'en-year' ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
-          (pending ? ` Status left unknown: ${en.designation} is from ${year}, and members have until its date of publication to publish it nationally.` : '') +
-          (maybeConsolidated
-            ? ` Status left unknown: ${en.designation} is current, but ${rule.body} may have re-issued it with an amendment under a new designation.`
-            : ''),
+          (dated ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
+          (withheld ? ` Status left unknown: ${withheld}` : ''),
       });
     }
   }
