@@ -32,7 +32,7 @@ import { sourceAddressProblem } from './sourceAddress';
 
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
-const ADOPTION_STATUSES = new Set(['', 'current', 'superseded', 'withdrawn']);
+const ADOPTION_STATUSES = new Set(['', 'current', 'superseded', 'withdrawn', 'upcoming']);
 const SCHEMES = new Set(['IAF-MLA', 'ILAC-MRA', 'IECEE-CB', 'EU-MRA']);
 /**
  * A designation naming amendment A1-A9 or AMD n ("BS EN 61000-3-3:2013+A1:2019", "& A1:2006") is a consolidation
@@ -140,6 +140,20 @@ class Compiler {
   }
 
   /**
+   * `in_force` is the day a published document takes effect, as its source gives it. It is recorded only for an
+   * `upcoming` document, one still to take effect on the dataset's date; once that day has passed the record must be
+   * re-read (the document may have been postponed), so a date on or before the dataset's is an error, not a silent
+   * change of what answers.
+   */
+  private checkInForce(row: SourceRow, status: string, inForce: string): void {
+    if (inForce && !/^\d{4}-\d{2}-\d{2}$/.test(inForce)) this.problems.error(row, `in_force '${inForce}' must be a date (YYYY-MM-DD)`);
+    else if (inForce && status !== 'upcoming') this.problems.error(row, 'in_force is only for an upcoming document: set status to upcoming or remove the date');
+    else if (inForce && inForce <= this.meta.date) {
+      this.problems.error(row, `in_force ${inForce} is not after the dataset's date ${this.meta.date}: re-read the document's status`);
+    }
+  }
+
+  /**
    * Whether a record's edition was deduced rather than read. `edition_basis` is `inferred` or empty (the source names
    * the edition); an inferred edition needs its reasoning in the note, and a note that calls its edition inferred
    * needs the column, so that the product can say so and not only the note.
@@ -187,7 +201,8 @@ class Compiler {
       if (v.correspondence && !CORRESPONDENCE.has(v.correspondence)) {
         this.problems.error(row, `correspondence '${v.correspondence}' must be IDT, MOD, NEQ or empty`);
       }
-      if (!ADOPTION_STATUSES.has(v.status ?? '')) this.problems.error(row, `status '${v.status}' must be current, superseded, withdrawn or empty`);
+      if (!ADOPTION_STATUSES.has(v.status ?? '')) this.problems.error(row, `status '${v.status}' must be current, superseded, withdrawn, upcoming or empty`);
+      this.checkInForce(row, v.status ?? '', v.in_force ?? '');
       if (v.year && !/^\d{4}$/.test(v.year)) this.problems.error(row, `year '${v.year}' must be four digits`);
       if (v.en && !/^EN [A-Z0-9]/.test(v.en)) this.problems.error(row, `en '${v.en}' must be an EN designation such as EN ISO 9001:2015`);
       this.checkDesignation(row, v.jurisdiction, v.designation);
@@ -209,6 +224,7 @@ class Compiler {
         correspondence: (CORRESPONDENCE.has(v.correspondence) ? v.correspondence : undefined) as Correspondence | undefined,
         year: v.year ? Number(v.year) : undefined,
         status: (v.status || undefined) as AdoptionStatus | undefined,
+        inForce: v.in_force || undefined,
         adopts,
         en: v.en || undefined,
         ...(editionInferred ? { editionInferred } : {}),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseCsvRecords } from '../../src/core/csv';
 import type { Adoption, Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
-import { type WithheldAdoption, withheldAdoption } from '../../src/core/query/equivalent';
+import { type WithheldAdoption, placeAnswer } from '../../src/core/query/equivalent';
 import { OUTDATED_AFTER_YEARS } from '../../src/core/query/outdated';
 import { editionsOf } from '../../src/core/resolve/knownStandards';
 import { DATA_DIR } from './readSources';
@@ -31,6 +31,8 @@ interface CoreCell {
   /** The place's newest record, when it is not withheld. */
   answer: Adoption | undefined;
   withheld: WithheldAdoption | undefined;
+  /** No answer: every record there is a document published but not yet in force. */
+  upcoming: Adoption | undefined;
   /** No answer, but a recorded search of the national catalogue (or the body's own word) found no adoption. */
   searched: boolean;
 }
@@ -39,9 +41,8 @@ interface CoreCell {
 function coreCells(catalog: Catalog, core: readonly CoreStandard[]): CoreCell[] {
   return core.flatMap(({ standard, family }) =>
     G20.map((place) => {
-      const withheld = withheldAdoption(catalog, standard, place);
-      const answer = withheld ? undefined : catalog.adoptionsIn(standard, place)[0];
-      return { standard, family, place, answer, withheld, searched: !answer && catalog.absence(standard, place) !== undefined };
+      const { record: answer, withheld, upcoming } = placeAnswer(catalog, standard, place);
+      return { standard, family, place, answer, withheld, upcoming, searched: !answer && catalog.absence(standard, place) !== undefined };
     }),
   );
 }
@@ -65,7 +66,7 @@ const current = (c: CoreCell) => c.answer?.status === 'current';
 
 /**
  * How much of the core matrix (core standards x G20) an analyst gets an answer for: a cell is answered when a cited
- * or derived record exists there whose newest is not withheld (superseded, withdrawn or presumably replaced: what
+ * or derived record exists there whose newest in force is not withheld (superseded, withdrawn or presumably replaced: what
  * EQUIVALENT answers for an undated standard), or a recorded search of the national catalogue (or the body's word) found none. Shown per
  * jurisdiction and per family, so the next research pass goes where the gaps are.
  */
@@ -83,9 +84,9 @@ export function coreCoverageSection(catalog: Catalog, core: readonly CoreStandar
   const lines = [
     `${core.length} core standards (data/core-standards.csv) x ${G20.length} G20 members: ${total} of ${cells.length} cells answered (${share(total, cells.length)}), ` +
       `${absent} of them by a recorded search of the national catalogue, or the body's own word, that found no adoption. ${count((c) => c.withheld?.outdatedBy === null)} more cells ` +
-      `have only a superseded or withdrawn adoption recorded, and ${count((c) => Boolean(c.withheld?.outdatedBy))} only an adoption of an edition replaced ` +
-      `${OUTDATED_AFTER_YEARS} or more years before the data that no source says is current (EQUIVALENT answers \`#N/A\` naming it; ` +
-      'a dated id gets it).',
+      `have only a superseded or withdrawn adoption recorded, ${count((c) => Boolean(c.withheld?.outdatedBy))} only an adoption of an edition replaced ` +
+      `${OUTDATED_AFTER_YEARS} or more years before the data that no source says is current, and ${count((c) => c.upcoming !== undefined)} only a ` +
+      'national document published but not yet in force (EQUIVALENT answers `#N/A` naming it; a dated id gets it).',
     '',
     `Of the ${byAdoption} cells answered by an adoption, ${byAdoption - weakCells} (${share(byAdoption - weakCells, byAdoption)}) rest on a primary or ` +
       `secondary source and ${weakCells} on a tertiary or unranked one (a derived record counts its EN record's source). ` +

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../src/core/dataset/catalog';
 import type { CompiledDataset } from '../../src/core/dataset/types';
-import { withheldAdoption } from '../../src/core/query/equivalent';
+import { placeAnswer } from '../../src/core/query/equivalent';
 import { OUTDATED_AFTER_YEARS } from '../../src/core/query/outdated';
 import { type CoreStandard, coreCoverageSection, g20DegreeSection } from './coreCoverage';
 import { hostOfUrl, type SourceTier, tierOf } from './sourceTiers';
@@ -83,12 +83,14 @@ function hostOf(url: string): string {
 }
 
 /**
- * One grid cell: E when the newest record has ended, O when it adopts an edition replaced long ago (see
- * outdatingEdition), C when a cited record answers, D when only a derived one does, blank when nothing does.
+ * One grid cell: E when the newest record in force has ended, O when it adopts an edition replaced long ago (see
+ * outdatingEdition), U when every record is still to take effect, C when a cited record answers, D when only a
+ * derived one does, blank when nothing does.
  */
 function gridCell(catalog: Catalog, key: string, place: string): string {
-  const withheld = withheldAdoption(catalog, key, place);
+  const { withheld, upcoming } = placeAnswer(catalog, key, place);
   if (withheld) return withheld.outdatedBy ? 'O' : 'E';
+  if (upcoming) return 'U';
   const records = catalog.adoptionsIn(key, place);
   if (records.some((a) => a.provenance !== 'derived')) return 'C';
   return records.length ? 'D' : ' ';
@@ -205,7 +207,8 @@ export function coverageMarkdown(dataset: CompiledDataset, catalog: Catalog, war
     '',
     'C = a cited record (any edition), D = derived by a CEN/CENELEC naming rule only, E = only a superseded or',
     `withdrawn adoption recorded, O = the newest recorded adopts an edition replaced ${OUTDATED_AFTER_YEARS} or more years before the data`,
-    'and no source says it is current, blank = nothing recorded: EQUIVALENT answers `#N/A` with its reason for E, O and blank.',
+    'and no source says it is current, U = only a national document published but not yet in force, blank = nothing recorded:',
+    'EQUIVALENT answers `#N/A` with its reason for E, O, U and blank.',
     '',
     ...grid(catalog),
     '',

@@ -9,7 +9,7 @@ export const TABLE_COLUMNS: Record<string, { required: string[]; optional: strin
   standards: { required: ['id', ...CITED.slice(0, 2)], optional: ['title', 'committee', 'status', 'replaced_by', 'note'] },
   adoptions: {
     required: ['standard', 'jurisdiction', 'designation', ...CITED.slice(0, 2)],
-    optional: ['correspondence', 'year', 'status', 'adopts', 'en', 'edition_basis', 'note'],
+    optional: ['correspondence', 'year', 'status', 'in_force', 'adopts', 'en', 'edition_basis', 'note'],
   },
   absences: { required: ['standard', 'jurisdiction', 'note', ...CITED.slice(0, 2)], optional: [] },
   'rules/en-adoption': {

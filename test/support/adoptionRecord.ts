@@ -7,6 +7,7 @@ export function adoptionRecord(fields: Pick<Adoption, 'standard' | 'jurisdiction
     degreeRule: null,
     year: null,
     status: null,
+    inForce: null,
     adopts: null,
     en: null,
     editionInferred: false,

@@ -27,14 +27,16 @@ const undatedDesignation = boundedMemo((designation: string): number => (/:\d{4}
 const undated = (a: Adoption): number => undatedDesignation(a.designation);
 /** A document that is not equivalent (NEQ) only corresponds loosely: an adoption of the edition answers first. */
 const notEquivalent = (a: Adoption): number => (a.correspondence === 'NEQ' ? 1 : 0);
-/** In force as a source states it (0), not known (1), or ended (2). */
-const standing = (a: Adoption): number => (a.status === 'current' ? 0 : a.status === 'withdrawn' || a.status === 'superseded' ? 2 : 1);
+/** In force as a source states it (0), not known (1), not yet in force (2), or ended (3). */
+const STANDING: Record<NonNullable<Adoption['status']>, number> = { current: 0, upcoming: 2, superseded: 3, withdrawn: 3 };
+const standing = (a: Adoption): number => (a.status ? STANDING[a.status] : 1);
 
 /**
  * Of the records of one edition in one place, which answers: the workbook's own row, then a record a source states
- * in force, then one of unknown standing before an ended one, then an adoption before a not-equivalent document, then
- * the newest national publication (so a stale cited record never hides a newer adoption of the EN), then a dated
- * designation over an undated citation of the same document, then a cited record over a derived one.
+ * in force, then one of unknown standing, then one not yet in force, before an ended one; then an adoption before a
+ * not-equivalent document, then the newest national publication (so a stale cited record never hides a newer
+ * adoption of the EN), then a dated designation over an undated citation of the same document, then a cited record
+ * over a derived one.
  */
 export function byPreference(a: Adoption, b: Adoption): number {
   const workbook = Number(b.provenance === 'workbook') - Number(a.provenance === 'workbook');
@@ -86,9 +88,11 @@ export function markSuperseded(records: readonly Adoption[], { citedWithdrawals 
   for (const list of byStandardAndPlace.values()) {
     if (list.length < 2) continue;
     list.sort(byRecency);
-    const newest = list[0];
+    // A document still to take effect replaces nothing yet: the newest in force is what the older ones yield to.
+    const newest = list.find((a) => a.status !== 'upcoming');
+    if (!newest) continue;
     const newestEdition = splitEditionId(newest.standard)?.year ?? 0;
-    for (const a of list.slice(1)) {
+    for (const a of list.slice(list.indexOf(newest) + 1)) {
       const edition = splitEditionId(a.standard)?.year ?? 0;
       const older = edition < newestEdition || (edition === newestEdition && effectiveYear(a) < effectiveYear(newest));
       // A dated designation names one document, which cannot supersede itself; an undated one ("ČSN EN ISO/IEC

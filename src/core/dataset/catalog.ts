@@ -44,6 +44,8 @@ export interface Adoption {
   degreeRule: string | null;
   year: number | null;
   status: AdoptionStatus | null;
+  /** The day an `upcoming` document takes effect, where its source gives it. */
+  inForce: string | null;
   /** What the record adopts when it is not the edition alone: "IEC 60601-1:2005+AMD1:2012". */
   adopts: string | null;
   /** The EN a CEN/CENELEC member's record adopts. */
@@ -125,6 +127,7 @@ export class Catalog {
       degreeRule: a.degreeRule ?? null,
       year: a.year ?? null,
       status: a.status ?? null,
+      inForce: a.inForce ?? null,
       adopts: a.adopts ?? null,
       en: a.en ?? null,
       editionInferred: a.editionInferred === true,

@@ -17,7 +17,12 @@ export interface CompiledStandard {
 }
 
 /** `current`: in force; `superseded`: replaced by a newer national adoption; `withdrawn`: withdrawn without one. */
-export type AdoptionStatus = 'current' | 'superseded' | 'withdrawn';
+/**
+ * Whether a national document is in force, as a source states it. `upcoming`: published but not yet in force (China
+ * issues a GB years before it takes effect: GB 18280.1-2025 takes effect on 2029-01-01), so it does not yet answer for
+ * the current equivalent.
+ */
+export type AdoptionStatus = 'current' | 'superseded' | 'withdrawn' | 'upcoming';
 
 export interface CompiledAdoption {
   standard: string;
@@ -28,6 +33,8 @@ export interface CompiledAdoption {
   degreeRule?: string;
   year?: number;
   status?: AdoptionStatus;
+  /** The day an `upcoming` document takes effect (YYYY-MM-DD), where its source gives it. */
+  inForce?: string;
   /** What the record adopts when it is not the edition alone: "IEC 60601-1:2005+AMD1:2012". */
   adopts?: string;
   /** The EN a CEN/CENELEC member's record adopts, as its source names it. */

@@ -136,6 +136,7 @@ function readRow(catalog: Catalog, columns: ColumnPositions, cells: readonly unk
     degreeRule: null,
     year: null,
     status: null,
+    inForce: null,
     adopts: null,
     en: null,
     editionInferred: false,

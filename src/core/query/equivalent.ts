@@ -101,9 +101,29 @@ export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place
   // Every edition's records in the place, newest first: the answer for an undated id, and the hint when missing.
   const inPlace = catalog.adoptionsIn(standard.key, code);
   if (standard.edition) return (inPlace.length ? exactRecord(catalog, standard, code) : undefined) ?? noAdoption(catalog, standard, place, code, inPlace);
-  if (inPlace.length === 0) return noAdoption(catalog, standard, place, code, inPlace);
-  const withheld = withholding(catalog, standard.key, inPlace[0]);
-  return withheld ? noCurrentAdoption(standard, place, withheld) : inPlace[0];
+  const { record, withheld, upcoming } = placeAnswer(catalog, standard.key, code);
+  if (record) return record;
+  if (withheld) return noCurrentAdoption(standard, place, withheld);
+  return upcoming ? notYetInForce(standard, place, upcoming) : noAdoption(catalog, standard, place, code, inPlace);
+}
+
+/**
+ * What a place's records of a standard give an undated id: the newest record in force (a document published but still
+ * to take effect is passed over, so GB 18280.1-2015 answers until GB 18280.1-2025 takes effect), or why that record
+ * cannot answer (`withheld`), or, when every record is still to take effect, the newest of them (`upcoming`).
+ */
+export interface PlaceAnswer {
+  record?: Adoption;
+  withheld?: WithheldAdoption;
+  upcoming?: Adoption;
+}
+
+export function placeAnswer(catalog: Catalog, key: string, code: string): PlaceAnswer {
+  const inPlace = catalog.adoptionsIn(key, code);
+  const inForce = inPlace.find((a) => a.status !== 'upcoming');
+  if (!inForce) return inPlace.length ? { upcoming: inPlace[0] } : {};
+  const withheld = withholding(catalog, key, inForce);
+  return withheld ? { withheld } : { record: inForce };
 }
 
 /** A record whose source (or a newer recorded adoption) says it is no longer in force. */
@@ -117,12 +137,6 @@ const hasEnded = (a: Pick<Adoption, 'status'>): boolean => a.status === 'superse
 export interface WithheldAdoption {
   record: Adoption;
   outdatedBy: StandardEdition | null;
-}
-
-/** The withheld newest record of a standard in a place; undefined when it answers, or nothing is recorded. */
-export function withheldAdoption(catalog: Catalog, key: string, code: string): WithheldAdoption | undefined {
-  const newest = catalog.adoptionsIn(key, code)[0];
-  return newest && withholding(catalog, key, newest);
 }
 
 /** Why the place's newest record of a standard (`key`) does not answer an undated id, if it does not. */
@@ -145,6 +159,17 @@ function noCurrentAdoption(standard: ResolvedStandard, place: CompiledJurisdicti
   return notAvailable(
     `No current adoption of ${standard.key} recorded in ${place.code}: the newest recorded, ${record.designation} ` +
       `(adopts ${publication}), ${whyWithheld(withheld, place.code)}${after}; ask for ${publication} to get that record`,
+  );
+}
+
+/** When an upcoming record takes effect, in words: "takes effect on 2029-01-01", or "is not yet in force". */
+export const whenInForce = (record: Adoption): string => (record.inForce ? `takes effect on ${record.inForce}` : 'is not yet in force');
+
+function notYetInForce(standard: ResolvedStandard, place: CompiledJurisdiction, record: Adoption): HarmonizeError {
+  const publication = adoptedPublication(record);
+  return notAvailable(
+    `No adoption of ${standard.key} in force in ${place.code} yet: ${record.designation} (adopts ${publication}) is published ` +
+      `and ${whenInForce(record)}; ask for ${publication} to get that record`,
   );
 }
 

@@ -4,7 +4,7 @@ import { type HarmonizeError, invalidValue, isHarmonizeError, notAvailable } fro
 import type { ResolvedStandard } from '../resolve/resolveStandard';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
-import { findAdoption, recordPlace, whyWithheld, withheldAdoption } from './equivalent';
+import { findAdoption, placeAnswer, recordPlace, whenInForce, whyWithheld } from './equivalent';
 import { type GapKind, GAP_RANK, gapMatches } from './gapKinds';
 import { type GapScope, readGapScope } from './gapScope';
 import { adoptedPublication } from '../dataset/adoptedPublication';
@@ -44,11 +44,12 @@ const answering = (catalog: Catalog, standard: ResolvedStandard, side: Side): Ad
 
 /**
  * Why a place has no answer: nothing recorded, a check that found no adoption (a catalogue search or the body's word), or (for an undated
- * standard) only an adoption that has since been superseded or withdrawn, or is presumably replaced.
+ * standard) only an adoption that has since been superseded or withdrawn, is presumably replaced, or is not yet in force.
  */
 function missingIn(catalog: Catalog, standard: ResolvedStandard, code: string): string {
-  const withheld = standard.edition ? undefined : withheldAdoption(catalog, standard.key, code);
+  const { withheld, upcoming } = standard.edition ? {} : placeAnswer(catalog, standard.key, code);
   if (withheld) return `no current adoption recorded in ${code} (${withheld.record.designation} ${whyWithheld(withheld, code)})`;
+  if (upcoming) return `no adoption in force in ${code} yet (${upcoming.designation} ${whenInForce(upcoming)})`;
   const searched = catalog.absence(standard.key, code);
   return searched ? `no adoption found in ${code} (checked ${searched.read})` : `no adoption recorded in ${code}`;
 }

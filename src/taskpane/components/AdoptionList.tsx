@@ -65,8 +65,10 @@ const STATUS_NOTES: Record<NonNullable<Adoption['status']>, string> = {
   current: '; in force',
   superseded: '; superseded by a newer national adoption',
   withdrawn: '; withdrawn',
+  upcoming: '; published, not yet in force',
 };
-const statusNote = (a: Adoption): string => (a.status ? STATUS_NOTES[a.status] : '');
+const statusNote = (a: Adoption): string =>
+  a.status ? `${STATUS_NOTES[a.status]}${a.status === 'upcoming' && a.inForce ? ` (takes effect ${a.inForce})` : ''}` : '';
 
 /** What the title, tooltip and label add for an edition the source does not name, after `separator`; else nothing. */
 const inferredNote = (a: Adoption, separator: string): string =>

@@ -56,6 +56,16 @@ describe('markSuperseded', () => {
     markSuperseded([current.older, current.newer], { citedWithdrawals: true });
     expect(current.older.status).toBe('current');
   });
+
+  test('a newer document still to take effect supersedes nothing yet; one in force below it still does', () => {
+    const { older, newer } = czech({ provenance: 'cited', status: null });
+    newer.status = 'upcoming';
+    markSuperseded([older, newer]);
+    expect([older.status, newer.status]).toEqual([null, 'upcoming']);
+    const oldest = adoptionRecord({ standard: 'ISO/IEC 17011:1996', jurisdiction: 'CZ', designation: 'ČSN EN 45010' });
+    markSuperseded([oldest, older, newer]);
+    expect([oldest.status, older.status, newer.status]).toEqual(['superseded', null, 'upcoming']);
+  });
 });
 
 describe('markSuperseded and undated designations', () => {

@@ -23,6 +23,7 @@ describe('readMappingRows', () => {
         degreeRule: null,
         year: null,
         status: null,
+        inForce: null,
         adopts: null,
         en: null,
         // An analyst's own row states its edition: nothing was deduced.

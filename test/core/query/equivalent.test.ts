@@ -96,6 +96,30 @@ describe('EQUIVALENT', () => {
     expect(withOnly2008('2026-11-26', (r) => (r.year = 2016))('ISO 9001', 'CN')).toBe('GB/T 19001-2008');
   });
 
+  test('a document published but not yet in force answers only when named: an undated id gets the one in force', () => {
+    // China publishes a GB years before it takes effect (GB 18280.1-2025 takes effect on 2029-01-01).
+    const withUpcoming = (keepOlder: boolean, inForce?: string) => {
+      const dataset = fixtureDataset();
+      // A date at which ISO 9001:2015 is too new for GB/T 19001-2008 to be presumed replaced.
+      dataset.date = '2019-06-01';
+      const newer = dataset.adoptions.find((a) => a.designation === 'GB/T 19001-2016')!;
+      Object.assign(newer, { status: 'upcoming', inForce });
+      if (!keepOlder) dataset.adoptions = dataset.adoptions.filter((a) => a.designation !== 'GB/T 19001-2008');
+      return oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()));
+    };
+    const both = withUpcoming(true, '2029-01-01');
+    expect(both('ISO 9001', 'CN')).toBe('GB/T 19001-2008');
+    // The older document is not superseded by one that has not taken effect.
+    expect(both('ISO 9001', 'CN', 'status')).toBe('unknown');
+    expect(both('ISO 9001:2015', 'CN')).toBe('GB/T 19001-2016');
+    expect(both('ISO 9001:2015', 'CN', 'status')).toBe('upcoming');
+    expect(withUpcoming(false, '2029-01-01')('ISO 9001', 'CN')).toBe(
+      '#N/A No adoption of ISO 9001 in force in CN yet: GB/T 19001-2016 (adopts ISO 9001:2015) is published and takes ' +
+        'effect on 2029-01-01; ask for ISO 9001:2015 to get that record',
+    );
+    expect(withUpcoming(false)('ISO 9001', 'CN')).toMatch(/GB\/T 19001-2016 \(adopts ISO 9001:2015\) is published and is not yet in force;/);
+  });
+
   test('a CEN member without a cited record gets the derived designation, marked as derived with its rule', () => {
     expect(one('ISO 9001', 'GB')).toBe('BS EN ISO 9001:2015');
     expect(one('ISO 9001', 'GB', 'provenance')).toBe('derived');

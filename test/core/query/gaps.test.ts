@@ -47,6 +47,19 @@ describe('GAPS', () => {
     );
   });
 
+  test('a side whose only adoption is not yet in force has none in force, and the gap says when it takes effect', () => {
+    const d = dataset();
+    Object.assign(
+      d.adoptions.find((a) => a.designation === 'ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012')!,
+      { status: 'upcoming', inForce: '2029-01-01' },
+    );
+    d.adoptions.push({ standard: 'IEC 60601-1:2005', jurisdiction: 'DE', designation: 'DIN EN 60601-1', src: 1, read: '2026-12-05' });
+    const rows = grid(Harmonize.fromDataset(d).gaps('DE', 'US', 'Medical devices')) as CellValue[][];
+    expect(rows.find((r) => r[0] === 'IEC 60601-1')![5]).toBe(
+      'DE only: no adoption in force in US yet (ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012 takes effect on 2029-01-01)',
+    );
+  });
+
   test('without a scope, every standard either side adopts; degrees and editions are gaps, an unknown degree is not', () => {
     expect(grid(engine.gaps('CN', 'JP'))).toEqual([HEADER('CN', 'JP'), ['ISO 9001', 'GB/T 19001-2016', 'IDT', 'JIS Q 9001:2015', 'MOD', 'IDT vs MOD']]);
     // India's only record adopts ISO 9001:2008: a different edition while ISO 9001:2015 is recent, presumably

@@ -114,6 +114,20 @@ describe('data check', () => {
     expect(amendmentErrors('BS EN 61000-3-3:2013+A11:2019', '')).toEqual([]);
   });
 
+  test("in_force dates an upcoming document only, and only while it is still to take effect on the dataset's date", () => {
+    const head = 'standard,jurisdiction,designation,status,in_force,source,read,note';
+    const compiled = (status: string, inForce: string) =>
+      compileInto(dataDir({ 'adoptions/x.csv': `${head}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, inForce, SRC, '')}\n` }));
+    const upcoming = compiled('upcoming', '2029-01-01');
+    expect(upcoming.problems.errors).toEqual([]);
+    expect(upcoming.dataset.adoptions[0]).toMatchObject({ status: 'upcoming', inForce: '2029-01-01' });
+    expect(compiled('upcoming', '').problems.errors).toEqual([]);
+    const errors = (status: string, inForce: string) => compiled(status, inForce).problems.errors.map((p) => p.message).join('\n');
+    expect(errors('current', '2029-01-01')).toMatch(/in_force is only for an upcoming document/);
+    expect(errors('upcoming', '2026-11-26')).toMatch(/in_force 2026-11-26 is not after the dataset's date 2026-11-26: re-read/);
+    expect(errors('upcoming', '1 Jan 2029')).toMatch(/in_force '1 Jan 2029' must be a date/);
+  });
+
   test('a bad correspondence value fails', () => {
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'SAME', '', '', SRC, '')}\n` }).join('\n')).toMatch(/correspondence 'SAME'/);
   });

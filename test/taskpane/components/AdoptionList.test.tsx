@@ -146,6 +146,7 @@ describe('the adoption list', () => {
       { ...adoption('CA', 'CAN/CSA-Z11135:15', null, 2015, 'https://standards.globalspec.com/std/1'), status: 'withdrawn' as const },
       { ...adoption('GB', 'BS EN ISO 13485:2016', 'IDT', 2016, 'https://shop.bsigroup.com/x'), status: 'current' as const },
       ROWS[2],
+      { ...adoption('KR', 'KS P ISO 13485:2030', 'IDT', 2030, 'https://example.org/kr'), status: 'upcoming' as const, inForce: '2031-01-01' },
     ];
     render(
       <FluentProvider theme={webLightTheme}>
@@ -160,8 +161,14 @@ describe('the adoption list', () => {
     // No status stated: the tooltip says nothing about it rather than guess.
     await user.hover(screen.getByRole('button', { name: 'YY/T 0287-2017' }));
     expect((await screen.findByText(/^YY\/T 0287-2017 \(adopts/)).textContent).toBe('YY/T 0287-2017 (adopts ISO 13485:2016). Click to copy.');
+    await user.hover(screen.getByRole('button', { name: 'KS P ISO 13485:2030' }));
+    expect((await screen.findByText(/^KS P ISO 13485:2030 \(adopts/)).textContent).toBe(
+      'KS P ISO 13485:2030 (adopts ISO 13485:2016; published, not yet in force (takes effect 2031-01-01)). Click to copy.',
+    );
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), { target: { value: 'withdrawn' } });
     expect(shownPlaces()).toEqual(['CA']);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), { target: { value: 'upcoming' } });
+    expect(shownPlaces()).toEqual(['KR']);
   });
 
   test('degrees show as badges, unknown where no source states one', () => {
