@@ -47,7 +47,7 @@ const SECONDARY = [
   // resellers and mirrors of national catalogues
   'iteh.ai', 'theiteh.com', 'chinesestandard.net', 'chinesestandard.us', 'codeofchina.com', 'gbstd.com', 'chinesestandards.org',
   'standardsofchina.com', 'accuristech.com', 'intertekinform.com', 'episerver.net', 'en-standard.eu', 'e-standard.eu',
-  'genorma.com', 'document-center.com', 'meganorms.com', 'globalspec.com', 'cntd.ru', 'gostedu.ru', 'kikakurui.com', 'techstreet.com',
+  'genorma.com', 'document-center.com', 'meganorms.com', 'meganorm.ru', 'globalspec.com', 'cntd.ru', 'gostedu.ru', 'kikakurui.com', 'techstreet.com',
   'standardsbis.bsbedge.com', 'store.ansi.org', 'webstore.ansi.org', 'normadoc.com', 'saiglobal.com',
   // accreditation bodies and scheme members
   'nab-bas.bg', 'iarm.gov.mk', 'nah.gov.hu', 'akkreditert.no', 'swedac.se', 'finas.fi', 'latak.gov.lv', 'nab.lrv.lt', 'ats.rs',

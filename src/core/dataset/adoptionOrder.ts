@@ -98,7 +98,11 @@ export function markSuperseded(records: readonly Adoption[], { citedWithdrawals 
       // A dated designation names one document, which cannot supersede itself; an undated one ("ČSN EN ISO/IEC
       // 17011") names each of the body's editions in turn.
       const sameDocument = a.designation === newest.designation && undated(a) === 0;
-      if (older && !sameDocument && (a.status === null || replacedWithdrawal(a, citedWithdrawals))) a.status = 'superseded';
+      // A separate national amendment ("ABNT NBR IEC 60601-1:2010/Em2:2022") amends its base, which stays in force
+      // with it (an audit found the Brazilian base answering superseded); a consolidation under its own designation
+      // ("BS EN 60601-1:2006+A2:2021") does replace the base.
+      const amendsIt = newest.designation.startsWith(`${a.designation}/`);
+      if (older && !sameDocument && !amendsIt && (a.status === null || replacedWithdrawal(a, citedWithdrawals))) a.status = 'superseded';
     }
   }
   return new Set(byStandardAndPlace.keys());

@@ -68,6 +68,22 @@ describe('markSuperseded', () => {
   });
 });
 
+describe('markSuperseded and national amendments', () => {
+  const brazil = (designation: string, year: number, adopts: string | null = null) =>
+    adoptionRecord({ standard: 'IEC 60601-1:2005', jurisdiction: 'BR', designation, year, adopts });
+
+  test('a separate amendment leaves its base in force; a consolidation under its own designation replaces it', () => {
+    const base = brazil('ABNT NBR IEC 60601-1:2010', 2010);
+    const amendment = brazil('ABNT NBR IEC 60601-1:2010/Em2:2022', 2022, 'IEC 60601-1:2005+AMD1:2012+AMD2:2020');
+    markSuperseded([base, amendment]);
+    expect([base.status, amendment.status]).toEqual([null, null]);
+    const bsi = brazil('BS EN 60601-1:2006', 2006);
+    const consolidated = brazil('BS EN 60601-1:2006+A2:2021', 2021, 'IEC 60601-1:2005+AMD1:2012+AMD2:2020');
+    markSuperseded([bsi, consolidated]);
+    expect(bsi.status).toBe('superseded');
+  });
+});
+
 describe('markSuperseded and undated designations', () => {
   test('an undated designation names each edition in turn: the older one is superseded', () => {
     const { older, newer } = czech({ status: null });
