@@ -103,7 +103,7 @@ export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place
   if (standard.edition) return (inPlace.length ? exactRecord(catalog, standard, code) : undefined) ?? noAdoption(catalog, standard, place, code, inPlace);
   const { record, withheld, upcoming } = placeAnswer(catalog, standard.key, code);
   if (record) return record;
-  if (withheld) return noCurrentAdoption(standard, place, withheld);
+  if (withheld) return noCurrentAdoption(catalog, standard, place, withheld);
   return upcoming ? notYetInForce(standard, place, upcoming) : noAdoption(catalog, standard, place, code, inPlace);
 }
 
@@ -152,10 +152,28 @@ export function whyWithheld({ record, outdatedBy }: WithheldAdoption, code: stri
   return `may be out of date: ${outdatedBy.id} replaced the edition it adopts, and no source read says it is still in force in ${code}`;
 }
 
-function noCurrentAdoption(standard: ResolvedStandard, place: CompiledJurisdiction, withheld: WithheldAdoption): HarmonizeError {
+/**
+ * The other standard whose edition replaced a record's edition and which the record's place has adopted: IEC 60445:2010
+ * merged IEC 60446, so the EU's EN 60446:2007 was superseded by EN 60445:2010. Null when there is none.
+ */
+function replacingStandard(catalog: Catalog, record: Adoption): string | null {
+  const own = catalog.editions.get(record.standard)?.key;
+  let next = catalog.editions.get(record.standard)?.replacedBy ?? null;
+  // A bounded walk, as in markReplacedByAnotherStandard: a cycle in the data must not hang.
+  for (let step = 0; next && step < 12; step++) {
+    const edition = catalog.editions.get(next);
+    if (edition && edition.key !== own && catalog.adoptionsIn(edition.key, record.jurisdiction).length) return edition.key;
+    next = edition?.replacedBy ?? null;
+  }
+  return null;
+}
+
+function noCurrentAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, withheld: WithheldAdoption): HarmonizeError {
   const { record } = withheld;
   const publication = adoptedPublication(record);
-  const after = withheld.outdatedBy ? '' : record.status === 'superseded' ? ' and what replaced it is not recorded' : ' and no adoption in force is recorded';
+  const replacing = record.status === 'superseded' ? replacingStandard(catalog, record) : null;
+  const ended = replacing ? ` by an adoption of ${replacing} (ask for ${replacing})` : ' and what replaced it is not recorded';
+  const after = withheld.outdatedBy ? '' : record.status === 'superseded' ? ended : ' and no adoption in force is recorded';
   return notAvailable(
     `No current adoption of ${standard.key} recorded in ${place.code}: the newest recorded, ${record.designation} ` +
       `(adopts ${publication}), ${whyWithheld(withheld, place.code)}${after}; ask for ${publication} to get that record`,

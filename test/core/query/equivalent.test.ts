@@ -96,6 +96,24 @@ describe('EQUIVALENT', () => {
     expect(withOnly2008('2026-11-26', (r) => (r.year = 2016))('ISO 9001', 'CN')).toBe('GB/T 19001-2008');
   });
 
+  test("a record superseded by the place's adoption of another standard names that standard", () => {
+    // IEC 60445:2010 merged IEC 60446: the EU's EN 60446:2007 gave way to EN 60445:2010.
+    const dataset = fixtureDataset();
+    dataset.standards.push(
+      { id: 'IEC 60446:2007', title: 'Identification of conductors', src: 0, read: '2026-11-26', status: 'withdrawn', replacedBy: 'IEC 60445:2010' },
+      { id: 'IEC 60445:2010', title: 'Identification of equipment terminals and conductor terminations', src: 0, read: '2026-11-26' },
+    );
+    const withdrawn = { jurisdiction: 'EU', src: 2, read: '2026-11-26', status: 'withdrawn' as const };
+    dataset.adoptions.push({ ...withdrawn, standard: 'IEC 60446:2007', designation: 'EN 60446:2007' });
+    const ask = oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()));
+    expect(ask('IEC 60446', 'EU')).toMatch(/EN 60446:2007 \(adopts IEC 60446:2007\), is withdrawn and no adoption in force is recorded;/);
+    dataset.adoptions.push({ jurisdiction: 'EU', src: 2, read: '2026-11-26', standard: 'IEC 60445:2010', designation: 'EN 60445:2010' });
+    expect(oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()))('IEC 60446', 'EU')).toBe(
+      '#N/A No current adoption of IEC 60446 recorded in EU: the newest recorded, EN 60446:2007 (adopts IEC 60446:2007), ' +
+        'is superseded by an adoption of IEC 60445 (ask for IEC 60445); ask for IEC 60446:2007 to get that record',
+    );
+  });
+
   test('a document published but not yet in force answers only when named: an undated id gets the one in force', () => {
     // China publishes a GB years before it takes effect (GB 18280.1-2025 takes effect on 2029-01-01).
     const withUpcoming = (keepOlder: boolean, inForce?: string) => {
