@@ -30,7 +30,9 @@ export function adoptionsFor(catalog: Catalog, standardText: string): Adoption[]
   const chosen = new Map<string, Adoption>();
   for (const a of all) {
     if (standard.edition && a.standard !== standard.edition.id) continue;
-    if (!chosen.has(a.jurisdiction)) chosen.set(a.jurisdiction, a);
+    const first = chosen.get(a.jurisdiction);
+    // Newest first, but a document still to take effect gives way to the one in force, as in EQUIVALENT.
+    if (!first || (first.status === 'upcoming' && a.status !== 'upcoming')) chosen.set(a.jurisdiction, a);
   }
   const list = [...chosen.values()].sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction));
   if (list.length === 0) return notAvailable(`No recorded adoption of ${standard.edition?.id ?? standard.key}`);

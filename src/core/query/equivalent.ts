@@ -168,6 +168,27 @@ function replacingStandard(catalog: Catalog, record: Adoption): string | null {
   return null;
 }
 
+/**
+ * What replaced a superseded record, in words for a note: the place's answering record of the same standard, or the
+ * place's adoption of the standard that replaced its edition ("an adoption of IEC 60445"); null when the record is not
+ * superseded or the data does not say what replaced it.
+ */
+export function supersededBy(catalog: Catalog, record: Adoption): string | null {
+  if (record.status !== 'superseded') return null;
+  const key = catalog.editions.get(record.standard)?.key;
+  const answer = key ? placeAnswer(catalog, key, record.jurisdiction).record : undefined;
+  if (answer && answer !== record) return answer.designation;
+  const replacing = replacingStandard(catalog, record);
+  return replacing ? `an adoption of ${replacing}` : null;
+}
+
+/** The place's newer document of the same standard that is published but still to take effect, if there is one. */
+export function upcomingSuccessor(catalog: Catalog, record: Adoption): Adoption | null {
+  const key = catalog.editions.get(record.standard)?.key;
+  const newest = key ? catalog.adoptionsIn(key, record.jurisdiction)[0] : undefined;
+  return newest && newest !== record && newest.status === 'upcoming' && record.status !== 'upcoming' ? newest : null;
+}
+
 function noCurrentAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, withheld: WithheldAdoption): HarmonizeError {
   const { record } = withheld;
   const publication = adoptedPublication(record);

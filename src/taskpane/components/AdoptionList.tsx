@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { Filter16Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { type Adoption, type Catalog, adoptedPublication, newerEdition } from '../../core';
+import { type Adoption, type Catalog, adoptedPublication, newerEdition, supersededBy, upcomingSuccessor, whenInForce } from '../../core';
 import { clickableSource, sourceSite } from '../sourceLink';
 import { useEngine } from '../useEngine';
 import { ADOPTION_SORTS, type AdoptionSort, visibleAdoptions } from './adoptionRows';
@@ -67,8 +67,15 @@ const STATUS_NOTES: Record<NonNullable<Adoption['status']>, string> = {
   withdrawn: '; withdrawn',
   upcoming: '; published, not yet in force',
 };
-const statusNote = (a: Adoption): string =>
-  a.status ? `${STATUS_NOTES[a.status]}${a.status === 'upcoming' && a.inForce ? ` (takes effect ${a.inForce})` : ''}` : '';
+function statusNote(catalog: Catalog, a: Adoption): string {
+  const upcoming = upcomingSuccessor(catalog, a);
+  // The row in force says what will replace it: the card shows one row per place.
+  const next = upcoming ? `; ${upcoming.designation} ${whenInForce(upcoming)}` : '';
+  if (!a.status) return next;
+  const successor = supersededBy(catalog, a);
+  if (successor) return `; superseded by ${successor}`;
+  return `${STATUS_NOTES[a.status]}${a.status === 'upcoming' && a.inForce ? ` (takes effect ${a.inForce})` : ''}${next}`;
+}
 
 /** What the title, tooltip and label add for an edition the source does not name, after `separator`; else nothing. */
 const inferredNote = (a: Adoption, separator: string): string =>
@@ -170,7 +177,7 @@ export function AdoptionList({ standardKey, adoptions, onCopy }: AdoptionListPro
               </TableCell>
               <TableCell className={cell(styles.designation)}>
                 <Tooltip
-                  content={`${a.designation} (adopts ${adoptedPublication(a)}${statusNote(a)}${inferredNote(a, '; ')}${newerNote(engine.catalog, a)}). Click to copy.`}
+                  content={`${a.designation} (adopts ${adoptedPublication(a)}${statusNote(engine.catalog, a)}${inferredNote(a, '; ')}${newerNote(engine.catalog, a)}). Click to copy.`}
                   relationship="description"
                 >
                   <Button appearance="transparent" size="small" className={styles.oneLine} onClick={() => onCopy(a.designation)}>

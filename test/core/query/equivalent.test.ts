@@ -1,4 +1,5 @@
 import { Catalog } from '../../../src/core/dataset/catalog';
+import { supersededBy } from '../../../src/core/query/equivalent';
 import { Harmonize } from '../../../src/core/harmonize';
 import { type CellValue, isHarmonizeError } from '../../../src/core';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
@@ -96,6 +97,14 @@ describe('EQUIVALENT', () => {
     expect(withOnly2008('2026-11-26', (r) => (r.year = 2016))('ISO 9001', 'CN')).toBe('GB/T 19001-2008');
   });
 
+  test('supersededBy names what replaced a superseded record, for the card', () => {
+    const catalog = new Catalog(fixtureDataset());
+    const record = (designation: string) => catalog.adoptionsByDesignation(designation)[0];
+    expect(record('GB/T 19001-2008').status).toBe('superseded');
+    expect(supersededBy(catalog, record('GB/T 19001-2008'))).toBe('GB/T 19001-2016');
+    expect(supersededBy(catalog, record('GB/T 19001-2016'))).toBeNull();
+  });
+
   test("a record superseded by the place's adoption of another standard names that standard", () => {
     // IEC 60445:2010 merged IEC 60446: the EU's EN 60446:2007 gave way to EN 60445:2010.
     const dataset = fixtureDataset();
@@ -108,6 +117,8 @@ describe('EQUIVALENT', () => {
     const ask = oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()));
     expect(ask('IEC 60446', 'EU')).toMatch(/EN 60446:2007 \(adopts IEC 60446:2007\), is withdrawn and no adoption in force is recorded;/);
     dataset.adoptions.push({ jurisdiction: 'EU', src: 2, read: '2026-11-26', standard: 'IEC 60445:2010', designation: 'EN 60445:2010' });
+    const catalog = new Catalog(dataset);
+    expect(supersededBy(catalog, catalog.adoptionsByDesignation('EN 60446:2007')[0])).toBe('an adoption of IEC 60445');
     expect(oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()))('IEC 60446', 'EU')).toBe(
       '#N/A No current adoption of IEC 60446 recorded in EU: the newest recorded, EN 60446:2007 (adopts IEC 60446:2007), ' +
         'is superseded by an adoption of IEC 60445 (ask for IEC 60445); ask for IEC 60446:2007 to get that record',

@@ -23,6 +23,18 @@ describe('spilled tables', () => {
     ]);
   });
 
+  test('ADOPTIONS gives each place the document in force before one still to take effect, like EQUIVALENT', () => {
+    const dataset = fixtureDataset();
+    Object.assign(
+      dataset.adoptions.find((a) => a.designation === 'GB/T 19001-2016')!,
+      { status: 'upcoming', inForce: '2029-01-01' },
+    );
+    const rows = grid(Harmonize.fromDataset(dataset, fixtureCatalogue()).adoptions('ISO 9001', 'designation,status')) as CellValue[][];
+    expect(rows.find((r) => r[0] === 'CN')).toEqual(['CN', 'GB/T 19001-2008', 'unknown']);
+    const dated = grid(Harmonize.fromDataset(dataset, fixtureCatalogue()).adoptions('ISO 9001:2015', 'designation,status')) as CellValue[][];
+    expect(dated.find((r) => r[0] === 'CN')).toEqual(['CN', 'GB/T 19001-2016', 'upcoming']);
+  });
+
   test('MATRIX has a header row and a header column, with canonical ids', () => {
     expect(grid(engine.matrix([['iso 9001', 'ISO 13485']], [['China', 'EU']], 'correspondence'))).toEqual([
       ['correspondence', 'CN', 'EU'],

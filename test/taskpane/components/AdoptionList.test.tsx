@@ -147,6 +147,8 @@ describe('the adoption list', () => {
       { ...adoption('GB', 'BS EN ISO 13485:2016', 'IDT', 2016, 'https://shop.bsigroup.com/x'), status: 'current' as const },
       ROWS[2],
       { ...adoption('KR', 'KS P ISO 13485:2030', 'IDT', 2030, 'https://example.org/kr'), status: 'upcoming' as const, inForce: '2031-01-01' },
+      // A superseded row names what replaced it where the bundled data says (India answers ISO 9001 with IS/ISO 9001 : 2015).
+      adoptionRecord({ standard: 'ISO 9001:2008', jurisdiction: 'IN', designation: 'IS/ISO 9001 : 2008', status: 'superseded' }),
     ];
     render(
       <FluentProvider theme={webLightTheme}>
@@ -165,10 +167,28 @@ describe('the adoption list', () => {
     expect((await screen.findByText(/^KS P ISO 13485:2030 \(adopts/)).textContent).toBe(
       'KS P ISO 13485:2030 (adopts ISO 13485:2016; published, not yet in force (takes effect 2031-01-01)). Click to copy.',
     );
+    await user.hover(screen.getByRole('button', { name: 'IS/ISO 9001 : 2008' }));
+    expect((await screen.findByText(/^IS\/ISO 9001 : 2008 \(adopts/)).textContent).toMatch(
+      /^IS\/ISO 9001 : 2008 \(adopts ISO 9001:2008; superseded by IS\/ISO 9001 : 2015[;)]/,
+    );
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), { target: { value: 'withdrawn' } });
     expect(shownPlaces()).toEqual(['CA']);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter adoptions of ISO 13485' }), { target: { value: 'upcoming' } });
     expect(shownPlaces()).toEqual(['KR']);
+  });
+
+  test("the row in force names the place's document that will replace it once it takes effect", async () => {
+    // China's GB 18280.1-2025 is published and takes effect on 2029-01-01 (bundled data).
+    const row = adoptionRecord({ standard: 'ISO 11137-1:2006', jurisdiction: 'CN', designation: 'GB 18280.1-2015', status: 'current' });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <AdoptionList standardKey="ISO 11137-1" adoptions={[row]} onCopy={jest.fn()} />
+      </FluentProvider>,
+    );
+    await userEvent.setup().hover(screen.getByRole('button', { name: 'GB 18280.1-2015' }));
+    expect((await screen.findByRole('tooltip')).textContent).toBe(
+      'GB 18280.1-2015 (adopts ISO 11137-1:2006; in force; GB 18280.1-2025 takes effect on 2029-01-01; ISO 11137-1:2025 has since been published). Click to copy.',
+    );
   });
 
   test('degrees show as badges, unknown where no source states one', () => {
