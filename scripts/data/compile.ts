@@ -27,6 +27,7 @@ import { checkDisagreements } from './disagreements';
 import { applyCorrespondenceRules } from './compileCorrespondence';
 import { checkRulesAgainstCited, compileRules } from './compileRules';
 import { DATA_DIR, type SourceRow, readRows, sharedDataDir } from './readSources';
+import { futureEntryIntoForce } from './entryIntoForce';
 import { addWebstoreEditions } from './webstoreEditions';
 import { sourceAddressProblem } from './sourceAddress';
 
@@ -145,7 +146,13 @@ class Compiler {
    * re-read (the document may have been postponed), so a date on or before the dataset's is an error, not a silent
    * change of what answers.
    */
-  private checkInForce(row: SourceRow, status: string, inForce: string): void {
+  private checkInForce(row: SourceRow, status: string, inForce: string, note: string): void {
+    // Only a record of unknown standing: one a source calls current or ended is in force or was, and a later date in
+    // its note is its successor's (GB 18280.1-2015's note gives GB 18280.1-2025's 2029-01-01).
+    const noted = status ? null : futureEntryIntoForce(note, this.meta.date);
+    if (noted) {
+      this.problems.warn(row, `the note gives ${noted} for taking effect, after the dataset's date: if so, record it upcoming with in_force`);
+    }
     if (inForce && !/^\d{4}-\d{2}-\d{2}$/.test(inForce)) this.problems.error(row, `in_force '${inForce}' must be a date (YYYY-MM-DD)`);
     else if (inForce && status !== 'upcoming') this.problems.error(row, 'in_force is only for an upcoming document: set status to upcoming or remove the date');
     else if (inForce && inForce <= this.meta.date) {
@@ -202,7 +209,7 @@ class Compiler {
         this.problems.error(row, `correspondence '${v.correspondence}' must be IDT, MOD, NEQ or empty`);
       }
       if (!ADOPTION_STATUSES.has(v.status ?? '')) this.problems.error(row, `status '${v.status}' must be current, superseded, withdrawn, upcoming or empty`);
-      this.checkInForce(row, v.status ?? '', v.in_force ?? '');
+      this.checkInForce(row, v.status ?? '', v.in_force ?? '', v.note ?? '');
       if (v.year && !/^\d{4}$/.test(v.year)) this.problems.error(row, `year '${v.year}' must be four digits`);
       if (v.en && !/^EN [A-Z0-9]/.test(v.en)) this.problems.error(row, `en '${v.en}' must be an EN designation such as EN ISO 9001:2015`);
       this.checkDesignation(row, v.jurisdiction, v.designation);

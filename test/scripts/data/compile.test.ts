@@ -128,6 +128,19 @@ describe('data check', () => {
     expect(errors('upcoming', '1 Jan 2029')).toMatch(/in_force '1 Jan 2029' must be a date/);
   });
 
+  test('a note giving a date of taking effect after the dataset warns on a record of unknown standing only', () => {
+    const head = 'standard,jurisdiction,designation,status,source,read,note';
+    const warnings = (status: string) =>
+      compileInto(dataDir({ 'adoptions/x.csv': `${head}
+${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 2029-01-01实施'")}
+` }))
+        .problems.warnings.map((p) => p.message)
+        .filter((m) => /taking effect/.test(m));
+    expect(warnings('')).toEqual(["the note gives 2029-01-01 for taking effect, after the dataset's date: if so, record it upcoming with in_force"]);
+    // A source that calls the document current speaks of the one in force; a later date in its note is its successor's.
+    expect(warnings('current')).toEqual([]);
+  });
+
   test('a bad correspondence value fails', () => {
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', 'SAME', '', '', SRC, '')}\n` }).join('\n')).toMatch(/correspondence 'SAME'/);
   });
