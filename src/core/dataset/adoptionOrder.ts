@@ -4,7 +4,7 @@ import type { Adoption } from './catalog';
 import { enYear } from './derivation';
 
 /** A record's standard without its year: "IEC 60601-1" for "IEC 60601-1:2005". */
-const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
+export const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
 
 /** The newest year a consolidation names ("IEC 60601-1:2005+AMD1:2012+AMD2:2020" gives 2020), or 0. */
 const newestAmendmentYear = boundedMemo((adopts: string | null): number =>
@@ -121,16 +121,27 @@ export function markReplacedByAnotherStandard(
   replacedBy: (edition: string) => string | null,
   adopted: ReadonlySet<string> = new Set(records.map((a) => `${keyOf(a.standard)}|${a.jurisdiction}`)),
 ): void {
+  const hasAdopted = (key: string, place: string) => adopted.has(`${key}|${place}`);
   for (const a of records) {
-    if (a.provenance !== 'cited' || a.status !== 'withdrawn') continue;
-    const own = keyOf(a.standard);
-    // A bounded walk: a replacedBy chain in the data is a handful of editions long, and a cycle must not hang.
-    let next = replacedBy(a.standard);
-    for (let step = 0; next && step < 12; step++, next = replacedBy(next)) {
-      if (keyOf(next) !== own && adopted.has(`${keyOf(next)}|${a.jurisdiction}`)) {
-        a.status = 'superseded';
-        break;
-      }
-    }
+    if (a.provenance === 'cited' && a.status === 'withdrawn' && replacingStandard(a, replacedBy, hasAdopted)) a.status = 'superseded';
   }
+}
+
+/**
+ * The other standard whose edition replaced, through the editions' `replacedBy`, the edition a record adopts, and that
+ * the record's place has adopted (IEC 60445 for the EU's EN 60446:2007: IEC 60445:2010 merged IEC 60446), or null.
+ */
+export function replacingStandard(
+  record: Pick<Adoption, 'standard' | 'jurisdiction'>,
+  replacedBy: (edition: string) => string | null,
+  hasAdopted: (key: string, place: string) => boolean,
+): string | null {
+  const own = keyOf(record.standard);
+  // A bounded walk: a replacedBy chain in the data is a handful of editions long, and a cycle must not hang.
+  let next = replacedBy(record.standard);
+  for (let step = 0; next && step < 12; step++, next = replacedBy(next)) {
+    const key = keyOf(next);
+    if (key !== own && hasAdopted(key, record.jurisdiction)) return key;
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ import { type CellValue, type InputValue, isBlank, readText } from '../values';
 import { type AdoptionField, adoptionField, fdaText } from './adoptionFields';
 import { outdatingEdition } from './outdated';
 import { adoptedPublication } from '../dataset/adoptedPublication';
+import { keyOf, replacingStandard } from '../dataset/adoptionOrder';
 
 /**
  * The code under which a place's adoptions are recorded: CEN and the EEA share the EU's EN records; a bloc with
@@ -152,21 +153,13 @@ export function whyWithheld({ record, outdatedBy }: WithheldAdoption, code: stri
   return `may be out of date: ${outdatedBy.id} replaced the edition it adopts, and no source read says it is still in force in ${code}`;
 }
 
-/**
- * The other standard whose edition replaced a record's edition and which the record's place has adopted: IEC 60445:2010
- * merged IEC 60446, so the EU's EN 60446:2007 was superseded by EN 60445:2010. Null when there is none.
- */
-function replacingStandard(catalog: Catalog, record: Adoption): string | null {
-  const own = catalog.editions.get(record.standard)?.key;
-  let next = catalog.editions.get(record.standard)?.replacedBy ?? null;
-  // A bounded walk, as in markReplacedByAnotherStandard: a cycle in the data must not hang.
-  for (let step = 0; next && step < 12; step++) {
-    const edition = catalog.editions.get(next);
-    if (edition && edition.key !== own && catalog.adoptionsIn(edition.key, record.jurisdiction).length) return edition.key;
-    next = edition?.replacedBy ?? null;
-  }
-  return null;
-}
+/** The place's adoption of another standard that replaced the record's edition, read from the catalog. */
+const replacedInPlace = (catalog: Catalog, record: Adoption): string | null =>
+  replacingStandard(
+    record,
+    (id) => catalog.editions.get(id)?.replacedBy ?? null,
+    (key, place) => catalog.adoptionsIn(key, place).length > 0,
+  );
 
 /**
  * What replaced a superseded record, in words for a note: the place's answering record of the same standard, or the
@@ -175,24 +168,22 @@ function replacingStandard(catalog: Catalog, record: Adoption): string | null {
  */
 export function supersededBy(catalog: Catalog, record: Adoption): string | null {
   if (record.status !== 'superseded') return null;
-  const key = catalog.editions.get(record.standard)?.key;
-  const answer = key ? placeAnswer(catalog, key, record.jurisdiction).record : undefined;
+  const answer = placeAnswer(catalog, keyOf(record.standard), record.jurisdiction).record;
   if (answer && answer !== record) return answer.designation;
-  const replacing = replacingStandard(catalog, record);
+  const replacing = replacedInPlace(catalog, record);
   return replacing ? `an adoption of ${replacing}` : null;
 }
 
 /** The place's newer document of the same standard that is published but still to take effect, if there is one. */
 export function upcomingSuccessor(catalog: Catalog, record: Adoption): Adoption | null {
-  const key = catalog.editions.get(record.standard)?.key;
-  const newest = key ? catalog.adoptionsIn(key, record.jurisdiction)[0] : undefined;
+  const newest = catalog.adoptionsIn(keyOf(record.standard), record.jurisdiction)[0];
   return newest && newest !== record && newest.status === 'upcoming' && record.status !== 'upcoming' ? newest : null;
 }
 
 function noCurrentAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, withheld: WithheldAdoption): HarmonizeError {
   const { record } = withheld;
   const publication = adoptedPublication(record);
-  const replacing = record.status === 'superseded' ? replacingStandard(catalog, record) : null;
+  const replacing = record.status === 'superseded' ? replacedInPlace(catalog, record) : null;
   const ended = replacing ? ` by an adoption of ${replacing} (ask for ${replacing})` : ' and what replaced it is not recorded';
   const after = withheld.outdatedBy ? '' : record.status === 'superseded' ? ended : ' and no adoption in force is recorded';
   return notAvailable(
