@@ -1,5 +1,6 @@
 import { Harmonize } from '../../../src/core/harmonize';
 import { readMappingRows } from '../../../src/core/mappings';
+import { adoptionRecord } from '../../support/adoptionRecord';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { fixtureDataset } from '../../support/fixtureDataset';
 import { stringMatching } from '../../support/matchers';
@@ -14,26 +15,18 @@ describe('readMappingRows', () => {
       ['ISO 9001', 'China', 'GB/T 19001-2016/XG1', 'identical', 'ISO 9001:2015', 'https://example.org/memo', 'our reading'],
     ]);
     expect(rejected).toEqual([]);
+    // Every other field empty: an analyst's own row states its edition, so nothing was deduced (editionInferred false).
     expect(accepted).toEqual([
-      {
+      adoptionRecord({
         standard: 'ISO 9001:2015',
         jurisdiction: 'CN',
         designation: 'GB/T 19001-2016/XG1',
         correspondence: 'IDT',
-        degreeRule: null,
-        year: null,
-        status: null,
-        inForce: null,
-        adopts: null,
-        en: null,
-        // An analyst's own row states its edition: nothing was deduced.
-        editionInferred: false,
         source: 'https://example.org/memo',
         read: '2026-12-01',
         provenance: 'workbook',
-        rule: null,
         note: 'our reading',
-      },
+      }),
     ]);
   });
 
