@@ -181,6 +181,8 @@ const TERTIARY = [
   'docuwebs.org', 'police-club.ru', 'thehindu.com', 'analisirischimacchine.com', 'alfaconsult.it',
   // a Brazilian data-protection blog reporting ABNT's publications (1.17.0 work)
   'dponapratica.com.br',
+  // Russian sites that reprint the pages of a GOST's text without being a catalogue or its publisher (1.24.0 work)
+  'geostart.ru', 'informproekt.ru',
 ];
 
 function matches(host: string, entry: string): boolean {
