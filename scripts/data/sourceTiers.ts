@@ -119,6 +119,8 @@ const SECONDARY = [
   'turcert.com', 'oxigenanaliz.com', 'gruppobucciarelli.it', 'bcs.org',
   // a Chinese test laboratory's news on UL's editions
   'jjrlab.com',
+  // DIN Media's lexicon of building-related standards, with each DIN issue's date (1.24.0 work)
+  'baunormenlexikon.de',
 ];
 
 const TERTIARY = [
@@ -183,6 +185,8 @@ const TERTIARY = [
   'dponapratica.com.br',
   // Russian sites that reprint the pages of a GOST's text without being a catalogue or its publisher (1.24.0 work)
   'geostart.ru', 'informproekt.ru',
+  // a UK health-and-safety consultancy (1.24.0 work)
+  'keygroupservices.com',
 ];
 
 function matches(host: string, entry: string): boolean {
