@@ -187,6 +187,8 @@ const TERTIARY = [
   'geostart.ru', 'informproekt.ru',
   // a UK health-and-safety consultancy (1.24.0 work)
   'keygroupservices.com',
+  // a web proxy that serves other sites' pages (here a document-sharing copy)
+  'codestin.com',
 ];
 
 function matches(host: string, entry: string): boolean {
