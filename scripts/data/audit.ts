@@ -1,7 +1,7 @@
 /**
  * Prints a reproducible random sample of derived records for a person to check against the bodies' own catalogues:
  * each with the rule that made it, the EN record it came from and the rule's evidence.
- *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--skip-audited] [--cited | --core] [--json]
+ *   npm run data:audit -- --sample 50 --seed 7 [--places DE,GB] [--skip-audited | --skip-samples AY,BA] [--keep 40] [--cited | --core] [--json]
  * `--places` draws only from those jurisdictions' derived records, for an audit of the bodies analysts use most.
  * `--cited` draws cited records instead, each with its source, that source's tier and its note, for a re-check of
  * what the source says against the record and against the body's newer editions.
@@ -9,6 +9,9 @@
  * undated id): what an analyst's matrix shows, so the sample measures the share of answered cells that are wrong.
  * `--skip-audited` drops the draws whose place and designation data/AUDIT.md already has a verdict for (also under
  * the dated designation an earlier version derived), after the draw, so each remaining draw keeps its number.
+ * `--skip-samples AY,BA` drops only the draws judged in those samples (their verdict rows are labelled AY1, BA7 ...):
+ * a fresh random draw of answers an earlier session may have judged, without repeating this one's.
+ * `--keep 80` prints only the first 80 draws left after skipping, so a sample of a set size is one command.
  * `--added-since 1.8.0` draws only the records a kept release (data/releases/<version>.json) did not have, for an
  * audit of what a release added. `--changed-since 1.11.0` also draws the records that release had whose degree,
  * status, year or source has changed since, for an audit of a release that mostly re-sourced records.
@@ -103,14 +106,23 @@ export function tiersOption(argv: readonly string[]): Set<SourceTier> | null {
 /**
  * The records data/AUDIT.md already has a verdict for, as "place|designation": its verdict tables' rows start
  * `| n | place | designation |`, where n is a derived draw's number or a sample's letters and draw ("C7", "AA3").
+ * With `samples`, only the rows of those samples ("AA" keeps AA3, not A3 or AAB3).
  */
-export function auditedRecords(markdown: string): Set<string> {
+export function auditedRecords(markdown: string, samples?: ReadonlySet<string>): Set<string> {
   const audited = new Set<string>();
   for (const line of markdown.split('\n')) {
-    const cells = /^\| [A-Z]{0,2}\d+ \| ([A-Z]{2}) \| ([^|]+?) \|/.exec(line);
-    if (cells) audited.add(`${cells[1]}|${cells[2]}`);
+    const cells = /^\| ([A-Z]{0,2})\d+ \| ([A-Z]{2}) \| ([^|]+?) \|/.exec(line);
+    if (cells && (!samples || samples.has(cells[1]))) audited.add(`${cells[2]}|${cells[3]}`);
   }
   return audited;
+}
+
+/** The samples named by `--skip-samples AY,BA`, upper-cased; null when the option is absent. */
+export function samplesOption(argv: readonly string[]): Set<string> | null {
+  const labels = listOption(argv, 'skip-samples')?.map((l) => l.toUpperCase());
+  if (!labels) return null;
+  if (labels.length === 0 || labels.some((l) => !/^[A-Z]{1,2}$/.test(l))) throw new Error('--skip-samples takes sample letters separated by commas, e.g. AY,BA');
+  return new Set(labels);
 }
 
 interface Draw {
@@ -124,8 +136,8 @@ interface Draw {
  * designation printed a year that the draw's no longer does ("EVS-EN IEC 60079-0:2018", since derived undated), the
  * same place, the same designation without dates and an EN of that year. The table has no EN column to match on.
  */
-export function auditedMatcher(markdown: string): (draw: Draw) => boolean {
-  const audited = auditedRecords(markdown);
+export function auditedMatcher(markdown: string, samples?: ReadonlySet<string>): (draw: Draw) => boolean {
+  const audited = auditedRecords(markdown, samples);
   const dated = new Set<string>();
   for (const key of audited) {
     const [place, designation] = key.split('|');
@@ -208,12 +220,14 @@ function runAudit(): void {
     .filter((a) => (!places || places.has(a.jurisdiction)) && (!tiers || tiers.has(tierOf(a.source))) && isNew(a))
     .sort((a, b) => `${a.jurisdiction}|${a.standard}`.localeCompare(`${b.jurisdiction}|${b.standard}`));
   const drawn = drawSample(population, size, seededRandom(seed)).map((a, i) => ({ a, n: i + 1 }));
-  const wasAudited = process.argv.includes('--skip-audited')
-    ? auditedMatcher(readFileSync(join(DATA_DIR, 'AUDIT.md'), 'utf8'))
-    : () => false;
+  const skipSamples = samplesOption(process.argv);
+  const skipAudited = process.argv.includes('--skip-audited');
+  if (skipAudited && skipSamples) throw new Error('give --skip-audited or --skip-samples, not both');
+  const wasAudited = skipAudited || skipSamples ? auditedMatcher(readFileSync(join(DATA_DIR, 'AUDIT.md'), 'utf8'), skipSamples ?? undefined) : () => false;
   const isAudited = ({ a }: (typeof drawn)[number]) => wasAudited(a);
   const skipped = drawn.filter(isAudited).map(({ n }) => n);
-  const kept = drawn.filter((d) => !isAudited(d));
+  const keep = process.argv.includes('--keep') ? option('keep', size) : Infinity;
+  const kept = drawn.filter((d) => !isAudited(d)).slice(0, keep);
   // Notes ship apart from the records (notes.json), in the order of the dataset's cited records.
   const noteOf = (a: Adoption) => a.note ?? notesFile.notes[catalog.citedIndexOf(a) ?? -1] ?? null;
   const scope = `${places ? ` in ${[...places].join(', ')}` : ''}${tiers ? ` on ${[...tiers].join(' or ')} sources` : ''}${since ? ` ${addedFrom ? 'added' : 'added or changed'} since ${since}` : ''}`;
@@ -221,7 +235,8 @@ function runAudit(): void {
     const sample = kept.map(({ a, n }) => ({ n, ...a, note: noteOf(a), tier: tierOf(a.source) }));
     console.log(JSON.stringify({ seed, provenance, places: places && [...places], tiers: tiers && [...tiers], addedSince: addedFrom, changedSince: changedFrom, population: population.length, skipped, sample }, null, 2));
   } else {
-    const skips = skipped.length ? `; ${skipped.length} draws already audited skipped (${skipped.join(', ')})` : '';
+    const judged = skipSamples ? `judged in ${[...skipSamples].join(', ')}` : 'already audited';
+    const skips = skipped.length ? `; ${skipped.length} draws ${judged} skipped (${skipped.join(', ')})` : '';
     console.log(`Dataset ${dataset.version} ${dataset.checksum}: ${population.length} ${provenance} records${scope}; sample of ${kept.length}, seed ${seed}${skips}\n`);
     for (const { a, n } of kept) console.log(a.provenance === 'derived' ? derivedRow(dataset, a, n) : citedRow(a, n, noteOf(a)));
   }

@@ -1,4 +1,4 @@
-import { addedSince, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, seededRandom, tiersOption } from '../../../scripts/data/audit';
+import { addedSince, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, samplesOption, seededRandom, tiersOption } from '../../../scripts/data/audit';
 import { adoptionRecord } from '../../support/adoptionRecord';
 import { type RecordLike, snapshotFromRecords } from '../../../scripts/data/releaseSnapshot';
 
@@ -41,6 +41,36 @@ describe('--tiers', () => {
 
   it.each([[['--tiers']], [['--tiers', '']], [['--tiers', 'weak']], [['--tiers', 'primary;secondary']]])('rejects %j with a usage message', (argv) => {
     expect(() => tiersOption(argv)).toThrow('--tiers takes tiers separated by commas');
+  });
+});
+
+describe('--skip-samples', () => {
+  const table = [
+    '| AY3 | DE | DIN EN ISO 14155 | correct | a page |',
+    '| BA12 | GB | BS EN ISO 45001:2023 | stale | a page |',
+    '| A7 | FR | NF EN ISO 9001 | correct | a page |',
+    '| AAY1 | IT | UNI EN ISO 9001:2015 | correct | a page |',
+    '| 14 | CZ | ČSN EN ISO 9001 | correct | a page |',
+  ].join('\n');
+
+  it("keeps only the named samples' rows, matching their letters exactly", () => {
+    expect([...auditedRecords(table, new Set(['AY', 'A']))]).toEqual(['DE|DIN EN ISO 14155', 'FR|NF EN ISO 9001']);
+    expect([...auditedRecords(table, new Set(['BA']))]).toEqual(['GB|BS EN ISO 45001:2023']);
+  });
+
+  it('matches draws by place and designation within those samples only', () => {
+    const inAY = auditedMatcher(table, new Set(['AY']));
+    expect(inAY({ jurisdiction: 'DE', designation: 'DIN EN ISO 14155', en: 'EN ISO 14155:2026' })).toBe(true);
+    expect(inAY({ jurisdiction: 'GB', designation: 'BS EN ISO 45001:2023', en: 'EN ISO 45001:2023' })).toBe(false);
+  });
+
+  it('reads comma-separated sample letters, upper-cased', () => {
+    expect(samplesOption(['--core'])).toBeNull();
+    expect([...samplesOption(['--skip-samples', 'ay, BA'])!]).toEqual(['AY', 'BA']);
+  });
+
+  it.each([[['--skip-samples']], [['--skip-samples', '']], [['--skip-samples', 'AY1']], [['--skip-samples', 'ABC']]])('rejects %j with a usage message', (argv) => {
+    expect(() => samplesOption(argv)).toThrow('--skip-samples takes sample letters separated by commas');
   });
 });
 
