@@ -34,7 +34,8 @@ if (!built && !process.env.CI_REQUIRE_DIST) {
       ['ISO 9001:2015', 'US', undefined, 'ANSI/ISO/ASQ Q9001-2015'],
       ['ISO 9001:2015', 'US', 'correspondence', 'IDT'],
       ['ISO 9001:2000', 'US', 'status', 'superseded'],
-      ['ISO 14971:2019', 'GB', undefined, 'BS EN ISO 14971:2019'],
+      // BSI sells the 2019 text consolidated with the European A11:2021, under its own designation.
+      ['ISO 14971:2019', 'GB', undefined, 'BS EN ISO 14971:2019+A11:2021'],
       // The adoption of EN ISO 45001:2023 answers, not the DIN ISO 45001:2018-06 it replaced.
       ['ISO 45001', 'DE', undefined, 'DIN EN ISO 45001:2023-12'],
     ])('%s in %s (%s) -> %s', (standard, place, field, expected) => expect(one(standard, place, field)).toBe(expected));
