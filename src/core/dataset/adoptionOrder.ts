@@ -67,6 +67,12 @@ const replacedWithdrawal = (a: Adoption, cited: boolean): boolean =>
   a.status === 'withdrawn' && (a.provenance === 'derived' || (cited && a.provenance === 'cited'));
 
 /**
+ * The first record of a newest-first list that is in force or of unknown standing: a document published but still to
+ * take effect (`upcoming`) answers nothing and replaces nothing until it does. Undefined when every one is upcoming.
+ */
+export const newestInForce = (newestFirst: readonly Adoption[]): Adoption | undefined => newestFirst.find((a) => a.status !== 'upcoming');
+
+/**
  * Fills the status a record's source did not state, from the records around it: in one place, an adoption of an
  * older edition, or an older national publication of the same edition, than the one that answers is superseded, and
  * so is a derived record that took "withdrawn" from its EN. With `citedWithdrawals`, a cited record whose source
@@ -88,8 +94,7 @@ export function markSuperseded(records: readonly Adoption[], { citedWithdrawals 
   for (const list of byStandardAndPlace.values()) {
     if (list.length < 2) continue;
     list.sort(byRecency);
-    // A document still to take effect replaces nothing yet: the newest in force is what the older ones yield to.
-    const newest = list.find((a) => a.status !== 'upcoming');
+    const newest = newestInForce(list);
     if (!newest) continue;
     const newestEdition = splitEditionId(newest.standard)?.year ?? 0;
     for (const a of list.slice(list.indexOf(newest) + 1)) {

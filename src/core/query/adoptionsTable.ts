@@ -1,3 +1,4 @@
+import { newestInForce } from '../dataset/adoptionOrder';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { resolveStandard } from '../resolve/resolveStandard';
@@ -26,15 +27,16 @@ export function parseFieldList(input: InputValue[]): AdoptionField[] | Harmonize
 export function adoptionsFor(catalog: Catalog, standardText: string): Adoption[] | HarmonizeError {
   const standard = resolveStandard(catalog, standardText);
   if (isHarmonizeError(standard)) return standard;
-  const all = catalog.adoptionsOf(standard.key);
-  const chosen = new Map<string, Adoption>();
-  for (const a of all) {
+  // Newest first per place, as the catalog keeps them; a document still to take effect gives way to the one in force,
+  // as in EQUIVALENT.
+  const byPlace = new Map<string, Adoption[]>();
+  for (const a of catalog.adoptionsOf(standard.key)) {
     if (standard.edition && a.standard !== standard.edition.id) continue;
-    const first = chosen.get(a.jurisdiction);
-    // Newest first, but a document still to take effect gives way to the one in force, as in EQUIVALENT.
-    if (!first || (first.status === 'upcoming' && a.status !== 'upcoming')) chosen.set(a.jurisdiction, a);
+    const records = byPlace.get(a.jurisdiction);
+    if (records) records.push(a);
+    else byPlace.set(a.jurisdiction, [a]);
   }
-  const list = [...chosen.values()].sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction));
+  const list = [...byPlace.values()].map((records) => newestInForce(records) ?? records[0]).sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction));
   if (list.length === 0) return notAvailable(`No recorded adoption of ${standard.edition?.id ?? standard.key}`);
   return list;
 }

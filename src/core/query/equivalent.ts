@@ -9,7 +9,7 @@ import { type CellValue, type InputValue, isBlank, readText } from '../values';
 import { type AdoptionField, adoptionField, fdaText } from './adoptionFields';
 import { outdatingEdition } from './outdated';
 import { adoptedPublication } from '../dataset/adoptedPublication';
-import { keyOf, replacingStandard } from '../dataset/adoptionOrder';
+import { keyOf, newestInForce, replacingStandard } from '../dataset/adoptionOrder';
 
 /**
  * The code under which a place's adoptions are recorded: CEN and the EEA share the EU's EN records; a bloc with
@@ -121,7 +121,7 @@ export interface PlaceAnswer {
 
 export function placeAnswer(catalog: Catalog, key: string, code: string): PlaceAnswer {
   const inPlace = catalog.adoptionsIn(key, code);
-  const inForce = inPlace.find((a) => a.status !== 'upcoming');
+  const inForce = newestInForce(inPlace);
   if (!inForce) return inPlace.length ? { upcoming: inPlace[0] } : {};
   const withheld = withholding(catalog, key, inForce);
   return withheld ? { withheld } : { record: inForce };
