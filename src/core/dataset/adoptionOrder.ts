@@ -96,21 +96,31 @@ export function markSuperseded(records: readonly Adoption[], { citedWithdrawals 
     list.sort(byRecency);
     const newest = newestInForce(list);
     if (!newest) continue;
-    const newestEdition = splitEditionId(newest.standard)?.year ?? 0;
-    for (const a of list.slice(list.indexOf(newest) + 1)) {
-      const edition = splitEditionId(a.standard)?.year ?? 0;
-      const older = edition < newestEdition || (edition === newestEdition && effectiveYear(a) < effectiveYear(newest));
-      // A dated designation names one document, which cannot supersede itself; an undated one ("ČSN EN ISO/IEC
-      // 17011") names each of the body's editions in turn.
-      const sameDocument = a.designation === newest.designation && undated(a) === 0;
-      // A separate national amendment ("ABNT NBR IEC 60601-1:2010/Em2:2022") amends its base, which stays in force
-      // with it (an audit found the Brazilian base answering superseded); a consolidation under its own designation
-      // ("BS EN 60601-1:2006+A2:2021") does replace the base.
-      const amendsIt = newest.designation.startsWith(`${a.designation}/`);
-      if (older && !sameDocument && !amendsIt && (a.status === null || replacedWithdrawal(a, citedWithdrawals))) a.status = 'superseded';
+    // A later document that has itself ended still replaced the ones before it: once UL 60950-1's 2014 revision is
+    // withdrawn, its 2011 revision must not answer in its place (an audit found it would, the preference order
+    // putting a record of unknown standing before an ended one).
+    const successors = [newest, ...list.filter((b) => b.status === 'withdrawn' || b.status === 'superseded')];
+    for (const a of list.slice(list.indexOf(newest))) {
+      if (a.status !== null && !replacedWithdrawal(a, citedWithdrawals)) continue;
+      if (successors.some((b) => b !== a && replaces(b, a))) a.status = 'superseded';
     }
   }
   return new Set(byStandardAndPlace.keys());
+}
+
+/** Whether national document `later` replaced `a`: an adoption of a newer edition, or a later publication of the same. */
+function replaces(later: Adoption, a: Adoption): boolean {
+  const edition = splitEditionId(a.standard)?.year ?? 0;
+  const laterEdition = splitEditionId(later.standard)?.year ?? 0;
+  const older = edition < laterEdition || (edition === laterEdition && effectiveYear(a) < effectiveYear(later));
+  // A dated designation names one document, which cannot supersede itself; an undated one ("ČSN EN ISO/IEC
+  // 17011") names each of the body's editions in turn.
+  const sameDocument = a.designation === later.designation && undated(a) === 0;
+  // A separate national amendment ("ABNT NBR IEC 60601-1:2010/Em2:2022") amends its base, which stays in force
+  // with it (an audit found the Brazilian base answering superseded); a consolidation under its own designation
+  // ("BS EN 60601-1:2006+A2:2021") does replace the base.
+  const amendsIt = later.designation.startsWith(`${a.designation}/`);
+  return older && !sameDocument && !amendsIt;
 }
 
 /**

@@ -66,6 +66,23 @@ describe('markSuperseded', () => {
     markSuperseded([oldest, older, newer]);
     expect([oldest.status, older.status, newer.status]).toEqual(['superseded', null, 'upcoming']);
   });
+
+  test('a later revision that has itself been withdrawn still replaced the one before it', () => {
+    const revision = (designation: string, year: number) =>
+      adoptionRecord({ standard: 'IEC 60950-1:2005', jurisdiction: 'US', designation, year, provenance: 'cited' });
+    const [earlier, later] = [revision('ANSI/UL 60950-1-2011', 2011), revision('ANSI/UL 60950-1-2014', 2014)];
+    later.status = 'withdrawn';
+    markSuperseded([earlier, later]);
+    expect([earlier.status, later.status]).toEqual(['superseded', 'withdrawn']);
+    // The earlier one alone is of unknown standing, and a source's "current" is never overridden.
+    const alone = revision('ANSI/UL 60950-1-2011', 2011);
+    markSuperseded([alone]);
+    expect(alone.status).toBeNull();
+    const stated = revision('ANSI/UL 60950-1-2011', 2011);
+    stated.status = 'current';
+    markSuperseded([stated, later]);
+    expect(stated.status).toBe('current');
+  });
 });
 
 describe('markSuperseded and national amendments', () => {
