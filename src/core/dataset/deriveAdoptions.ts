@@ -32,9 +32,15 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
   return stems;
 }
 
+/** Why the national edition of an EN of the data's own year may not be out yet (see deriveAdoptions), or null. */
+function notYetPublished(en: string, year: number, dataYear: number): string | null {
+  return year >= dataYear ? `${en} is from ${year}, and members have until its date of publication to publish it nationally.` : null;
+}
+
 /** Why a derived record does not take its current EN's `current` (see deriveAdoptions), or null when it does. */
 function withheldCurrent(en: string, year: number, dataYear: number, dated: boolean, body: string): string | null {
-  if (year >= dataYear) return `${en} is from ${year}, and members have until its date of publication to publish it nationally.`;
+  const recent = notYetPublished(en, year, dataYear);
+  if (recent) return recent;
   if (dated) return `${en} is current, but ${body} may have re-issued it with an amendment under a new designation.`;
   return null;
 }
@@ -71,6 +77,9 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
       if (named('') || (!dated && named('undated:'))) continue;
       if (rule.practice === 'iso-first' && citedEditions.has(`${en.standard}|${rule.jurisdiction}`)) continue;
       const withheld = en.status === 'current' ? withheldCurrent(en.designation, year, dataYear, dated, rule.body) : null;
+      // Whatever the EN's recorded status, an analyst is told when the national edition may still be to come (audit BD
+      // found DIN's pages still showing only the 2024 EN behind a record derived from EN ISO/IEC 15408-1:2026).
+      const pending = withheld ? null : notYetPublished(en.designation, year, dataYear);
       derived.push({
         ...en,
         jurisdiction: rule.jurisdiction,
@@ -85,7 +94,8 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         note:
           `Derived from ${en.designation} by the ${rule.body} rule for ${rule.kind.toUpperCase()} ENs` +
           (dated ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
-          (withheld ? ` Status left unknown: ${withheld}` : ''),
+          (withheld ? ` Status left unknown: ${withheld}` : '') +
+          (pending ? ` ${pending} The national edition may not be out yet.` : ''),
       });
     }
   }

@@ -22,6 +22,15 @@ describe('derived records of a current EN', () => {
     }
   });
 
+  test("whatever the EN's status, a record derived from an EN of the data's own year says its national edition may be still to come", () => {
+    const recent = derived.filter((a) => enYear(a.en!) === dataYear && enStatus(a.en!) !== 'current');
+    expect(recent.length).toBeGreaterThan(0);
+    for (const a of recent) expect(a.note).toContain('may not be out yet');
+    const older = derived.filter((a) => enYear(a.en!)! < dataYear);
+    expect(older.length).toBeGreaterThan(0);
+    for (const a of older) expect(a.note ?? '').not.toContain('may not be out yet');
+  });
+
   const datedByEn = (a: (typeof derived)[number]) => catalog.derivationRules(a.jurisdiction).find((r) => r.name === a.rule)?.dateStyle === 'en-year';
 
   test('an older current EN passes its status on to the undated national designations derived from it', () => {
