@@ -22,15 +22,22 @@ export function outdatingEdition(catalog: Catalog, key: string, record: Adoption
   const editions = catalog.editionsByKey.get(key) ?? [];
   const adopted = editions.find((e) => e.id === record.standard);
   if (!adopted) return null;
-  // Newest first: the last one newer than the adopted edition is the one that replaced it.
+  // Newest first: the last one newer than the adopted edition is the one that replaced it; an edition with no newer
+  // one of its own number may have been replaced by another standard (ISO 12100-1:2003 by ISO 12100:2010).
   const newer = editions.filter((e) => e.year > adopted.year);
-  const next = newer[newer.length - 1];
+  const next = newer[newer.length - 1] ?? replacingOtherStandard(catalog, adopted);
   if (!next || next.year > dataYear(catalog) - OUTDATED_AFTER_YEARS) return null;
   if (record.year !== null && record.year >= next.year) return null;
   return next;
 }
 
 const dataYear = (catalog: Catalog): number => Number(catalog.dataset.date.slice(0, 4));
+
+/** The edition of another standard that the adopted edition's record says replaced it, or null. */
+function replacingOtherStandard(catalog: Catalog, adopted: StandardEdition): StandardEdition | null {
+  const next = adopted.replacedBy ? catalog.editions.get(adopted.replacedBy) : undefined;
+  return next && next.key !== adopted.key && next.year > adopted.year ? next : null;
+}
 
 /**
  * The newest international edition the dataset records that is newer than the one an adoption carries, or null when

@@ -125,6 +125,28 @@ describe('EQUIVALENT', () => {
     );
   });
 
+  test('an edition that another standard replaced five or more years before the data outdates its adoptions too', () => {
+    // IEC 60445:2010 merged IEC 60446; an EN 60446:2007 of unknown standing is then as stale as an older edition's.
+    const withOnly60446 = (date: string) => {
+      const dataset = fixtureDataset();
+      dataset.date = date;
+      dataset.standards.push(
+        { id: 'IEC 60446:2007', title: 'Identification of conductors', src: 0, read: '2026-11-26', status: 'withdrawn', replacedBy: 'IEC 60445:2010' },
+        { id: 'IEC 60445:2010', title: 'Identification of equipment terminals and conductor terminations', src: 0, read: '2026-11-26' },
+      );
+      dataset.adoptions.push({ jurisdiction: 'EU', src: 2, read: '2026-11-26', standard: 'IEC 60446:2007', designation: 'EN 60446:2007' });
+      return oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()));
+    };
+    expect(withOnly60446('2026-11-26')('IEC 60446', 'EU')).toBe(
+      '#N/A No current adoption of IEC 60446 recorded in EU: the newest recorded, EN 60446:2007 (adopts IEC 60446:2007), ' +
+        'may be out of date: IEC 60445:2010 replaced the edition it adopts, and no source read says it is still in force ' +
+        'in EU; ask for IEC 60446:2007 to get that record',
+    );
+    expect(withOnly60446('2026-11-26')('IEC 60446:2007', 'EU')).toBe('EN 60446:2007');
+    // Less than five years after the replacement, the adoption still answers.
+    expect(withOnly60446('2013-06-01')('IEC 60446', 'EU')).toBe('EN 60446:2007');
+  });
+
   test('a document published but not yet in force answers only when named: an undated id gets the one in force', () => {
     // China publishes a GB years before it takes effect (GB 18280.1-2025 takes effect on 2029-01-01).
     const withUpcoming = (keepOlder: boolean, inForce?: string) => {
