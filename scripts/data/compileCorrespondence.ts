@@ -3,6 +3,7 @@ import { MIN_RULE_EXAMPLES } from './compileRules';
 import type { Problems } from './problems';
 import { type SourceRow, readRows } from './readSources';
 import { adoptedPublication } from '../../src/core/dataset/adoptedPublication';
+import { enNumber } from '../../src/core/dataset/derivation';
 
 const DEGREES = new Set(['IDT', 'MOD', 'NEQ']);
 
@@ -108,9 +109,6 @@ function enPublishesSameText(adoptions: readonly CompiledAdoption[]): (a: Compil
   };
 }
 
-/** The EN number a national designation prints ("NF EN ISO/CEI 17065" -> "17065", "BS EN 60529:1992" -> "60529"). */
-const enNumber = (designation: string): string | undefined =>
-  /(?:^|[\s/-])EN (?:(?:ISO|IEC|CEI)(?:\/(?:IEC|CEI))? )?(\d+(?:[-.]\d+)*)/.exec(designation)?.[1];
 
 /**
  * For a national record whose `en` column is empty but whose designation prints an EN number: the ENs of that

@@ -1,7 +1,8 @@
 import { splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
 import type { Adoption } from './catalog';
-import { enYear } from './derivation';
+import { adoptedPublication } from './adoptedPublication';
+import { enNumber, enYear } from './derivation';
 
 /** A record's standard without its year: "IEC 60601-1" for "IEC 60601-1:2005". */
 export const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
@@ -159,4 +160,26 @@ export function replacingStandard(
     if (key !== own && hasAdopted(key, record.jurisdiction)) return key;
   }
   return null;
+}
+
+/**
+ * A member's cited adoption of an EN that CEN or CENELEC has withdrawn is withdrawn too, where its own source says
+ * nothing of its standing: members must withdraw their national adoption of a withdrawn EN (CEN BOSS), as the derived
+ * records already take their EN's status. Where the place has a newer adoption, markSuperseded then calls it
+ * superseded. Only a withdrawal a source states for the EN counts, not one the engine inferred. A record that does
+ * not name its EN but prints its number (`DIN EN 60065 VDE 0860:2015-11`) is read as adopting the ENs of that number
+ * that carry the same text, and follows them when every one is withdrawn.
+ */
+export function inheritEnWithdrawals(cited: readonly Adoption[]): void {
+  const ens = cited.filter((a) => a.jurisdiction === 'EU');
+  const withdrawn = new Set(ens.filter((a) => a.status === 'withdrawn').map((a) => a.designation));
+  const sameText = (a: Adoption) => {
+    const number = enNumber(a.designation);
+    return ens.filter((en) => number !== undefined && enNumber(en.designation) === number && adoptedPublication(en) === adoptedPublication(a));
+  };
+  for (const a of cited) {
+    if (a.jurisdiction === 'EU' || a.status !== null) continue;
+    const named = a.en ? [a.en] : sameText(a).map((en) => en.designation);
+    if (named.length > 0 && named.every((en) => withdrawn.has(en))) a.status = 'withdrawn';
+  }
 }

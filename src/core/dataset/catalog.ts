@@ -2,7 +2,7 @@ import { boundedMemo } from '../memo';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey, looseDesignationKeys } from '../text';
-import { byPreference, byRecency, markReplacedByAnotherStandard, markSuperseded } from './adoptionOrder';
+import { byPreference, byRecency, inheritEnWithdrawals, markReplacedByAnotherStandard, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions } from './deriveAdoptions';
 import type {
   AdoptionStatus,
@@ -139,6 +139,7 @@ export class Catalog {
     }));
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
+    inheritEnWithdrawals(cited);
     const derived = deriveAdoptions(cited, dataset.rules, dataset.date);
     const adopted = markSuperseded([...cited, ...derived], { citedWithdrawals: true });
     markReplacedByAnotherStandard(cited, (id) => this.editions.get(id)?.replacedBy ?? null, adopted);

@@ -45,6 +45,10 @@ export const enYear: (enDesignation: string) => number | null = boundedMemo((enD
   return match ? Number(match[1]) : null;
 });
 
+/** The EN number a national designation prints ("NF EN ISO/CEI 17065" -> "17065", "BS EN 60529:1992" -> "60529"). */
+export const enNumber = (designation: string): string | undefined =>
+  /(?:^|[\s/-])EN (?:(?:ISO|IEC|CEI)(?:\/(?:IEC|CEI))? )?(\d+(?:[-.]\d+)*)/.exec(designation)?.[1];
+
 /** True when an EN is older than the form its rule is proven for (`enSince`): the body printed such ENs otherwise. */
 export function predatesRuleForm(rule: Pick<DerivationRule, 'enSince'>, enDesignation: string): boolean {
   return rule.enSince !== undefined && (enYear(enDesignation) ?? 0) < rule.enSince;

@@ -1,4 +1,4 @@
-import { effectiveYear, markReplacedByAnotherStandard, markSuperseded } from '../../../src/core/dataset/adoptionOrder';
+import { effectiveYear, inheritEnWithdrawals, markReplacedByAnotherStandard, markSuperseded } from '../../../src/core/dataset/adoptionOrder';
 import { adoptionRecord } from '../../support/adoptionRecord';
 
 /** Czechia's two adoptions of ISO/IEC 17011, as derived from the 2004 EN (withdrawn by CEN) and the 2017 EN. */
@@ -159,5 +159,30 @@ describe('markReplacedByAnotherStandard', () => {
     const record = old();
     markReplacedByAnotherStandard([record], (id) => (id === 'ISO 8601:2000' ? 'ISO 8601:2004' : 'ISO 8601:2000'));
     expect(record.status).toBe('withdrawn');
+  });
+});
+
+describe('inheritEnWithdrawals', () => {
+  // CENELEC withdrew EN 60065:2014 when EN 62368-1 replaced it; members had to withdraw their adoptions of it.
+  const en = (status: 'withdrawn' | null) => adoptionRecord({ standard: 'IEC 60065:2014', jurisdiction: 'EU', designation: 'EN 60065:2014', status });
+  const national = (fields: Partial<Parameters<typeof adoptionRecord>[0]> = {}) =>
+    adoptionRecord({ standard: 'IEC 60065:2014', jurisdiction: 'DE', designation: 'DIN EN 60065 VDE 0860:2015-11', ...fields });
+
+  test("a member's adoption of a withdrawn EN is withdrawn, whether it names the EN or prints its number", () => {
+    const named = national({ en: 'EN 60065:2014' });
+    const printed = national();
+    inheritEnWithdrawals([en('withdrawn'), named, printed]);
+    expect([named.status, printed.status]).toEqual(['withdrawn', 'withdrawn']);
+  });
+
+  test('but not where its source states a standing, the EN stands, or the printed number belongs to another text', () => {
+    const stated = national({ en: 'EN 60065:2014', status: 'current' });
+    const standing = national({ en: 'EN 60065:2014' });
+    inheritEnWithdrawals([en(null), standing]);
+    inheritEnWithdrawals([en('withdrawn'), stated]);
+    expect([stated.status, standing.status]).toEqual(['current', null]);
+    const otherEdition = national({ standard: 'IEC 60065:2001' });
+    inheritEnWithdrawals([en('withdrawn'), otherEdition]);
+    expect(otherEdition.status).toBeNull();
   });
 });
