@@ -171,15 +171,20 @@ export function replacingStandard(
  * that carry the same text, and follows them when every one is withdrawn.
  */
 export function inheritEnWithdrawals(cited: readonly Adoption[]): void {
-  const ens = cited.filter((a) => a.jurisdiction === 'EU');
-  const withdrawn = new Set(ens.filter((a) => a.status === 'withdrawn').map((a) => a.designation));
-  const sameText = (a: Adoption) => {
-    const number = enNumber(a.designation);
-    return ens.filter((en) => number !== undefined && enNumber(en.designation) === number && adoptedPublication(en) === adoptedPublication(a));
-  };
+  // Built once, so that start-up reads each record's EN number once rather than against every EN.
+  const withdrawn = new Set<string>();
+  const bySameText = new Map<string, string[]>();
+  const textKey = (number: string, a: Adoption) => `${number}|${adoptedPublication(a)}`;
+  for (const en of cited) {
+    if (en.jurisdiction !== 'EU') continue;
+    if (en.status === 'withdrawn') withdrawn.add(en.designation);
+    const number = enNumber(en.designation);
+    if (number !== undefined) bySameText.set(textKey(number, en), [...(bySameText.get(textKey(number, en)) ?? []), en.designation]);
+  }
   for (const a of cited) {
     if (a.jurisdiction === 'EU' || a.status !== null) continue;
-    const named = a.en ? [a.en] : sameText(a).map((en) => en.designation);
+    const number = a.en ? undefined : enNumber(a.designation);
+    const named = a.en ? [a.en] : number === undefined ? [] : (bySameText.get(textKey(number, a)) ?? []);
     if (named.length > 0 && named.every((en) => withdrawn.has(en))) a.status = 'withdrawn';
   }
 }
