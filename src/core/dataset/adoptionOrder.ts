@@ -181,10 +181,14 @@ export function inheritEnWithdrawals(cited: readonly Adoption[]): void {
     const number = enNumber(en.designation);
     if (number !== undefined) bySameText.set(textKey(number, en), [...(bySameText.get(textKey(number, en)) ?? []), en.designation]);
   }
+  const ensOf = (a: Adoption): string[] => {
+    if (a.en) return [a.en];
+    const number = enNumber(a.designation);
+    return number === undefined ? [] : (bySameText.get(textKey(number, a)) ?? []);
+  };
   for (const a of cited) {
     if (a.jurisdiction === 'EU' || a.status !== null) continue;
-    const number = a.en ? undefined : enNumber(a.designation);
-    const named = a.en ? [a.en] : number === undefined ? [] : (bySameText.get(textKey(number, a)) ?? []);
-    if (named.length > 0 && named.every((en) => withdrawn.has(en))) a.status = 'withdrawn';
+    const ens = ensOf(a);
+    if (ens.length > 0 && ens.every((en) => withdrawn.has(en))) a.status = 'withdrawn';
   }
 }
