@@ -3,7 +3,7 @@ import { MIN_RULE_EXAMPLES } from './compileRules';
 import type { Problems } from './problems';
 import { type SourceRow, readRows } from './readSources';
 import { adoptedPublication } from '../../src/core/dataset/adoptedPublication';
-import { enNumber } from '../../src/core/dataset/derivation';
+import { ensOfPrintedNumber } from '../../src/core/dataset/derivation';
 
 const DEGREES = new Set(['IDT', 'MOD', 'NEQ']);
 
@@ -109,7 +109,6 @@ function enPublishesSameText(adoptions: readonly CompiledAdoption[]): (a: Compil
   };
 }
 
-
 /**
  * For a national record whose `en` column is empty but whose designation prints an EN number: the ENs of that
  * number that adopt the same international text (edition and amendments). A member publishes that EN unchanged, so
@@ -117,19 +116,10 @@ function enPublishesSameText(adoptions: readonly CompiledAdoption[]): (a: Compil
  * degree is given.
  */
 function designatedEnDegrees(adoptions: readonly CompiledAdoption[]): (a: CompiledAdoption) => Correspondence | undefined {
-  const key = (a: CompiledAdoption, number: string) => `${a.standard}|${a.adopts ?? ''}|${number}`;
-  // Each EN's number is read once; a key then holds the degrees of every EN of that number and text.
-  const degrees = new Map<string, Set<Correspondence | undefined>>();
-  for (const en of adoptions) {
-    const number = en.jurisdiction === 'EU' ? enNumber(en.designation) : undefined;
-    if (!number) continue;
-    const found = degrees.get(key(en, number)) ?? new Set();
-    degrees.set(key(en, number), found.add(en.correspondence));
-  }
+  const ensOf = ensOfPrintedNumber(adoptions);
   return (a) => {
-    const number = enNumber(a.designation);
-    const found = number ? degrees.get(key(a, number)) : undefined;
-    return found?.size === 1 ? [...found][0] : undefined;
+    const found = new Set(ensOf(a).map((en) => en.correspondence));
+    return found.size === 1 ? [...found][0] : undefined;
   };
 }
 

@@ -1,8 +1,7 @@
 import { splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
 import type { Adoption } from './catalog';
-import { adoptedPublication } from './adoptedPublication';
-import { enNumber, enYear } from './derivation';
+import { enYear, ensOfPrintedNumber } from './derivation';
 
 /** A record's standard without its year: "IEC 60601-1" for "IEC 60601-1:2005". */
 export const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
@@ -171,24 +170,11 @@ export function replacingStandard(
  * that carry the same text, and follows them when every one is withdrawn.
  */
 export function inheritEnWithdrawals(cited: readonly Adoption[]): void {
-  // Built once, so that start-up reads each record's EN number once rather than against every EN.
-  const withdrawn = new Set<string>();
-  const bySameText = new Map<string, string[]>();
-  const textKey = (number: string, a: Adoption) => `${number}|${adoptedPublication(a)}`;
-  for (const en of cited) {
-    if (en.jurisdiction !== 'EU') continue;
-    if (en.status === 'withdrawn') withdrawn.add(en.designation);
-    const number = enNumber(en.designation);
-    if (number !== undefined) bySameText.set(textKey(number, en), [...(bySameText.get(textKey(number, en)) ?? []), en.designation]);
-  }
-  const ensOf = (a: Adoption): string[] => {
-    if (a.en) return [a.en];
-    const number = enNumber(a.designation);
-    return number === undefined ? [] : (bySameText.get(textKey(number, a)) ?? []);
-  };
+  const withdrawn = new Set(cited.filter((a) => a.jurisdiction === 'EU' && a.status === 'withdrawn').map((a) => a.designation));
+  const ensOf = ensOfPrintedNumber(cited);
   for (const a of cited) {
     if (a.jurisdiction === 'EU' || a.status !== null) continue;
-    const ens = ensOf(a);
+    const ens = a.en ? [a.en] : ensOf(a).map((en) => en.designation);
     if (ens.length > 0 && ens.every((en) => withdrawn.has(en))) a.status = 'withdrawn';
   }
 }

@@ -1,4 +1,5 @@
 import { boundedMemo } from '../memo';
+import { adoptedPublication } from './adoptedPublication';
 import type { DerivationRule, EnKind } from './types';
 
 /**
@@ -48,6 +49,26 @@ export const enYear: (enDesignation: string) => number | null = boundedMemo((enD
 /** The EN number a national designation prints ("NF EN ISO/CEI 17065" -> "17065", "BS EN 60529:1992" -> "60529"). */
 export const enNumber = (designation: string): string | undefined =>
   /(?:^|[\s/-])EN (?:(?:ISO|IEC|CEI)(?:\/(?:IEC|CEI))? )?(\d+(?:[-.]\d+)*)/.exec(designation)?.[1];
+
+type EnRecord = { jurisdiction: string; designation: string; standard: string; adopts?: string | null };
+
+/**
+ * For a national record that prints an EN number without naming its EN (`NF EN ISO 9001`, `DIN EN 60065 VDE
+ * 0860:2015-11`): the EN records of that number that adopt the same international text, which a member publishes
+ * unchanged. Each EN's number is read once, when the index is built.
+ */
+export function ensOfPrintedNumber<T extends EnRecord>(records: readonly T[]): (a: EnRecord) => T[] {
+  const key = (number: string, a: EnRecord) => `${number}|${adoptedPublication(a)}`;
+  const index = new Map<string, T[]>();
+  for (const en of records) {
+    const number = en.jurisdiction === 'EU' ? enNumber(en.designation) : undefined;
+    if (number !== undefined) index.set(key(number, en), [...(index.get(key(number, en)) ?? []), en]);
+  }
+  return (a) => {
+    const number = enNumber(a.designation);
+    return number === undefined ? [] : (index.get(key(number, a)) ?? []);
+  };
+}
 
 /** True when an EN is older than the form its rule is proven for (`enSince`): the body printed such ENs otherwise. */
 export function predatesRuleForm(rule: Pick<DerivationRule, 'enSince'>, enDesignation: string): boolean {

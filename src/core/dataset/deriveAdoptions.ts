@@ -38,8 +38,7 @@ function notYetPublished(en: string, year: number, dataYear: number): string | n
 }
 
 /** Why a derived record does not take its current EN's `current` (see deriveAdoptions), or null when it does. */
-function withheldCurrent(en: string, year: number, dataYear: number, dated: boolean, body: string): string | null {
-  const recent = notYetPublished(en, year, dataYear);
+function withheldCurrent(recent: string | null, en: string, dated: boolean, body: string): string | null {
   if (recent) return recent;
   if (dated) return `${en} is current, but ${body} may have re-issued it with an amendment under a new designation.`;
   return null;
@@ -67,6 +66,9 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
   for (const en of cited) {
     if (en.jurisdiction !== 'EU') continue;
     const year = enYear(en.designation);
+    // Whatever the EN's recorded status, an analyst is told when the national edition may still be to come (audit BD
+    // found DIN's pages still showing only the 2024 EN behind a record derived from EN ISO/IEC 15408-1:2026).
+    const recent = year === null ? null : notYetPublished(en.designation, year, dataYear);
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
@@ -76,10 +78,8 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
       const named = (mark: string) => existing?.has(`${mark}${stem}`) || existing?.has(`${mark}EN:${en.designation}`);
       if (named('') || (!dated && named('undated:'))) continue;
       if (rule.practice === 'iso-first' && citedEditions.has(`${en.standard}|${rule.jurisdiction}`)) continue;
-      const withheld = en.status === 'current' ? withheldCurrent(en.designation, year, dataYear, dated, rule.body) : null;
-      // Whatever the EN's recorded status, an analyst is told when the national edition may still be to come (audit BD
-      // found DIN's pages still showing only the 2024 EN behind a record derived from EN ISO/IEC 15408-1:2026).
-      const pending = withheld ? null : notYetPublished(en.designation, year, dataYear);
+      const withheld = en.status === 'current' ? withheldCurrent(recent, en.designation, dated, rule.body) : null;
+      const pending = withheld ? null : recent;
       derived.push({
         ...en,
         jurisdiction: rule.jurisdiction,
