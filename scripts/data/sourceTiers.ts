@@ -121,6 +121,8 @@ const SECONDARY = [
   'jjrlab.com',
   // DIN Media's lexicon of building-related standards, with each DIN issue's date (1.24.0 work)
   'baunormenlexikon.de',
+  // NBS's publication index of BSI and NSAI documents, with each one's status and history (1.26.0 work)
+  'thenbs.com',
 ];
 
 const TERTIARY = [
