@@ -191,6 +191,8 @@ const TERTIARY = [
   'keygroupservices.com',
   // a web proxy that serves other sites' pages (here a document-sharing copy)
   'codestin.com',
+  // a third-party site that republishes SNV's shop entries, without SNV's authority (1.26.0 work)
+  'snv-seo.vercel.app',
 ];
 
 function matches(host: string, entry: string): boolean {
