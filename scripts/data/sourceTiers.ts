@@ -41,6 +41,8 @@ const PRIMARY = [
   'ncsc.go.kr',
   // France's mechanical-engineering standardization bureau, to which AFNOR delegates that field's standards
   'unm.fr',
+  // the Dutch government's Standardisation Forum, whose comply-or-explain list names NEN documents by edition
+  'forumstandaardisatie.nl',
 ];
 
 const SECONDARY = [

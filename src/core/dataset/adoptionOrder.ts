@@ -1,7 +1,8 @@
 import { splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
 import type { Adoption } from './catalog';
-import { enYear, ensOfPrintedNumber } from './derivation';
+import { adoptedPublication } from './adoptedPublication';
+import { enNumber, enYear, ensOfPrintedNumber } from './derivation';
 
 /** A record's standard without its year: "IEC 60601-1" for "IEC 60601-1:2005". */
 export const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
@@ -120,7 +121,18 @@ function replaces(later: Adoption, a: Adoption): boolean {
   // with it (an audit found the Brazilian base answering superseded); a consolidation under its own designation
   // ("BS EN 60601-1:2006+A2:2021") does replace the base.
   const amendsIt = later.designation.startsWith(`${a.designation}/`);
-  return older && !sameDocument && !amendsIt;
+  return older && !sameDocument && !amendsIt && !otherPrintOfSameAdoption(later, a);
+}
+
+/**
+ * Whether a cited record is another body's print of the national adoption a derived record names: same text, the
+ * derived record's EN number, no EN of its own. Italy's joint documents carry both publishers' names, each first in
+ * its own catalogue (CEI's "CEI UNI EN ISO/IEC 27002:2023-04" is UNI's "UNI CEI EN ISO/IEC 27002"); dated after the
+ * EN, as every national issue is, the print must not count as replacing the document it is (audit BK).
+ */
+function otherPrintOfSameAdoption(cited: Adoption, derived: Adoption): boolean {
+  if (derived.provenance !== 'derived' || cited.provenance !== 'cited' || cited.en !== null || derived.en === null) return false;
+  return adoptedPublication(cited) === adoptedPublication(derived) && enNumber(cited.designation) === enNumber(derived.en);
 }
 
 /**

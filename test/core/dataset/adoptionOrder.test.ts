@@ -101,6 +101,29 @@ describe('markSuperseded and national amendments', () => {
   });
 });
 
+describe('markSuperseded and two prints of one adoption', () => {
+  const italy = (designation: string, fields: Partial<Parameters<typeof adoptionRecord>[0]> = {}) =>
+    adoptionRecord({ standard: 'ISO/IEC 27002:2022', jurisdiction: 'IT', designation, ...fields });
+
+  test("CEI's print of a joint document does not supersede UNI's derived form of it", () => {
+    const uni = italy('UNI CEI EN ISO/IEC 27002', { provenance: 'derived', en: 'EN ISO/IEC 27002:2022' });
+    const cei = italy('CEI UNI EN ISO/IEC 27002:2023-04', { year: 2023 });
+    markSuperseded([uni, cei]);
+    expect([uni.status, cei.status]).toEqual([null, null]);
+  });
+
+  test('a later cited document of the same text still does where it is another document or names its own EN', () => {
+    const direct = () => italy('UNI CEI EN ISO/IEC 27002', { provenance: 'derived', en: 'EN ISO/IEC 27002:2022' });
+    const isoFirst = direct();
+    markSuperseded([isoFirst, italy('UNI CEI ISO/IEC 27002:2023', { year: 2023 })]);
+    const namesEn = direct();
+    markSuperseded([namesEn, italy('CEI UNI EN ISO/IEC 27002:2023-04', { year: 2023, en: 'EN ISO/IEC 27002:2022' })]);
+    const consolidated = direct();
+    markSuperseded([consolidated, italy('UNI CEI EN ISO/IEC 27002:2024', { year: 2024, adopts: 'ISO/IEC 27002:2022+AMD1:2024' })]);
+    expect([isoFirst.status, namesEn.status, consolidated.status]).toEqual(['superseded', 'superseded', 'superseded']);
+  });
+});
+
 describe('markSuperseded and undated designations', () => {
   test('an undated designation names each edition in turn: the older one is superseded', () => {
     const { older, newer } = czech({ status: null });
