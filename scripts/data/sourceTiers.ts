@@ -30,6 +30,8 @@ const PRIMARY = [
   'elot.gr',
   // Russia's standardisation institute's catalogue and shop; Canada's industry and natural-resources departments
   'gostinfo.ru', 'standards.ru', 'ic.gc.ca', 'canada.ca',
+  // Canada's official gazette, which prints the regulations that call up national standards
+  'canadagazette.gc.ca',
   // India's government press office (it publishes the ministries' technical regulation orders) and BIS's old domain
   'pib.gov.in', 'bis.org.in',
   // Viet Nam's standards institute (its TCVN catalogue) and Singapore's standards eShop
