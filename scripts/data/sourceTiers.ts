@@ -127,6 +127,8 @@ const SECONDARY = [
   'baunormenlexikon.de',
   // NBS's publication index of BSI and NSAI documents, with each one's status and history (1.26.0 work)
   'thenbs.com',
+  // a test laboratory's guides to BIS revisions, and a KOLAS-accredited Korean product certification body (1.27.0 work)
+  'houseoftesting.com', 'roteco.or.kr',
 ];
 
 const TERTIARY = [
