@@ -1,4 +1,5 @@
 import { boundedMemo } from '../memo';
+import { pushTo } from '../multiMap';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey, looseDesignationKeys } from '../text';
@@ -63,12 +64,6 @@ const NO_ADOPTIONS: readonly Adoption[] = Object.freeze([]);
 
 function publisherOf(key: string): string {
   return key.split(' ')[0];
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { boundedMemo } from '../memo';
+import { pushTo } from '../multiMap';
 import { adoptedPublication } from './adoptedPublication';
 import type { DerivationRule, EnKind } from './types';
 
@@ -62,7 +63,7 @@ export function ensOfPrintedNumber<T extends EnRecord>(records: readonly T[]): (
   const index = new Map<string, T[]>();
   for (const en of records) {
     const number = en.jurisdiction === 'EU' ? enNumber(en.designation) : undefined;
-    if (number !== undefined) index.set(key(number, en), [...(index.get(key(number, en)) ?? []), en]);
+    if (number !== undefined) pushTo(index, key(number, en), en);
   }
   return (a) => {
     const number = enNumber(a.designation);

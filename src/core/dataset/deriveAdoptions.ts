@@ -1,4 +1,5 @@
 import type { Adoption } from './catalog';
+import { pushTo } from '../multiMap';
 import { applyDerivationTemplate, designationStem, enKind, enYear, predatesRuleForm, printedYear } from './derivation';
 import type { DerivationRule, EnKind } from './types';
 import { adoptedPublication } from './adoptedPublication';
@@ -6,7 +7,7 @@ import { adoptedPublication } from './adoptedPublication';
 /** Rules by place and kind of EN, so each EN meets only the rules of the bodies that publish its kind. */
 function rulesByKind(rules: readonly DerivationRule[]): Map<EnKind, DerivationRule[]> {
   const map = new Map<EnKind, DerivationRule[]>();
-  for (const rule of rules) map.set(rule.kind, [...(map.get(rule.kind) ?? []), rule]);
+  for (const rule of rules) pushTo(map, rule.kind, rule);
   return map;
 }
 
