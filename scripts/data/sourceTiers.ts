@@ -32,6 +32,10 @@ const PRIMARY = [
   'gostinfo.ru', 'standards.ru', 'ic.gc.ca', 'canada.ca',
   // Canada's official gazette, which prints the regulations that call up national standards
   'canadagazette.gc.ca',
+  // UL Standards & Engagement's catalogue of its own standards (UL's test and certification sites stay secondary)
+  'standardscatalog.ul.com',
+  // ASSP, the American National Standards developer that adopts ISO 45001 and ISO 31000 in the US
+  'assp.org',
   // India's government press office (it publishes the ministries' technical regulation orders) and BIS's old domain
   'pib.gov.in', 'bis.org.in',
   // Viet Nam's standards institute (its TCVN catalogue) and Singapore's standards eShop
@@ -129,6 +133,12 @@ const SECONDARY = [
   'thenbs.com',
   // a test laboratory's guides to BIS revisions, and a KOLAS-accredited Korean product certification body (1.27.0 work)
   'houseoftesting.com', 'roteco.or.kr',
+  // a site that reprints South Africa's Government Gazette notices, SABS's 'Standards matters' among them (1.28.0 work)
+  'greengazette.co.za',
+  // South African trade press reporting SABS's adoptions (1.28.0 work)
+  'cbn.co.za', 'instrumentation.co.za',
+  // a Russian quality-management journal naming the GOST R its articles apply
+  'ql-journal.ru',
 ];
 
 const TERTIARY = [
@@ -199,6 +209,9 @@ const TERTIARY = [
   'codestin.com',
   // a third-party site that republishes SNV's shop entries, without SNV's authority (1.26.0 work)
   'snv-seo.vercel.app',
+  // a manufacturer's customer magazine and a tools supplier's blog naming the national standards laboratories and
+  // certifiers are accredited to (1.28.0 work)
+  'r-stahl.com', 'btsa.in',
 ];
 
 function matches(host: string, entry: string): boolean {
