@@ -135,10 +135,6 @@ const SECONDARY = [
   'houseoftesting.com', 'roteco.or.kr',
   // a site that reprints South Africa's Government Gazette notices, SABS's 'Standards matters' among them (1.28.0 work)
   'greengazette.co.za',
-  // South African trade press reporting SABS's adoptions (1.28.0 work)
-  'cbn.co.za', 'instrumentation.co.za',
-  // a Russian quality-management journal naming the GOST R its articles apply
-  'ql-journal.ru',
 ];
 
 const TERTIARY = [
@@ -209,9 +205,9 @@ const TERTIARY = [
   'codestin.com',
   // a third-party site that republishes SNV's shop entries, without SNV's authority (1.26.0 work)
   'snv-seo.vercel.app',
-  // a manufacturer's customer magazine and a tools supplier's blog naming the national standards laboratories and
-  // certifiers are accredited to (1.28.0 work)
-  'r-stahl.com', 'btsa.in',
+  // a manufacturer's customer magazine, a tools supplier's blog, South African trade press and a Russian journal: they
+  // name the national standards their readers apply, they do not publish them (1.28.0 work)
+  'r-stahl.com', 'btsa.in', 'cbn.co.za', 'instrumentation.co.za', 'ql-journal.ru',
 ];
 
 function matches(host: string, entry: string): boolean {
