@@ -51,6 +51,14 @@ describe('README data coverage', () => {
     expect(answered.exec(readme)!.slice(1).map(number)).toEqual(answered.exec(coverage)!.slice(1).map(number));
   });
 
+  test("quotes the cited records' primary and secondary share as data/COVERAGE.md rounds it", () => {
+    const share = /Primary or secondary: ([\d.]+)%/.exec(coverage)!;
+    expect(/of the ([\d,]+) cited records, [\d.]+% rest on a primary source[\s\S]*?([\d.]+)% together/.exec(readme)!.slice(1)).toEqual([
+      c.cited.toLocaleString('en-US'),
+      share[1],
+    ]);
+  });
+
   test('gives the number of cited records whose degree a rule gives, and the G20 records without one', () => {
     const byRule = /(\d+) cited records in all; ([\d,]+) of the ([\d,]+) cited G20 records/.exec(readme)!;
     expect(number(byRule[1])).toBe(dataset.adoptions.filter((a) => a.degreeRule).length);
