@@ -1,5 +1,6 @@
 import type { ChangeKind, DatasetChange, ReleaseInfo } from '../../src/core/dataset/types';
 import { compareVersions } from '../../src/core/dataset/versions';
+import { pushTo } from '../../src/core/multiMap';
 import { type ReleaseSnapshot, SNAPSHOT_FIELDS, type SnapshotAbsence, type SnapshotAdoption, type SnapshotField, type SnapshotRule } from './releaseSnapshot';
 
 /** What a search entry names as its subject: the outcome, since the standard and place are its own fields. */
@@ -63,7 +64,7 @@ function recordChanges(release: string, older: Row[], newer: Row[]): DatasetChan
   const out: DatasetChange[] = [];
   const gone = new Map<string, Row[]>();
   const come = new Map<string, Row[]>();
-  const push = (map: Map<string, Row[]>, r: Row) => map.set(placeOf(r), [...(map.get(placeOf(r)) ?? []), r]);
+  const push = (map: Map<string, Row[]>, r: Row) => pushTo(map, placeOf(r), r);
   for (const [key, b] of before) {
     const a = after.get(key);
     if (a) out.push(...fieldChanges(release, b, a));

@@ -30,6 +30,7 @@ import { DATA_DIR, type SourceRow, readRows, sharedDataDir } from './readSources
 import { futureEntryIntoForce } from './entryIntoForce';
 import { addWebstoreEditions } from './webstoreEditions';
 import { sourceAddressProblem } from './sourceAddress';
+import { pushTo } from '../../src/core/multiMap';
 
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
@@ -348,7 +349,7 @@ class Compiler {
     const byKey = new Map<string, CompiledStandard[]>();
     for (const s of standards.values()) {
       const key = s.id.slice(0, s.id.lastIndexOf(':'));
-      byKey.set(key, [...(byKey.get(key) ?? []), s]);
+      pushTo(byKey, key, s);
     }
     for (const editions of byKey.values()) {
       editions.sort((a, b) => a.id.localeCompare(b.id));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StandardFamily } from '../../src/core/dataset/types';
 import { parseStandardId } from '../../src/core/identifiers/parseStandardId';
+import { pushTo } from '../../src/core/multiMap';
 import { readCoreStandards } from './coreCoverage';
 import type { Problems } from './problems';
 
@@ -19,7 +20,7 @@ export function compileFamilies(dataDir: string, problems: Problems): StandardFa
       continue;
     }
     if (!family) problems.error('data/core-standards.csv', `${standard} has no family`);
-    else families.set(family, [...(families.get(family) ?? []), standard]);
+    else pushTo(families, family, standard);
   }
   return [...families].map(([name, standards]) => ({ name, standards }));
 }

@@ -10,7 +10,7 @@ export type SourceTier = 'primary' | 'secondary' | 'tertiary' | 'unranked';
 const PRIMARY = [
   // national standards bodies, their shops and publishers
   'normy.biz', 'agentura-cas.cz', 'unmz.cz', 'din.de', 'dinmedia.de', 'beuth.de', 'dke.de', 'vde-verlag.de', 'evs.ee', 'iss.rs',
-  'bds-bg.org', 'lsd.lt', 'bsigroup.com', 'bsiuat.com', 'aenor.com', 'une.org', 'cys.org.cy', 'nbn.be', 'ceb-bec.be', 'ds.dk', 'sfs.fi', 'normoff.gov.sk',
+  'bds-bg.org', 'lsd.lt', 'bsigroup.com', 'aenor.com', 'une.org', 'cys.org.cy', 'nbn.be', 'ceb-bec.be', 'ds.dk', 'sfs.fi', 'normoff.gov.sk',
   'sutn.sk', 'unms.sk', 'asro.ro', 'afnor.org', 'sis.se', 'standard.no', 'nek.no', 'snv.ch', 'stadlar.is', 'hzn.hr',
   'services-publics.lu', 'nen.nl', 'uni.com', 'ceinorme.it', 'tse.org.tr', 'standards.ie', 'jsa.or.jp', 'jisc.go.jp',
   'bis.gov.in', 'standards.org.au', 'standards.govt.nz', 'bsn.go.id', 'gso.org.sa', 'aami.org', 'asq.org', 'ansi.org',
@@ -32,6 +32,8 @@ const PRIMARY = [
   'gostinfo.ru', 'standards.ru', 'ic.gc.ca', 'canada.ca',
   // Canada's official gazette, which prints the regulations that call up national standards
   'canadagazette.gc.ca',
+  // BSI's own second host for its site (a press release of 2012 is stored there) (1.29.0 work)
+  'bsiuat.com',
   // UL Standards & Engagement's catalogue of its own standards (UL's test and certification sites stay secondary)
   'standardscatalog.ul.com',
   // ASSP, the American National Standards developer that adopts ISO 45001 and ISO 31000 in the US

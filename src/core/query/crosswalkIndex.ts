@@ -1,5 +1,6 @@
 import type { Catalog } from '../dataset/catalog';
 import type { CompiledDataset } from '../dataset/types';
+import { pushTo } from '../multiMap';
 import { type FrameworkId, controlKey } from './crosswalkFrameworks';
 
 /** One published link, decoded from the compact bundle form. */
@@ -28,12 +29,6 @@ export interface CrosswalkIndex {
 /** Keyed by dataset, not catalog: a workbook overlay makes a new catalog but never changes the crosswalks. */
 const indexes = new WeakMap<CompiledDataset, CrosswalkIndex>();
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function buildIndex(dataset: CompiledDataset): CrosswalkIndex {
   const published = new Map<string, PublishedCrosswalk>();
   const controls = new Map<FrameworkId, Map<string, string>>();
@@ -57,10 +52,10 @@ function buildIndex(dataset: CompiledDataset): CrosswalkIndex {
         strength: strength === undefined ? null : group.strengths[strength],
       };
       known(fromFramework, from);
-      push(pair.byFrom, controlKey(from, fromFramework), link);
+      pushTo(pair.byFrom, controlKey(from, fromFramework), link);
       if (!to) continue;
       known(toFramework, to);
-      push(pair.byTo, controlKey(to, toFramework), link);
+      pushTo(pair.byTo, controlKey(to, toFramework), link);
     }
   }
   return { published, controls };

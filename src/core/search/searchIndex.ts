@@ -1,4 +1,5 @@
 import { compactToken, tokenize, withinOneEdit } from './tokens';
+import { pushTo } from '../multiMap';
 
 /** `publication`: an IEC webstore publication named exactly by the query (an amendment, a consolidated version). */
 export type SearchKind = 'standard' | 'jurisdiction' | 'designation' | 'publication';
@@ -60,20 +61,12 @@ export class SearchIndex {
       const tokens = tokenize(`${doc.id} ${doc.text}`);
       const compact = compactToken(doc.id);
       if (compact && !tokens.includes(compact)) tokens.push(compact);
-      for (const t of tokens) {
-        const list = this.postings.get(t);
-        if (list) list.push(i);
-        else this.postings.set(t, [i]);
-      }
+      for (const t of tokens) pushTo(this.postings, t, i);
       return tokens;
     });
     this.vocabulary = [...this.postings.keys()].sort();
     this.postingsAt = this.vocabulary.map((t) => this.postings.get(t)!);
-    for (const t of this.vocabulary) {
-      const list = this.byLength.get(t.length) ?? [];
-      list.push(t);
-      this.byLength.set(t.length, list);
-    }
+    for (const t of this.vocabulary) pushTo(this.byLength, t.length, t);
   }
 
   private lowerBound(prefix: string): number {
