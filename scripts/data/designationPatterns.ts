@@ -8,7 +8,8 @@ export const DESIGNATION_PATTERNS: Record<string, RegExp> = {
   EU: /^EN( ISO| IEC| ISO\/IEC| ISO\/IEC\/IEEE)? \d+(-\d+)*(:\d{4})?/,
   JP: /^JIS [A-Z] \d+/,
   IN: /^IS[ /]/,
-  RU: /^GOST( R)? /,
+  // PNST: Rosstandart's preliminary national standards (ПНСТ), issued for a fixed term before a GOST R.
+  RU: /^(GOST( R)?|PNST) /,
   // FDA's recognition database prints AAMI's designations without their slashes ('ANSI AAMI ISO 14971:2019'); AAMI
   // prints 'ANSI/AAMI/ISO 14971:2019', and an analyst's file needs the body's form (audit sample G found one copied).
   US: /^(?!ANSI AAMI )(ANSI|AAMI|UL|ASQ|IEEE|NFPA|ASTM|ISA|ASME)[ /-]/,
