@@ -35,6 +35,8 @@ import { pushTo } from '../../src/core/multiMap';
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
 const ADOPTION_STATUSES = new Set(['', 'current', 'superseded', 'withdrawn', 'upcoming']);
+/** A CEN or CENELEC technical committee, sector forum or joint committee: CEN/TC 206, CEN/SS F20, CEN/CLC/JTC 3, CLC/TC 62. */
+const COMMITTEE = /^(CEN|CLC|CEN\/CLC)\/(TC|SS|JTC) [0-9A-Z]+$/;
 const SCHEMES = new Set(['IAF-MLA', 'ILAC-MRA', 'IECEE-CB', 'EU-MRA']);
 /**
  * A designation naming amendment A1-A9 or AMD n ("BS EN 61000-3-3:2013+A1:2019", "& A1:2006") is a consolidation
@@ -162,6 +164,17 @@ class Compiler {
   }
 
   /**
+   * The committee that wrote an EN (`CEN/TC 206`, `CEN/SS F20`, `CEN/CLC/JTC 3`, `CLC/TC 62`): only on EN records,
+   * where a committee-bound naming rule needs it, and cited in the note, since the record's own source may not print it.
+   */
+  private checkCommittee(row: SourceRow, jurisdiction: string, committee: string, note: string): void {
+    if (!committee) return;
+    if (jurisdiction !== 'EU') this.problems.error(row, `committee is recorded only for ENs (jurisdiction EU), not ${jurisdiction}`);
+    else if (!COMMITTEE.test(committee)) this.problems.error(row, `committee '${committee}' must be a CEN or CENELEC committee such as CEN/TC 206 or CEN/CLC/JTC 3`);
+    else if (!note.includes(committee)) this.problems.error(row, `committee ${committee} needs the page that prints it in the note`);
+  }
+
+  /**
    * Whether a record's edition was deduced rather than read. `edition_basis` is `inferred` or empty (the source names
    * the edition); an inferred edition needs its reasoning in the note, and a note that calls its edition inferred
    * needs the column, so that the product can say so and not only the note.
@@ -213,6 +226,7 @@ class Compiler {
       this.checkInForce(row, v.status ?? '', v.in_force ?? '', v.note ?? '');
       if (v.year && !/^\d{4}$/.test(v.year)) this.problems.error(row, `year '${v.year}' must be four digits`);
       if (v.en && !/^EN [A-Z0-9]/.test(v.en)) this.problems.error(row, `en '${v.en}' must be an EN designation such as EN ISO 9001:2015`);
+      this.checkCommittee(row, v.jurisdiction, v.committee ?? '', v.note ?? '');
       this.checkDesignation(row, v.jurisdiction, v.designation);
       const adopts = this.adopts(row, standard);
       if (!adopts && [v.designation, v.en ?? ''].some((d) => NAMES_AMENDMENT.test(d))) {
@@ -235,6 +249,7 @@ class Compiler {
         inForce: v.in_force || undefined,
         adopts,
         en: v.en || undefined,
+        ...(v.committee ? { committee: v.committee } : {}),
         ...(editionInferred ? { editionInferred } : {}),
         ...cite,
         note: v.note || undefined,

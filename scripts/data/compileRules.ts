@@ -1,4 +1,4 @@
-import { applyDerivationTemplate, enKind, enYear, predatesRuleForm, printedYear, ruleName, ruleReproduces } from '../../src/core/dataset/derivation';
+import { applyDerivationTemplate, enKind, enYear, predatesRuleForm, printedYear, ruleCoversCommittee, ruleName, ruleReproduces } from '../../src/core/dataset/derivation';
 import type { CompiledAdoption, DerivationRule, EnKind } from '../../src/core/dataset/types';
 import type { Problems } from './problems';
 import { type SourceRow, readRows } from './readSources';
@@ -7,6 +7,8 @@ const KINDS = new Set<EnKind>(['cen', 'cenelec', 'joint']);
 /** How a body dates its adoption of an EN. Only `en-year` may keep a year in derived designations. */
 const DATE_STYLES = new Set(['en-year', 'national-year', 'national-year-month', 'national-date', 'none', 'unknown']);
 const PRACTICES = new Set(['', 'en', 'iso-first']);
+/** A committee prefix a rule may be bound to: CEN/TC, CEN/SS, CEN/CLC/JTC or CLC/TC, optionally with a number. */
+const COMMITTEE_PREFIX = /^(CEN|CLC|CEN\/CLC)\/(TC|SS|JTC)( [0-9A-Z]+)?$/;
 /** A rule is shown at work by at least this many cited national records it reproduces. */
 export const MIN_RULE_EXAMPLES = 2;
 
@@ -40,6 +42,11 @@ function memberSince(kind: EnKind, years: { CEN?: number; CENELEC?: number } | u
   return years.CEN !== undefined && years.CENELEC !== undefined ? Math.max(years.CEN, years.CENELEC) : undefined;
 }
 
+/** The committee recorded on the EU record of an EN, if any. */
+function committeeOf(en: string, adoptions: readonly CompiledAdoption[]): string | undefined {
+  return adoptions.find((a) => a.jurisdiction === 'EU' && a.designation === en)?.committee;
+}
+
 /**
  * Examples where the EN year and the national year coincide fit both practices. Only a national edition published
  * after the EN's year that still prints the EN year proves that the body keeps it.
@@ -58,9 +65,13 @@ function exampleProblems(rule: Omit<DerivationRule, 'name' | 'src' | 'read'>, ad
   let proven = 0;
   for (const example of rule.examples) {
     const record = adoptions.find((a) => a.jurisdiction === rule.jurisdiction && a.designation === example);
+    const committee = record?.en ? committeeOf(record.en, adoptions) : undefined;
     if (!record) problems.push(`example '${example}' is not a cited ${rule.jurisdiction} record in data/adoptions`);
     else if (!record.en) problems.push(`example '${example}' does not say which EN it adopts (column en)`);
     else if (enKind(record.en) !== rule.kind) problems.push(`example '${example}' adopts ${record.en}, not a ${rule.kind} EN`);
+    else if (!ruleCoversCommittee(rule, committee)) {
+      problems.push(`example '${example}' adopts ${record.en}, whose committee (${committee ?? 'not recorded'}) the rule does not cover`);
+    }
     else if (predatesRuleForm(rule, record.en)) problems.push(`example '${example}' adopts ${record.en}, older than en_since ${rule.enSince}`);
     else if (!ruleReproduces(rule, record.en, example)) problems.push(`template '${rule.template}' does not turn ${record.en} into '${example}'`);
     else if (rule.dateStyle === 'en-year' && printedYear(example) === null) problems.push(`example '${example}' is undated, so it cannot show that the body keeps the EN year`);
@@ -75,6 +86,8 @@ function exampleProblems(rule: Omit<DerivationRule, 'name' | 'src' | 'read'>, ad
   }
   return problems;
 }
+
+const committees = (cell: string | undefined): string[] => (cell ?? '').split(';').map((c) => c.trim()).filter(Boolean);
 
 /**
  * The naming rules of CEN/CENELEC members, one per body and kind of EN. A rule without its source, its membership
@@ -105,6 +118,9 @@ export function compileRules(
     else if (!DATE_STYLES.has(v.date_style)) fail(`date_style '${v.date_style}' must be one of ${[...DATE_STYLES].join(', ')}`);
     else if (!PRACTICES.has(v.practice ?? '')) fail(`practice '${v.practice}' must be en, iso-first or empty`);
     else if (v.en_since && !/^\d{4}$/.test(v.en_since)) fail(`en_since '${v.en_since}' must be a year (YYYY)`);
+    else if (committees(v.committees).some((c) => !COMMITTEE_PREFIX.test(c))) {
+      fail(`committees '${v.committees}' must be committee prefixes such as CEN/TC; CEN/SS, separated by ';'`);
+    }
     else if (v.date_style !== 'en-year' && /:\d{4}/.test(applyDerivationTemplate(v.template, 'EN ISO 9001:2015'))) {
       fail(`date_style '${v.date_style}' does not keep the EN year, so the template must drop it ({en_undated})`);
     } else if (rules.some((r) => r.jurisdiction === v.jurisdiction && r.kind === kind)) fail(`Second rule for ${v.jurisdiction} ${kind}`);
@@ -123,6 +139,7 @@ export function compileRules(
         ...(v.practice === 'iso-first' ? { practice: 'iso-first' as const } : {}),
         memberSince: since,
         ...(v.en_since ? { enSince: Number(v.en_since) } : {}),
+        ...(v.committees ? { committees: committees(v.committees) } : {}),
         examples: v.examples.split(';').map((e) => e.trim()).filter(Boolean),
       };
       const wrong = exampleProblems(rule, adoptions);
@@ -139,12 +156,13 @@ export function compileRules(
  * the build fails until the rule or the record is corrected.
  */
 export function checkRulesAgainstCited(adoptions: readonly CompiledAdoption[], rules: readonly DerivationRule[], problems: Problems): void {
+  const committees = new Map(adoptions.filter((a) => a.jurisdiction === 'EU' && a.committee).map((a) => [a.designation, a.committee]));
   for (const a of adoptions) {
     if (!a.en || a.jurisdiction === 'EU') continue;
     const rule = rules.find((r) => r.jurisdiction === a.jurisdiction && r.kind === enKind(a.en!));
     if (!rule || rule.practice === 'iso-first') continue;
-    // A body that changed its form is held to the rule only for the ENs the rule covers.
-    if (predatesRuleForm(rule, a.en)) continue;
+    // A body that changed its form, or prints some committees' ENs otherwise, is held to the rule only for the ENs it covers.
+    if (predatesRuleForm(rule, a.en) || !ruleCoversCommittee(rule, committees.get(a.en))) continue;
     if (!ruleReproduces(rule, a.en, a.designation)) {
       problems.error(`rule ${rule.name}`, `would not derive the cited ${a.designation} from ${a.en} (template '${rule.template}', ${rule.dateStyle})`);
     }

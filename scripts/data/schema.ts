@@ -9,12 +9,12 @@ export const TABLE_COLUMNS: Record<string, { required: string[]; optional: strin
   standards: { required: ['id', ...CITED.slice(0, 2)], optional: ['title', 'committee', 'status', 'replaced_by', 'note'] },
   adoptions: {
     required: ['standard', 'jurisdiction', 'designation', ...CITED.slice(0, 2)],
-    optional: ['correspondence', 'year', 'status', 'in_force', 'adopts', 'en', 'edition_basis', 'note'],
+    optional: ['correspondence', 'year', 'status', 'in_force', 'adopts', 'en', 'committee', 'edition_basis', 'note'],
   },
   absences: { required: ['standard', 'jurisdiction', 'note', ...CITED.slice(0, 2)], optional: [] },
   'rules/en-adoption': {
     required: ['jurisdiction', 'kind', 'body', 'template', 'date_style', 'examples', ...CITED.slice(0, 2)],
-    optional: ['practice', 'en_since', 'note'],
+    optional: ['practice', 'en_since', 'committees', 'note'],
   },
   'rules/correspondence': {
     required: ['jurisdiction', 'prefix', 'correspondence', 'examples', ...CITED.slice(0, 2)],

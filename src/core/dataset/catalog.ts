@@ -51,6 +51,8 @@ export interface Adoption {
   adopts: string | null;
   /** The EN a CEN/CENELEC member's record adopts. */
   en: string | null;
+  /** For an EN record: the CEN or CEN/CENELEC committee that wrote it, where a source printed it. */
+  committee?: string;
   /** True when the edition was deduced from publication dates rather than read (derived records inherit their EN's). */
   editionInferred: boolean;
   source: string;
@@ -125,6 +127,7 @@ export class Catalog {
       inForce: a.inForce ?? null,
       adopts: a.adopts ?? null,
       en: a.en ?? null,
+      ...(a.committee ? { committee: a.committee } : {}),
       editionInferred: a.editionInferred === true,
       source: dataset.sources[a.src],
       read: a.read,

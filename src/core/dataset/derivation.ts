@@ -71,6 +71,15 @@ export function ensOfPrintedNumber<T extends EnRecord>(records: readonly T[]): (
   };
 }
 
+/**
+ * Whether a rule covers an EN written by `committee`: every EN for a rule without `committees`; otherwise only an EN
+ * whose committee is recorded and falls under one of them ("CEN/TC" covers "CEN/TC 206", not "CEN/CLC/JTC 3").
+ */
+export function ruleCoversCommittee(rule: Pick<DerivationRule, 'committees'>, committee: string | undefined): boolean {
+  if (!rule.committees) return true;
+  return committee !== undefined && rule.committees.some((c) => committee === c || committee.startsWith(`${c} `));
+}
+
 /** True when an EN is older than the form its rule is proven for (`enSince`): the body printed such ENs otherwise. */
 export function predatesRuleForm(rule: Pick<DerivationRule, 'enSince'>, enDesignation: string): boolean {
   return rule.enSince !== undefined && (enYear(enDesignation) ?? 0) < rule.enSince;

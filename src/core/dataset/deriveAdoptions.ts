@@ -1,6 +1,6 @@
 import type { Adoption } from './catalog';
 import { pushTo } from '../multiMap';
-import { applyDerivationTemplate, designationStem, enKind, enYear, predatesRuleForm, printedYear } from './derivation';
+import { applyDerivationTemplate, designationStem, enKind, enYear, predatesRuleForm, printedYear, ruleCoversCommittee } from './derivation';
 import type { DerivationRule, EnKind } from './types';
 import { adoptedPublication } from './adoptedPublication';
 
@@ -47,7 +47,8 @@ function withheldCurrent(recent: string | null, en: string, dated: boolean, body
 
 /**
  * National adoptions of ENs, derived for each CEN/CENELEC member by the rule for that kind of EN. Nothing is derived
- * for an EN older than the body's membership or than the form the rule proves (enSince), for a kind of EN without a proven rule, where a cited record already
+ * for an EN older than the body's membership or than the form the rule proves (enSince), for an EN whose committee a
+ * committee-bound rule does not cover, for a kind of EN without a proven rule, where a cited record already
  * names the same national document, or, for a body that adopts ISO directly, where any cited adoption of the edition
  * exists. A derived record inherits the EN's status and degree: members publish ENs without change.
  *
@@ -72,6 +73,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
     const recent = year === null ? null : notYetPublished(en.designation, year, dataYear);
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
+      if (!ruleCoversCommittee(rule, en.committee)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
       const existing = stems.get(publicationKey(en, rule.jurisdiction));
       const stem = designationStem(designation);
@@ -94,6 +96,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         adopts: en.adopts,
         note:
           `Derived from ${en.designation} by the ${rule.body} rule for ${rule.kind.toUpperCase()} ENs` +
+          (rule.committees ? ` of ${rule.committees.join(' and ')} committees (this one: ${en.committee})` : '') +
           (dated ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
           (withheld ? ` Status left unknown: ${withheld}` : '') +
           (pending ? ` ${pending} The national edition may not be out yet.` : ''),

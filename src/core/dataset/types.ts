@@ -40,6 +40,12 @@ export interface CompiledAdoption {
   /** The EN a CEN/CENELEC member's record adopts, as its source names it. */
   en?: string;
   /**
+   * For an EN record: the CEN or CEN/CENELEC committee that wrote it (`CEN/TC 206`, `CEN/CLC/JTC 3`), where a source
+   * printed it (the note cites it). A body that publishes the ENs of joint committees under another prefix is derived
+   * only for ENs whose committee is known (see DerivationRule.committees).
+   */
+  committee?: string;
+  /**
    * True when the source names the national document but not the international edition, and the edition was deduced
    * from publication dates (the note gives the reasoning). Such a record answers, but says its edition is inferred.
    */
@@ -83,6 +89,13 @@ export interface DerivationRule {
    * `NF EN ISO/CEI 17020` for a 2012 EN, `NF EN ISO/IEC 17021-1` from 2015): older ENs are not derived.
    */
   enSince?: number;
+  /**
+   * The committees whose ENs the rule covers, as prefixes (`CEN/TC`, `CEN/SS`): UNI prints the ENs of CEN's own
+   * committees `UNI EN ...` but those of joint CEN/CENELEC committees `UNI CEI EN ...` (`UNI CEI EN ISO 14971:2020`,
+   * from CEN/CLC/JTC 3), and a designation does not say which committee wrote an EN. Such a rule derives only ENs
+   * whose recorded committee it lists; absent, the rule covers every EN of its kind.
+   */
+  committees?: string[];
   /** Cited national records the rule reproduces. */
   examples: string[];
   src: number;

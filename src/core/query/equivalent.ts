@@ -1,5 +1,5 @@
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
-import { enKind, enYear, predatesRuleForm } from '../dataset/derivation';
+import { enKind, enYear, predatesRuleForm, ruleCoversCommittee } from '../dataset/derivation';
 import type { CompiledJurisdiction, DerivationRule, EnKind } from '../dataset/types';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { editionsOf } from '../resolve/knownStandards';
@@ -53,14 +53,18 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   if (!en) return '';
   const kind = enKind(en.designation);
   const rule = catalog.derivationRules(place.code).find((r) => r.kind === kind);
-  const why = whyNotDerived(rule, en.designation, kind, place);
+  const why = whyNotDerived(rule, en.designation, kind, place, en.committee);
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }
 
 /** Why a member's adoption of an EN is not derived: no proven rule, an EN older than the form the rule proves or
  * than the body's membership, a body that adopts ISO directly, or a cited record holding the designation. */
-function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKind, place: CompiledJurisdiction): string {
+function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKind, place: CompiledJurisdiction, committee?: string): string {
   if (!rule) return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
+  if (!ruleCoversCommittee(rule, committee)) {
+    const written = committee ? `was written by ${committee}` : 'has no committee recorded';
+    return `${rule.body}'s form is proven only for ENs of ${rule.committees!.join(' and ')} committees (it prints those of joint committees otherwise), and ${en} ${written}`;
+  }
   const year = enYear(en);
   // Without the EN's year its place on the body's time line is unknown: saying it came first would be a guess.
   if (year === null) return `the EN's year is not recorded, so whether ${rule.body} was a member when it was published cannot be checked`;

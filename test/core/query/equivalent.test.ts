@@ -323,6 +323,35 @@ describe('EQUIVALENT', () => {
     expect(one('ISO 9001', 'CN', 'colour')).toMatch(/^#VALUE! Unknown field 'colour'/);
   });
 
+  test('a rule bound to committees derives only the ENs of those committees, and the #N/A says whose EN it is', () => {
+    // Luxembourg's body gets a rule like UNI's: its form is proven for the ENs of CEN's technical committees only.
+    const withCommittees = (committee: string | undefined) => {
+      const d = fixtureDataset();
+      d.rules.push({
+        ...d.rules.find((r) => r.jurisdiction === 'DE')!,
+        name: 'en-adoption:LU:cen',
+        jurisdiction: 'LU',
+        body: 'ILNAS',
+        template: 'ILNAS-{en_undated}',
+        committees: ['CEN/TC'],
+      });
+      const en = d.adoptions.find((a) => a.designation === 'EN ISO 10993-1:2020')!;
+      if (committee) en.committee = committee;
+      return oneFrom(Harmonize.fromDataset(d));
+    };
+    expect(withCommittees('CEN/TC 206')('ISO 10993-1', 'LU')).toBe('ILNAS-EN ISO 10993-1');
+    expect(withCommittees('CEN/TC 206')('ISO 10993-1', 'LU', 'note')).toMatch(/rule for CEN ENs of CEN\/TC committees \(this one: CEN\/TC 206\)/);
+    expect(withCommittees('CEN/CLC/JTC 3')('ISO 10993-1', 'LU')).toBe(
+      '#N/A No recorded adoption of ISO 10993-1 in LU. LU is a CEN/CENELEC member, and members adopt each EN (here EN ISO 10993-1:2020), ' +
+        "but ILNAS's form is proven only for ENs of CEN/TC committees (it prints those of joint committees otherwise), and EN ISO 10993-1:2020 was written by CEN/CLC/JTC 3; ask for EU to see the EN",
+    );
+    expect(withCommittees(undefined)('ISO 10993-1', 'LU')).toMatch(/and EN ISO 10993-1:2020 has no committee recorded; ask for EU/);
+    // "CEN/TC" is a prefix of whole committee names only: CEN/TCX is not one of CEN's technical committees.
+    expect(withCommittees('CEN/TCX 1')('ISO 10993-1', 'LU')).toMatch(/was written by CEN\/TCX 1/);
+    // Other ENs and other places are untouched.
+    expect(withCommittees(undefined)('ISO 10993-1', 'DE')).toBe('DIN EN ISO 10993-1');
+  });
+
   test('a standard only the IEC catalogue lists resolves, and has no recorded adoption', () => {
     expect(one('IEC 60068-2-6', 'US')).toBe('#N/A No recorded adoption of IEC 60068-2-6 in US');
     expect(one('IEC 60068-2-6:1995', 'US')).toBe('#N/A No recorded adoption of IEC 60068-2-6:1995 in US');

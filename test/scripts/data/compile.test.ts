@@ -209,6 +209,47 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
       expect(errorsOf(withRule('20x5')).join('\n')).toMatch(/en_since '20x5' must be a year/);
     });
 
+    test("committees: a rule bound to some committees' ENs is proven, and checked, only on ENs of those committees", () => {
+      const RULES_C = 'jurisdiction,kind,body,template,date_style,practice,committees,examples,source,read,note';
+      const HEADER_C = 'standard,jurisdiction,designation,correspondence,year,status,adopts,en,committee,source,read,note';
+      const enOf = (standard: string, designation: string, committee: string) =>
+        row(standard, 'EU', designation, 'IDT', '', '', '', '', committee, SRC, committee ? `committee ${committee} read on a page` : '');
+      const de = (standard: string, designation: string, enDesignation: string) => row(standard, 'DE', designation, '', '', '', '', enDesignation, '', SRC, '');
+      const withCommittees = (committees: string, ens: string[], extra: string[] = []) => ({
+        'rules/en-adoption.csv': `${RULES_C}\n${row('DE', 'cen', 'UNI-like body', 'DIN {en_undated}', 'national-year', '', committees, '"DIN EN ISO 9001:2015; DIN EN ISO 14971:2019"', SRC, '')}\n`,
+        'jurisdictions/cen-cenelec-membership.csv': `${MEMBERS}\n${row('DE', 'CEN', '1961', SRC, '')}\n`,
+        'adoptions/x.csv': `${HEADER_C}\n${[...ens, de('ISO 9001:2015', 'DIN EN ISO 9001:2015', 'EN ISO 9001:2015'), de('ISO 14971:2019', 'DIN EN ISO 14971:2019', 'EN ISO 14971:2019'), ...extra].join('\n')}\n`,
+      });
+      const tc = [enOf('ISO 9001:2015', 'EN ISO 9001:2015', 'CEN/TC 1'), enOf('ISO 14971:2019', 'EN ISO 14971:2019', 'CEN/TC 2')];
+      const { dataset, problems } = compileInto(dataDir(withCommittees('CEN/TC', tc)));
+      expect(problems.errors).toEqual([]);
+      expect(dataset.rules[0]).toMatchObject({ committees: ['CEN/TC'] });
+      expect(dataset.adoptions.find((a) => a.designation === 'EN ISO 9001:2015')).toMatchObject({ committee: 'CEN/TC 1' });
+      // An example whose EN was written by a joint committee, or whose committee is unknown, proves nothing.
+      const joint = [enOf('ISO 9001:2015', 'EN ISO 9001:2015', 'CEN/TC 1'), enOf('ISO 14971:2019', 'EN ISO 14971:2019', 'CEN/CLC/JTC 3')];
+      expect(errorsOf(withCommittees('CEN/TC', joint)).join('\n')).toMatch(/'DIN EN ISO 14971:2019' adopts EN ISO 14971:2019, whose committee \(CEN\/CLC\/JTC 3\) the rule does not cover/);
+      const unknown = [enOf('ISO 9001:2015', 'EN ISO 9001:2015', 'CEN/TC 1'), enOf('ISO 14971:2019', 'EN ISO 14971:2019', '')];
+      expect(errorsOf(withCommittees('CEN/TC', unknown)).join('\n')).toMatch(/whose committee \(not recorded\) the rule does not cover/);
+      // A cited record of a joint committee's EN printed another way does not contradict the rule; one of a covered EN does.
+      const jointEn = [...tc, enOf('ISO 13485:2016', 'EN ISO 13485:2016', 'CEN/CLC/JTC 3')];
+      expect(errorsOf(withCommittees('CEN/TC', jointEn, [de('ISO 13485:2016', 'DIN CEI EN ISO 13485:2016', 'EN ISO 13485:2016')]))).toEqual([]);
+      const coveredEn = [...tc, enOf('ISO 13485:2016', 'EN ISO 13485:2016', 'CEN/TC 3')];
+      expect(errorsOf(withCommittees('CEN/TC', coveredEn, [de('ISO 13485:2016', 'DIN CEI EN ISO 13485:2016', 'EN ISO 13485:2016')])).join('\n')).toMatch(
+        /would not derive the cited DIN CEI EN ISO 13485:2016 from EN ISO 13485:2016/,
+      );
+      expect(errorsOf(withCommittees('CEN TC', tc)).join('\n')).toMatch(/committees 'CEN TC' must be committee prefixes/);
+    });
+
+    test('an EN record names its committee only in the EU, in CEN\'s form, with the page that prints it in the note', () => {
+      const HEADER_C = 'standard,jurisdiction,designation,correspondence,year,status,adopts,en,committee,source,read,note';
+      const one = (place: string, designation: string, committee: string, note: string) =>
+        errorsOf({ 'adoptions/x.csv': `${HEADER_C}\n${row('ISO 9001:2015', place, designation, '', '', '', '', '', committee, SRC, note)}\n` }).join('\n');
+      expect(one('EU', 'EN ISO 9001:2015', 'CEN/TC 206', 'CEN/TC 206 on the CEN page')).toBe('');
+      expect(one('CN', 'GB/T 19001-2016', 'CEN/TC 206', 'CEN/TC 206')).toMatch(/committee is recorded only for ENs \(jurisdiction EU\), not CN/);
+      expect(one('EU', 'EN ISO 9001:2015', 'TC 206', 'TC 206')).toMatch(/committee 'TC 206' must be a CEN or CENELEC committee/);
+      expect(one('EU', 'EN ISO 9001:2015', 'CEN/TC 206', 'read on a page')).toMatch(/committee CEN\/TC 206 needs the page that prints it in the note/);
+    });
+
     test('a cited national record that the rule would name differently fails the build', () => {
       const contradicting = [...proven, gb('ISO 9001:2015', 'BS EN ISO 9001:2016', '2016', 'EN ISO 9001:2015')];
       expect(errorsOf(files(bsi(), contradicting)).join('\n')).toMatch(/would not derive the cited BS EN ISO 9001:2016 from EN ISO 9001:2015/);
