@@ -63,7 +63,7 @@ function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKin
   if (!rule) return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
   if (!ruleCoversCommittee(rule, committee)) {
     const written = committee ? `was written by ${committee}` : 'has no committee recorded';
-    return `${rule.body}'s form is proven only for ENs of ${rule.committees!.join(' and ')} committees (it prints those of joint committees otherwise), and ${en} ${written}`;
+    return `${rule.body}'s form is proven only for ENs of ${rule.committees!.join(' and ')} committees (it prints other committees' ENs in another form), and ${en} ${written}`;
   }
   const year = enYear(en);
   // Without the EN's year its place on the body's time line is unknown: saying it came first would be a guess.

@@ -343,7 +343,7 @@ describe('EQUIVALENT', () => {
     expect(withCommittees('CEN/TC 206')('ISO 10993-1', 'LU', 'note')).toMatch(/rule for CEN ENs of CEN\/TC committees \(this one: CEN\/TC 206\)/);
     expect(withCommittees('CEN/CLC/JTC 3')('ISO 10993-1', 'LU')).toBe(
       '#N/A No recorded adoption of ISO 10993-1 in LU. LU is a CEN/CENELEC member, and members adopt each EN (here EN ISO 10993-1:2020), ' +
-        "but ILNAS's form is proven only for ENs of CEN/TC committees (it prints those of joint committees otherwise), and EN ISO 10993-1:2020 was written by CEN/CLC/JTC 3; ask for EU to see the EN",
+        "but ILNAS's form is proven only for ENs of CEN/TC committees (it prints other committees' ENs in another form), and EN ISO 10993-1:2020 was written by CEN/CLC/JTC 3; ask for EU to see the EN",
     );
     expect(withCommittees(undefined)('ISO 10993-1', 'LU')).toMatch(/and EN ISO 10993-1:2020 has no committee recorded; ask for EU/);
     // "CEN/TC" is a prefix of whole committee names only: CEN/TCX is not one of CEN's technical committees.
