@@ -25,7 +25,7 @@ import { DESIGNATION_PATTERNS } from './designationPatterns';
 import { Problems } from './problems';
 import { checkDisagreements } from './disagreements';
 import { applyCorrespondenceRules } from './compileCorrespondence';
-import { checkRulesAgainstCited, compileRules } from './compileRules';
+import { COMMITTEE, checkRulesAgainstCited, compileRules } from './compileRules';
 import { DATA_DIR, type SourceRow, readRows, sharedDataDir } from './readSources';
 import { futureEntryIntoForce } from './entryIntoForce';
 import { addWebstoreEditions } from './webstoreEditions';
@@ -35,8 +35,6 @@ import { pushTo } from '../../src/core/multiMap';
 const CORRESPONDENCE = new Set(['IDT', 'MOD', 'NEQ']);
 const STATUSES = new Set(['', 'current', 'withdrawn']);
 const ADOPTION_STATUSES = new Set(['', 'current', 'superseded', 'withdrawn', 'upcoming']);
-/** A CEN or CENELEC technical committee, sector forum or joint committee: CEN/TC 206, CEN/SS F20, CEN/CLC/JTC 3, CLC/TC 62. */
-const COMMITTEE = /^(CEN|CLC|CEN\/CLC)\/(TC|SS|JTC) [0-9A-Z]+$/;
 const SCHEMES = new Set(['IAF-MLA', 'ILAC-MRA', 'IECEE-CB', 'EU-MRA']);
 /**
  * A designation naming amendment A1-A9 or AMD n ("BS EN 61000-3-3:2013+A1:2019", "& A1:2006") is a consolidation

@@ -7,8 +7,10 @@ const KINDS = new Set<EnKind>(['cen', 'cenelec', 'joint']);
 /** How a body dates its adoption of an EN. Only `en-year` may keep a year in derived designations. */
 const DATE_STYLES = new Set(['en-year', 'national-year', 'national-year-month', 'national-date', 'none', 'unknown']);
 const PRACTICES = new Set(['', 'en', 'iso-first']);
-/** A committee prefix a rule may be bound to: CEN/TC, CEN/SS, CEN/CLC/JTC or CLC/TC, optionally with a number. */
-const COMMITTEE_PREFIX = /^(CEN|CLC|CEN\/CLC)\/(TC|SS|JTC)( [0-9A-Z]+)?$/;
+/** A CEN or CENELEC committee (CEN/TC 206, CEN/SS F20, CEN/CLC/JTC 3, CLC/TC 62); a rule may name its kind alone (CEN/TC). */
+const COMMITTEE_KIND = '(CEN|CLC|CEN\\/CLC)\\/(TC|SS|JTC)';
+export const COMMITTEE = new RegExp(`^${COMMITTEE_KIND} [0-9A-Z]+$`);
+const COMMITTEE_PREFIX = new RegExp(`^${COMMITTEE_KIND}( [0-9A-Z]+)?$`);
 /** A rule is shown at work by at least this many cited national records it reproduces. */
 export const MIN_RULE_EXAMPLES = 2;
 
@@ -42,9 +44,9 @@ function memberSince(kind: EnKind, years: { CEN?: number; CENELEC?: number } | u
   return years.CEN !== undefined && years.CENELEC !== undefined ? Math.max(years.CEN, years.CENELEC) : undefined;
 }
 
-/** The committee recorded on the EU record of an EN, if any. */
-function committeeOf(en: string, adoptions: readonly CompiledAdoption[]): string | undefined {
-  return adoptions.find((a) => a.jurisdiction === 'EU' && a.designation === en)?.committee;
+/** The committees recorded on EN records, by EN designation. */
+function enCommittees(adoptions: readonly CompiledAdoption[]): Map<string, string | undefined> {
+  return new Map(adoptions.filter((a) => a.jurisdiction === 'EU' && a.committee).map((a) => [a.designation, a.committee]));
 }
 
 /**
@@ -60,12 +62,16 @@ function keepsYearProof(rule: Omit<DerivationRule, 'name' | 'src' | 'read'>, ado
 }
 
 /** The problems with a rule's examples: each must be a cited record of the rule's kind that the rule reproduces. */
-function exampleProblems(rule: Omit<DerivationRule, 'name' | 'src' | 'read'>, adoptions: readonly CompiledAdoption[]): string[] {
+function exampleProblems(
+  rule: Omit<DerivationRule, 'name' | 'src' | 'read'>,
+  adoptions: readonly CompiledAdoption[],
+  committees: ReadonlyMap<string, string | undefined>,
+): string[] {
   const problems: string[] = [];
   let proven = 0;
   for (const example of rule.examples) {
     const record = adoptions.find((a) => a.jurisdiction === rule.jurisdiction && a.designation === example);
-    const committee = record?.en ? committeeOf(record.en, adoptions) : undefined;
+    const committee = record?.en ? committees.get(record.en) : undefined;
     if (!record) problems.push(`example '${example}' is not a cited ${rule.jurisdiction} record in data/adoptions`);
     else if (!record.en) problems.push(`example '${example}' does not say which EN it adopts (column en)`);
     else if (enKind(record.en) !== rule.kind) problems.push(`example '${example}' adopts ${record.en}, not a ${rule.kind} EN`);
@@ -87,7 +93,8 @@ function exampleProblems(rule: Omit<DerivationRule, 'name' | 'src' | 'read'>, ad
   return problems;
 }
 
-const committees = (cell: string | undefined): string[] => (cell ?? '').split(';').map((c) => c.trim()).filter(Boolean);
+/** A cell listing several values separated by ';'. */
+const listCell = (cell: string | undefined): string[] => (cell ?? '').split(';').map((c) => c.trim()).filter(Boolean);
 
 /**
  * The naming rules of CEN/CENELEC members, one per body and kind of EN. A rule without its source, its membership
@@ -102,6 +109,7 @@ export function compileRules(
   adoptions: readonly CompiledAdoption[],
 ): DerivationRule[] {
   const years = membershipYears(dataDir, problems, cite);
+  const committees = enCommittees(adoptions);
   const rules: DerivationRule[] = [];
   for (const row of readRows(dataDir, 'rules', 'en-adoption', problems)) {
     const v = row.values;
@@ -118,7 +126,7 @@ export function compileRules(
     else if (!DATE_STYLES.has(v.date_style)) fail(`date_style '${v.date_style}' must be one of ${[...DATE_STYLES].join(', ')}`);
     else if (!PRACTICES.has(v.practice ?? '')) fail(`practice '${v.practice}' must be en, iso-first or empty`);
     else if (v.en_since && !/^\d{4}$/.test(v.en_since)) fail(`en_since '${v.en_since}' must be a year (YYYY)`);
-    else if (committees(v.committees).some((c) => !COMMITTEE_PREFIX.test(c))) {
+    else if (listCell(v.committees).some((c) => !COMMITTEE_PREFIX.test(c))) {
       fail(`committees '${v.committees}' must be committee prefixes such as CEN/TC; CEN/SS, separated by ';'`);
     }
     else if (v.date_style !== 'en-year' && /:\d{4}/.test(applyDerivationTemplate(v.template, 'EN ISO 9001:2015'))) {
@@ -139,10 +147,10 @@ export function compileRules(
         ...(v.practice === 'iso-first' ? { practice: 'iso-first' as const } : {}),
         memberSince: since,
         ...(v.en_since ? { enSince: Number(v.en_since) } : {}),
-        ...(v.committees ? { committees: committees(v.committees) } : {}),
-        examples: v.examples.split(';').map((e) => e.trim()).filter(Boolean),
+        ...(v.committees ? { committees: listCell(v.committees) } : {}),
+        examples: listCell(v.examples),
       };
-      const wrong = exampleProblems(rule, adoptions);
+      const wrong = exampleProblems(rule, adoptions, committees);
       if (wrong.length) fail(`Rule ${ruleName(rule)}: ${wrong.join('; ')}`);
       else rules.push({ name: ruleName(rule), ...rule, ...citation });
     }
@@ -156,7 +164,7 @@ export function compileRules(
  * the build fails until the rule or the record is corrected.
  */
 export function checkRulesAgainstCited(adoptions: readonly CompiledAdoption[], rules: readonly DerivationRule[], problems: Problems): void {
-  const committees = new Map(adoptions.filter((a) => a.jurisdiction === 'EU' && a.committee).map((a) => [a.designation, a.committee]));
+  const committees = enCommittees(adoptions);
   for (const a of adoptions) {
     if (!a.en || a.jurisdiction === 'EU') continue;
     const rule = rules.find((r) => r.jurisdiction === a.jurisdiction && r.kind === enKind(a.en!));

@@ -71,9 +71,11 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
     // Whatever the EN's recorded status, an analyst is told when the national edition may still be to come (audit BD
     // found DIN's pages still showing only the 2024 EN behind a record derived from EN ISO/IEC 15408-1:2026).
     const recent = year === null ? null : notYetPublished(en.designation, year, dataYear);
+    // The committee belongs to the EN's record; a national record derived from it does not carry it.
+    const { committee, ...enFields } = en;
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
-      if (!ruleCoversCommittee(rule, en.committee)) continue;
+      if (!ruleCoversCommittee(rule, committee)) continue;
       const designation = applyDerivationTemplate(rule.template, en.designation);
       const existing = stems.get(publicationKey(en, rule.jurisdiction));
       const stem = designationStem(designation);
@@ -84,7 +86,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
       const withheld = en.status === 'current' ? withheldCurrent(recent, en.designation, dated, rule.body) : null;
       const pending = withheld ? null : recent;
       derived.push({
-        ...en,
+        ...enFields,
         jurisdiction: rule.jurisdiction,
         designation,
         status: withheld ? null : en.status,
@@ -96,7 +98,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
         adopts: en.adopts,
         note:
           `Derived from ${en.designation} by the ${rule.body} rule for ${rule.kind.toUpperCase()} ENs` +
-          (rule.committees ? ` of ${rule.committees.join(' and ')} committees (this one: ${en.committee})` : '') +
+          (rule.committees ? ` of ${rule.committees.join(' and ')} committees (this one: ${committee})` : '') +
           (dated ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
           (withheld ? ` Status left unknown: ${withheld}` : '') +
           (pending ? ` ${pending} The national edition may not be out yet.` : ''),

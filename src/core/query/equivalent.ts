@@ -53,16 +53,23 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   if (!en) return '';
   const kind = enKind(en.designation);
   const rule = catalog.derivationRules(place.code).find((r) => r.kind === kind);
-  const why = whyNotDerived(rule, en.designation, kind, place, en.committee);
+  const why = whyNotDerived(rule, en, kind, place);
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }
 
-/** Why a member's adoption of an EN is not derived: no proven rule, an EN older than the form the rule proves or
- * than the body's membership, a body that adopts ISO directly, or a cited record holding the designation. */
-function whyNotDerived(rule: DerivationRule | undefined, en: string, kind: EnKind, place: CompiledJurisdiction, committee?: string): string {
+/** Why a member's adoption of an EN is not derived: no proven rule, an EN whose committee the rule does not cover, an
+ * EN older than the form the rule proves or than the body's membership, a body that adopts ISO directly, or a cited
+ * record holding the designation. */
+function whyNotDerived(
+  rule: DerivationRule | undefined,
+  enRecord: Pick<Adoption, 'designation' | 'committee'>,
+  kind: EnKind,
+  place: CompiledJurisdiction,
+): string {
   if (!rule) return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
-  if (!ruleCoversCommittee(rule, committee)) {
-    const written = committee ? `was written by ${committee}` : 'has no committee recorded';
+  const en = enRecord.designation;
+  if (!ruleCoversCommittee(rule, enRecord.committee)) {
+    const written = enRecord.committee ? `was written by ${enRecord.committee}` : 'has no committee recorded';
     return `${rule.body}'s form is proven only for ENs of ${rule.committees!.join(' and ')} committees (it prints other committees' ENs in another form), and ${en} ${written}`;
   }
   const year = enYear(en);
