@@ -1,4 +1,4 @@
-import { applyDerivationTemplate, enKind, enYear, predatesRuleForm, printedYear, ruleCoversCommittee, ruleName, ruleReproduces } from '../../src/core/dataset/derivation';
+import { applyDerivationTemplate, enKind, enYear, predatesRuleForm, printedYear, ruleCoversCommittee, ruleForEn, ruleName, ruleReproduces } from '../../src/core/dataset/derivation';
 import type { CompiledAdoption, DerivationRule, EnKind } from '../../src/core/dataset/types';
 import type { Problems } from './problems';
 import { type SourceRow, readRows } from './readSources';
@@ -93,11 +93,23 @@ function exampleProblems(
   return problems;
 }
 
+/**
+ * Whether two rules of one place and kind could both claim an EN: unless each is bound to committees and no committee
+ * of one falls under the other's ("CEN/TC" and "CEN/CLC/JTC" are apart; "CEN/TC" and "CEN/TC 206" are not).
+ */
+function rulesOverlap(a: Pick<DerivationRule, 'committees'>, b: Pick<DerivationRule, 'committees'>): boolean {
+  if (!a.committees || !b.committees) return true;
+  return a.committees.some((x) => ruleCoversCommittee(b, x)) || b.committees.some((y) => ruleCoversCommittee(a, y));
+}
+
 /** A cell listing several values separated by ';'. */
 const listCell = (cell: string | undefined): string[] => (cell ?? '').split(';').map((c) => c.trim()).filter(Boolean);
+/** A list cell that may be empty: undefined then, as an optional field is. */
+const optionalList = (cell: string | undefined): string[] | undefined => (listCell(cell).length ? listCell(cell) : undefined);
 
 /**
- * The naming rules of CEN/CENELEC members, one per body and kind of EN. A rule without its source, its membership
+ * The naming rules of CEN/CENELEC members, one per body and kind of EN, or one per group of committees where a body
+ * prints their ENs in different forms (UNI: `UNI EN` for CEN/TC, `UNI CEI EN` for joint committees). A rule without its source, its membership
  * date or two cited national records that it reproduces fails the build: an unproven rule would put guessed
  * designations in front of analysts.
  */
@@ -109,7 +121,7 @@ export function compileRules(
   adoptions: readonly CompiledAdoption[],
 ): DerivationRule[] {
   const years = membershipYears(dataDir, problems, cite);
-  const committees = enCommittees(adoptions);
+  const enCommittee = enCommittees(adoptions);
   const rules: DerivationRule[] = [];
   for (const row of readRows(dataDir, 'rules', 'en-adoption', problems)) {
     const v = row.values;
@@ -131,9 +143,11 @@ export function compileRules(
     }
     else if (v.date_style !== 'en-year' && /:\d{4}/.test(applyDerivationTemplate(v.template, 'EN ISO 9001:2015'))) {
       fail(`date_style '${v.date_style}' does not keep the EN year, so the template must drop it ({en_undated})`);
-    } else if (rules.some((r) => r.jurisdiction === v.jurisdiction && r.kind === kind)) fail(`Second rule for ${v.jurisdiction} ${kind}`);
-    else {
+    } else if (rules.some((r) => r.jurisdiction === v.jurisdiction && r.kind === kind && rulesOverlap(r, { committees: optionalList(v.committees) }))) {
+      fail(`Second rule for ${v.jurisdiction} ${kind} ENs: two rules of a kind need committees that do not overlap`);
+    } else {
       const since = memberSince(kind, years.get(v.jurisdiction));
+      const committees = optionalList(v.committees);
       if (since === undefined) {
         fail(`No CEN/CENELEC membership date recorded for ${v.jurisdiction} (jurisdictions/cen-cenelec-membership.csv)`);
         continue;
@@ -147,10 +161,10 @@ export function compileRules(
         ...(v.practice === 'iso-first' ? { practice: 'iso-first' as const } : {}),
         memberSince: since,
         ...(v.en_since ? { enSince: Number(v.en_since) } : {}),
-        ...(v.committees ? { committees: listCell(v.committees) } : {}),
+        ...(committees ? { committees } : {}),
         examples: listCell(v.examples),
       };
-      const wrong = exampleProblems(rule, adoptions, committees);
+      const wrong = exampleProblems(rule, adoptions, enCommittee);
       if (wrong.length) fail(`Rule ${ruleName(rule)}: ${wrong.join('; ')}`);
       else rules.push({ name: ruleName(rule), ...rule, ...citation });
     }
@@ -167,10 +181,11 @@ export function checkRulesAgainstCited(adoptions: readonly CompiledAdoption[], r
   const committees = enCommittees(adoptions);
   for (const a of adoptions) {
     if (!a.en || a.jurisdiction === 'EU') continue;
-    const rule = rules.find((r) => r.jurisdiction === a.jurisdiction && r.kind === enKind(a.en!));
+    // A body that prints some committees' ENs otherwise is held only to the rule that covers this EN's committee.
+    const rule = ruleForEn(rules, a.jurisdiction, a.en, committees.get(a.en));
     if (!rule || rule.practice === 'iso-first') continue;
-    // A body that changed its form, or prints some committees' ENs otherwise, is held to the rule only for the ENs it covers.
-    if (predatesRuleForm(rule, a.en) || !ruleCoversCommittee(rule, committees.get(a.en))) continue;
+    // A body that changed its form is held to the rule only for the ENs it covers.
+    if (predatesRuleForm(rule, a.en)) continue;
     if (!ruleReproduces(rule, a.en, a.designation)) {
       problems.error(`rule ${rule.name}`, `would not derive the cited ${a.designation} from ${a.en} (template '${rule.template}', ${rule.dateStyle})`);
     }

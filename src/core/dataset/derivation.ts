@@ -25,8 +25,10 @@ export function applyDerivationTemplate(template: string, enDesignation: string)
     .replace('{en}', enDesignation);
 }
 
-export function ruleName(rule: Pick<DerivationRule, 'jurisdiction' | 'kind'>): string {
-  return `en-adoption:${rule.jurisdiction}:${rule.kind}`;
+/** A rule's id: its place and kind of EN, and for a rule bound to committees, those (`en-adoption:IT:cen:CEN/TC`). */
+export function ruleName(rule: Pick<DerivationRule, 'jurisdiction' | 'kind' | 'committees'>): string {
+  const committees = rule.committees ? `:${rule.committees.join('+')}` : '';
+  return `en-adoption:${rule.jurisdiction}:${rule.kind}${committees}`;
 }
 
 /**
@@ -78,6 +80,20 @@ export function ensOfPrintedNumber<T extends EnRecord>(records: readonly T[]): (
 export function ruleCoversCommittee(rule: Pick<DerivationRule, 'committees'>, committee: string | undefined): boolean {
   if (!rule.committees) return true;
   return committee !== undefined && rule.committees.some((c) => committee === c || committee.startsWith(`${c} `));
+}
+
+/**
+ * The rule of a place that covers an EN: the one for its kind whose committees include the EN's committee (a body
+ * may print the ENs of CEN's technical committees and of joint CEN/CENELEC committees in two forms).
+ */
+export function ruleForEn<R extends Pick<DerivationRule, 'jurisdiction' | 'kind' | 'committees'>>(
+  rules: readonly R[],
+  jurisdiction: string,
+  enDesignation: string,
+  committee: string | undefined,
+): R | undefined {
+  const kind = enKind(enDesignation);
+  return rules.find((r) => r.jurisdiction === jurisdiction && r.kind === kind && ruleCoversCommittee(r, committee));
 }
 
 /** True when an EN is older than the form its rule is proven for (`enSince`): the body printed such ENs otherwise. */

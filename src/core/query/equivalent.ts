@@ -52,25 +52,36 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   const en = standard.edition ? catalog.adoption(standard.edition.id, 'EU') : catalog.adoptionsIn(standard.key, 'EU')[0];
   if (!en) return '';
   const kind = enKind(en.designation);
-  const rule = catalog.derivationRules(place.code).find((r) => r.kind === kind);
-  const why = whyNotDerived(rule, en, kind, place);
+  const why = whyNotDerived(
+    catalog.derivationRules(place.code).filter((r) => r.kind === kind),
+    en,
+    kind,
+    place,
+  );
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }
 
-/** Why a member's adoption of an EN is not derived: no proven rule, an EN whose committee the rule does not cover, an
- * EN older than the form the rule proves or than the body's membership, a body that adopts ISO directly, or a cited
- * record holding the designation. */
+/** Why a member's adoption of an EN is not derived: no proven rule, an EN whose committee no rule of its kind covers,
+ * an EN older than the form the rule proves or than the body's membership, a body that adopts ISO directly, or a
+ * cited record holding the designation. `rules` are the place's rules for the EN's kind. */
 function whyNotDerived(
-  rule: DerivationRule | undefined,
+  rules: readonly DerivationRule[],
   enRecord: Pick<Adoption, 'designation' | 'committee'>,
   kind: EnKind,
   place: CompiledJurisdiction,
 ): string {
-  if (!rule) return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
+  if (rules.length === 0)
+    return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
   const en = enRecord.designation;
-  if (!ruleCoversCommittee(rule, enRecord.committee)) {
+  const rule = rules.find((r) => ruleCoversCommittee(r, enRecord.committee));
+  if (!rule) {
     const written = enRecord.committee ? `was written by ${enRecord.committee}` : 'has no committee recorded';
-    return `${rule.body}'s form is proven only for ENs of ${rule.committees!.join(' and ')} committees (it prints other committees' ENs in another form), and ${en} ${written}`;
+    const covered = rules.flatMap((r) => r.committees ?? []).join(' and ');
+    const forms =
+      rules.length === 1
+        ? `${rules[0].body}'s form is proven only for ENs of ${covered} committees (it prints other committees' ENs in another form)`
+        : `the forms of ${[...new Set(rules.map((r) => r.body))].join(' and ')} are proven only for ENs of ${covered} committees`;
+    return `${forms}, and ${en} ${written}`;
   }
   const year = enYear(en);
   // Without the EN's year its place on the body's time line is unknown: saying it came first would be a guess.

@@ -1,4 +1,4 @@
-import { applyDerivationTemplate, designationStem, enKind, enYear, ruleReproduces } from '../../../src/core/dataset/derivation';
+import { applyDerivationTemplate, designationStem, enKind, enYear, ruleForEn, ruleName, ruleReproduces } from '../../../src/core/dataset/derivation';
 
 describe('derivation templates', () => {
   test.each([
@@ -65,5 +65,31 @@ describe('national extras that no template derives', () => {
   test('a body keeping the EN year is not tripped by its own amendment spelling', () => {
     const rule = { template: 'I.S. {en}', dateStyle: 'en-year' };
     expect(ruleReproduces(rule, 'EN 60601-1:2006/A1:2013', 'I.S. EN 60601-1:2006&A1:2013')).toBe(true);
+  });
+});
+
+describe('which rule covers an EN', () => {
+  const tc = { jurisdiction: 'IT', kind: 'cen' as const, committees: ['CEN/TC'] };
+  const jtc = { jurisdiction: 'IT', kind: 'cen' as const, committees: ['CEN/CLC/JTC'] };
+  const cenelec = { jurisdiction: 'IT', kind: 'cenelec' as const };
+  const rules = [tc, jtc, cenelec, { jurisdiction: 'FR', kind: 'cen' as const }];
+
+  test("the rule of the EN's kind whose committees hold the EN's committee", () => {
+    expect(ruleForEn(rules, 'IT', 'EN ISO 10993-1:2020', 'CEN/TC 206')).toBe(tc);
+    expect(ruleForEn(rules, 'IT', 'EN ISO 14971:2019', 'CEN/CLC/JTC 3')).toBe(jtc);
+    expect(ruleForEn(rules, 'IT', 'EN 60601-1:2006', undefined)).toBe(cenelec);
+    expect(ruleForEn(rules, 'FR', 'EN ISO 14971:2019', undefined)).toEqual({ jurisdiction: 'FR', kind: 'cen' });
+  });
+
+  test('none for an EN whose committee no rule names, or is not recorded', () => {
+    expect(ruleForEn(rules, 'IT', 'EN ISO 3166-1:2020', 'CEN/SS A07')).toBeUndefined();
+    expect(ruleForEn(rules, 'IT', 'EN ISO 3166-1:2020', undefined)).toBeUndefined();
+    expect(ruleForEn(rules, 'DE', 'EN ISO 9001:2015', 'CEN/TC 1')).toBeUndefined();
+  });
+
+  test('a committee-bound rule is named with its committees, so two rules of a kind have two names', () => {
+    expect(ruleName(tc)).toBe('en-adoption:IT:cen:CEN/TC');
+    expect(ruleName({ ...jtc, committees: ['CEN/CLC/JTC', 'CEN/SS'] })).toBe('en-adoption:IT:cen:CEN/CLC/JTC+CEN/SS');
+    expect(ruleName(cenelec)).toBe('en-adoption:IT:cenelec');
   });
 });

@@ -352,6 +352,28 @@ describe('EQUIVALENT', () => {
     expect(withCommittees(undefined)('ISO 10993-1', 'DE')).toBe('DIN EN ISO 10993-1');
   });
 
+  test("two rules of one kind, bound to different committees, each derive their committees' ENs", () => {
+    // UNI prints CEN/TC ENs 'UNI EN ...' and joint committees' ENs 'UNI CEI EN ...'.
+    const split = (committee: string | undefined) => {
+      const d = fixtureDataset();
+      const base = { ...d.rules.find((r) => r.jurisdiction === 'DE')!, jurisdiction: 'LU' };
+      d.rules.push(
+        { ...base, name: 'en-adoption:LU:cen:CEN/TC', body: 'ILNAS', template: 'ILNAS-{en_undated}', committees: ['CEN/TC'] },
+        { ...base, name: 'en-adoption:LU:cen:CEN/CLC/JTC', body: 'ILNAS and OLN', template: 'ILNAS-CLC-{en_undated}', committees: ['CEN/CLC/JTC'] },
+      );
+      const en = d.adoptions.find((a) => a.designation === 'EN ISO 10993-1:2020')!;
+      if (committee) en.committee = committee;
+      return oneFrom(Harmonize.fromDataset(d));
+    };
+    expect(split('CEN/TC 206')('ISO 10993-1', 'LU')).toBe('ILNAS-EN ISO 10993-1');
+    expect(split('CEN/CLC/JTC 3')('ISO 10993-1', 'LU')).toBe('ILNAS-CLC-EN ISO 10993-1');
+    expect(split('CEN/CLC/JTC 3')('ISO 10993-1', 'LU', 'rule')).toBe('en-adoption:LU:cen:CEN/CLC/JTC');
+    expect(split('CEN/SS F20')('ISO 10993-1', 'LU')).toMatch(
+      /but the forms of ILNAS and ILNAS and OLN are proven only for ENs of CEN\/TC and CEN\/CLC\/JTC committees, and EN ISO 10993-1:2020 was written by CEN\/SS F20; ask/,
+    );
+    expect(split(undefined)('ISO 10993-1', 'LU')).toMatch(/CEN\/CLC\/JTC committees, and EN ISO 10993-1:2020 has no committee recorded/);
+  });
+
   test('a standard only the IEC catalogue lists resolves, and has no recorded adoption', () => {
     expect(one('IEC 60068-2-6', 'US')).toBe('#N/A No recorded adoption of IEC 60068-2-6 in US');
     expect(one('IEC 60068-2-6:1995', 'US')).toBe('#N/A No recorded adoption of IEC 60068-2-6:1995 in US');

@@ -240,6 +240,50 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
       expect(errorsOf(withCommittees('CEN TC', tc)).join('\n')).toMatch(/committees 'CEN TC' must be committee prefixes/);
     });
 
+    test('two rules of one kind need committees apart, and each cited record is held to the rule of its own committee', () => {
+      const RULES_C = 'jurisdiction,kind,body,template,date_style,practice,committees,examples,source,read,note';
+      const HEADER_C = 'standard,jurisdiction,designation,correspondence,year,status,adopts,en,committee,source,read,note';
+      const enOf = (standard: string, designation: string, committee: string) =>
+        row(standard, 'EU', designation, 'IDT', '', '', '', '', committee, SRC, `committee ${committee} read on a page`);
+      const de = (standard: string, designation: string, enDesignation: string) => row(standard, 'DE', designation, '', '', '', '', enDesignation, '', SRC, '');
+      const rule = (template: string, committees: string, examples: string) =>
+        row('DE', 'cen', 'a body', template, 'national-year', '', committees, `"${examples}"`, SRC, '');
+      const ens = [
+        enOf('ISO 9001:2015', 'EN ISO 9001:2015', 'CEN/TC 1'),
+        enOf('ISO 14001:2015', 'EN ISO 14001:2015', 'CEN/TC 2'),
+        enOf('ISO 13485:2016', 'EN ISO 13485:2016', 'CEN/CLC/JTC 3'),
+        enOf('ISO 14971:2019', 'EN ISO 14971:2019', 'CEN/CLC/JTC 3'),
+        enOf('ISO 20417:2021', 'EN ISO 20417:2021', 'CEN/CLC/JTC 3'),
+      ];
+      const cited = [
+        de('ISO 9001:2015', 'DIN EN ISO 9001:2015', 'EN ISO 9001:2015'),
+        de('ISO 14001:2015', 'DIN EN ISO 14001:2015', 'EN ISO 14001:2015'),
+        de('ISO 13485:2016', 'DIN CEI EN ISO 13485:2016', 'EN ISO 13485:2016'),
+        de('ISO 14971:2019', 'DIN CEI EN ISO 14971:2019', 'EN ISO 14971:2019'),
+      ];
+      const files = (second: string) => ({
+        'rules/en-adoption.csv': `${RULES_C}\n${rule('DIN {en_undated}', 'CEN/TC', 'DIN EN ISO 9001:2015; DIN EN ISO 14001:2015')}\n${second}\n`,
+        'jurisdictions/cen-cenelec-membership.csv': `${MEMBERS}\n${row('DE', 'CEN', '1961', SRC, '')}\n`,
+        'adoptions/x.csv': `${HEADER_C}\n${[...ens, ...cited].join('\n')}\n`,
+      });
+      const joint = rule('DIN CEI {en_undated}', 'CEN/CLC/JTC', 'DIN CEI EN ISO 13485:2016; DIN CEI EN ISO 14971:2019');
+      const { dataset, problems } = compileInto(dataDir(files(joint)));
+      expect(problems.errors).toEqual([]);
+      expect(dataset.rules.map((r) => r.name)).toEqual(['en-adoption:DE:cen:CEN/TC', 'en-adoption:DE:cen:CEN/CLC/JTC']);
+      const derived = new Catalog(dataset).adoptions.filter((a) => a.provenance === 'derived');
+      expect(derived.map((a) => [a.designation, a.rule])).toEqual([['DIN CEI EN ISO 20417', 'en-adoption:DE:cen:CEN/CLC/JTC']]);
+      // Rules that could both claim an EN are refused: one without committees, or committees one inside the other.
+      expect(errorsOf(files(rule('DIN CEI {en_undated}', '', 'DIN CEI EN ISO 13485:2016; DIN CEI EN ISO 14971:2019'))).join('\n')).toMatch(
+        /Second rule for DE cen ENs: two rules of a kind need committees that do not overlap/,
+      );
+      expect(errorsOf(files(rule('DIN CEI {en_undated}', 'CEN/TC 1', 'DIN EN ISO 9001:2015; DIN EN ISO 14001:2015'))).join('\n')).toMatch(/Second rule for DE cen/);
+      // A joint committee's EN printed in the CEN/TC form contradicts the joint rule, which covers it.
+      const wrongCited = files(joint)['adoptions/x.csv'].replace('\n', `\n${de('ISO 20417:2021', 'DIN EN ISO 20417:2021', 'EN ISO 20417:2021')}\n`);
+      expect(errorsOf({ ...files(joint), 'adoptions/x.csv': wrongCited }).join('\n')).toMatch(
+        /would not derive the cited DIN EN ISO 20417:2021 from EN ISO 20417:2021 \(template 'DIN CEI \{en_undated\}'/,
+      );
+    });
+
     test('an EN record names its committee only in the EU, in CEN\'s form, with the page that prints it in the note', () => {
       const HEADER_C = 'standard,jurisdiction,designation,correspondence,year,status,adopts,en,committee,source,read,note';
       const one = (place: string, designation: string, committee: string, note: string) =>
@@ -363,7 +407,7 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
     const { dataset } = compileDataset();
     expect(dataset.rules.length).toBeGreaterThan(20);
     for (const r of dataset.rules) {
-      expect(r.name).toMatch(/^en-adoption:[A-Z]{2}:(cen|cenelec|joint)$/);
+      expect(r.name).toMatch(/^en-adoption:[A-Z]{2}:(cen|cenelec|joint)(:[A-Z/]+(\+[A-Z/]+)*)?$/);
       expect(r.examples.length).toBeGreaterThanOrEqual(2);
       expect(r.memberSince).toBeGreaterThan(1960);
       expect(dataset.sources[r.src]).toMatch(/^https?:\/\//);
