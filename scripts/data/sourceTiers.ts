@@ -210,6 +210,8 @@ const TERTIARY = [
   // a manufacturer's customer magazine, a tools supplier's blog, South African trade press and a Russian journal: they
   // name the national standards their readers apply, they do not publish them (1.28.0 work)
   'r-stahl.com', 'btsa.in', 'cbn.co.za', 'instrumentation.co.za', 'ql-journal.ru',
+  // an Italian training seller's course page naming the standard it teaches (1.31.0 work)
+  'we-learn.it',
 ];
 
 function matches(host: string, entry: string): boolean {

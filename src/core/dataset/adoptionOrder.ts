@@ -2,7 +2,7 @@ import { splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
 import type { Adoption } from './catalog';
 import { adoptedPublication } from './adoptedPublication';
-import { enNumber, enYear, ensOfPrintedNumber } from './derivation';
+import { designationStem, enNumber, enYear, ensOfPrintedNumber } from './derivation';
 
 /** A record's standard without its year: "IEC 60601-1" for "IEC 60601-1:2005". */
 export const keyOf = (edition: string): string => splitEditionId(edition)?.key ?? edition;
@@ -26,8 +26,22 @@ const PROVENANCE_RANK = { workbook: 0, cited: 1, derived: 2 } as const;
 /** 1 for a designation without a year. Memoized by designation: the catalog's sorts ask it in every comparison. */
 const undatedDesignation = boundedMemo((designation: string): number => (/:\d{4}|[- ]\d{4}\b/.test(designation.replace(/^\D*\d+/, '')) ? 0 : 1));
 const undated = (a: Adoption): number => undatedDesignation(a.designation);
-/** A document that is not equivalent (NEQ) only corresponds loosely: an adoption of the edition answers first. */
-const notEquivalent = (a: Adoption): number => (a.correspondence === 'NEQ' ? 1 : 0);
+/** The international standard's main number: "45001" for ISO 45001:2018, "60950" for IEC 60950-1:2005. */
+const mainNumber = (standard: string): string | undefined => /\d+/.exec(keyOf(standard))?.[0];
+
+/**
+ * A modified or not-equivalent national document under a number of its own, which does not print the international
+ * one: Singapore's SS 651:2019, a chemical-industry application of ISO 45001:2018 (MOD), stands beside the body's
+ * identical SS ISO 45001:2018 (an audit found it answering in its place and marking it superseded).
+ */
+export function nationalVariant(a: Pick<Adoption, 'standard' | 'designation' | 'correspondence'>): boolean {
+  if (a.correspondence !== 'MOD' && a.correspondence !== 'NEQ') return false;
+  const number = mainNumber(a.standard);
+  return number !== undefined && !new RegExp(`(^|\\D)${number}(\\D|$)`).test(a.designation);
+}
+
+/** A not-equivalent (NEQ) document, or a national variant, only corresponds loosely: an adoption of the edition answers first. */
+const notEquivalent = (a: Adoption): number => (a.correspondence === 'NEQ' || nationalVariant(a) ? 1 : 0);
 /** In force as a source states it (0), not known (1), not yet in force (2), or ended (3). */
 const STANDING: Record<NonNullable<Adoption['status']>, number> = { current: 0, upcoming: 2, superseded: 3, withdrawn: 3 };
 const standing = (a: Adoption): number => (a.status ? STANDING[a.status] : 1);
@@ -79,11 +93,15 @@ export const newestInForce = (newestFirst: readonly Adoption[]): Adoption | unde
  * so is a derived record that took "withdrawn" from its EN. With `citedWithdrawals`, a cited record whose source
  * says withdrawn is superseded as well: the catalog passes it only once the national records are derived, so that
  * they take an EN's own "withdrawn" and are superseded only where their place has the newer adoption. The newest
- * stays as recorded (or unknown): that no newer adoption is recorded does not prove that none exists. Workbook rows
+ * stays as recorded (or unknown): that no newer adoption is recorded does not prove that none exists. A record
+ * `mayNotBeOut` says may not be published yet (a derivation from an EN of the data's own year) replaces nothing. Workbook rows
  * are the analyst's own and are left alone. Returns the standards each place has adopted, as "key|place", which
  * markReplacedByAnotherStandard reads rather than grouping the records again.
  */
-export function markSuperseded(records: readonly Adoption[], { citedWithdrawals = false } = {}): ReadonlySet<string> {
+export function markSuperseded(
+  records: readonly Adoption[],
+  { citedWithdrawals = false, mayNotBeOut = (): boolean => false }: { citedWithdrawals?: boolean; mayNotBeOut?: (a: Adoption) => boolean } = {},
+): ReadonlySet<string> {
   const byStandardAndPlace = new Map<string, Adoption[]>();
   for (const a of records) {
     if (a.provenance === 'workbook') continue;
@@ -100,7 +118,9 @@ export function markSuperseded(records: readonly Adoption[], { citedWithdrawals 
     // A later document that has itself ended still replaced the ones before it: once UL 60950-1's 2014 revision is
     // withdrawn, its 2011 revision must not answer in its place (an audit found it would, the preference order
     // putting a record of unknown standing before an ended one).
-    const successors = [newest, ...list.filter((b) => b.status === 'withdrawn' || b.status === 'superseded')];
+    // A national edition that may not be out yet replaces nothing: the earlier one may still be the one in force,
+    // and the one before that was still replaced by it.
+    const successors = list.filter((b) => b.status !== 'upcoming' && !mayNotBeOut(b));
     for (const a of list.slice(list.indexOf(newest))) {
       if (a.status !== null && !replacedWithdrawal(a, citedWithdrawals)) continue;
       if (successors.some((b) => b !== a && replaces(b, a))) a.status = 'superseded';
@@ -121,7 +141,11 @@ function replaces(later: Adoption, a: Adoption): boolean {
   // with it (an audit found the Brazilian base answering superseded); a consolidation under its own designation
   // ("BS EN 60601-1:2006+A2:2021") does replace the base.
   const amendsIt = later.designation.startsWith(`${a.designation}/`);
-  return older && !sameDocument && !amendsIt && !otherPrintOfSameAdoption(later, a);
+  // A national variant under another number (SS 651:2019) is published beside the adoption (SS ISO 45001:2018), not
+  // in its place; a re-issue under the same number (IS 13450 (Part 2/Sec 2) : 2024) still replaces the earlier one.
+  const beside =
+    edition === laterEdition && nationalVariant(later) && !nationalVariant(a) && designationStem(later.designation) !== designationStem(a.designation);
+  return older && !sameDocument && !amendsIt && !beside && !otherPrintOfSameAdoption(later, a);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey, looseDesignationKeys } from '../text';
 import { byPreference, byRecency, inheritEnWithdrawals, markReplacedByAnotherStandard, markSuperseded } from './adoptionOrder';
-import { deriveAdoptions } from './deriveAdoptions';
+import { deriveAdoptions, mayNotBeOutYet } from './deriveAdoptions';
 import type {
   AdoptionStatus,
   CompiledAbsence,
@@ -139,7 +139,7 @@ export class Catalog {
     markSuperseded(cited);
     inheritEnWithdrawals(cited);
     const derived = deriveAdoptions(cited, dataset.rules, dataset.date);
-    const adopted = markSuperseded([...cited, ...derived], { citedWithdrawals: true });
+    const adopted = markSuperseded([...cited, ...derived], { citedWithdrawals: true, mayNotBeOut: (a) => mayNotBeOutYet(a, dataset.date) });
     markReplacedByAnotherStandard(cited, (id) => this.editions.get(id)?.replacedBy ?? null, adopted);
     for (const a of overlay) this.addAdoption(a);
     for (const a of cited) this.addAdoption(a);

@@ -33,6 +33,17 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
   return stems;
 }
 
+/**
+ * Whether a derived record's national edition may not be out yet: its EN is of the data's own year (`asOf`), and
+ * members have until the EN's date of publication to publish it (see deriveAdoptions). Such a record answers, saying
+ * so, but it does not replace the member's earlier adoption (an audit found Serbia's SRPS EN ISO 14155:2021, which
+ * ISS still lists as published, called superseded by a derivation from EN ISO 14155:2026).
+ */
+export function mayNotBeOutYet(a: Pick<Adoption, 'provenance' | 'en'>, asOf: string): boolean {
+  const year = a.provenance === 'derived' && a.en ? enYear(a.en) : null;
+  return year !== null && year >= Number(asOf.slice(0, 4));
+}
+
 /** Why the national edition of an EN of the data's own year may not be out yet (see deriveAdoptions), or null. */
 function notYetPublished(en: string, year: number, dataYear: number): string | null {
   return year >= dataYear ? `${en} is from ${year}, and members have until its date of publication to publish it nationally.` : null;

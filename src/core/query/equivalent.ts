@@ -61,6 +61,9 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }
 
+/** "a", "a and b", "a, b and c". */
+const listed = (items: readonly string[]): string => (items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
 /** Why a member's adoption of an EN is not derived: no proven rule, an EN whose committee no rule of its kind covers,
  * an EN older than the form the rule proves or than the body's membership, a body that adopts ISO directly, or a
  * cited record holding the designation. `rules` are the place's rules for the EN's kind. */
@@ -76,11 +79,11 @@ function whyNotDerived(
   const rule = rules.find((r) => ruleCoversCommittee(r, enRecord.committee));
   if (!rule) {
     const written = enRecord.committee ? `was written by ${enRecord.committee}` : 'has no committee recorded';
-    const covered = rules.flatMap((r) => r.committees ?? []).join(' and ');
+    const covered = listed(rules.flatMap((r) => r.committees ?? []));
     const forms =
       rules.length === 1
         ? `${rules[0].body}'s form is proven only for ENs of ${covered} committees (it prints other committees' ENs in another form)`
-        : `the forms of ${[...new Set(rules.map((r) => r.body))].join(' and ')} are proven only for ENs of ${covered} committees`;
+        : `the forms of ${listed([...new Set(rules.map((r) => r.body))])} are proven only for ENs of ${covered} committees`;
     return `${forms}, and ${en} ${written}`;
   }
   const year = enYear(en);

@@ -1,4 +1,11 @@
-import { effectiveYear, inheritEnWithdrawals, markReplacedByAnotherStandard, markSuperseded } from '../../../src/core/dataset/adoptionOrder';
+import {
+  byPreference,
+  effectiveYear,
+  inheritEnWithdrawals,
+  markReplacedByAnotherStandard,
+  markSuperseded,
+  nationalVariant,
+} from '../../../src/core/dataset/adoptionOrder';
 import { adoptionRecord } from '../../support/adoptionRecord';
 
 /** Czechia's two adoptions of ISO/IEC 17011, as derived from the 2004 EN (withdrawn by CEN) and the 2017 EN. */
@@ -98,6 +105,55 @@ describe('markSuperseded and national amendments', () => {
     const consolidated = brazil('BS EN 60601-1:2006+A2:2021', 2021, 'IEC 60601-1:2005+AMD1:2012+AMD2:2020');
     markSuperseded([bsi, consolidated]);
     expect(bsi.status).toBe('superseded');
+  });
+});
+
+describe('markSuperseded and national variants', () => {
+  const singapore = (designation: string, correspondence: 'IDT' | 'MOD', year: number) =>
+    adoptionRecord({ standard: 'ISO 45001:2018', jurisdiction: 'SG', designation, correspondence, year });
+
+  test('a modified document under a number of its own stands beside the identical adoption and answers after it', () => {
+    const adoption = singapore('SS ISO 45001:2018', 'IDT', 2018);
+    const variant = singapore('SS 651:2019', 'MOD', 2020);
+    expect([nationalVariant(adoption), nationalVariant(variant)]).toEqual([false, true]);
+    markSuperseded([adoption, variant]);
+    expect([adoption.status, variant.status]).toEqual([null, null]);
+    expect([variant, adoption].sort(byPreference)[0]).toBe(adoption);
+    // Even where a source states the variant in force and says nothing of the adoption, it does not replace it.
+    const unstated = singapore('SS ISO 45001:2018', 'IDT', 2018);
+    markSuperseded([unstated, { ...singapore('SS 651:2019', 'MOD', 2020), status: 'current' }]);
+    expect(unstated.status).toBeNull();
+  });
+
+  test('a modified re-issue under the same number, or one printing the international number, still replaces the earlier', () => {
+    const india = (designation: string, correspondence: 'IDT' | 'MOD', year: number) =>
+      adoptionRecord({ standard: 'IEC 60601-2-2:2017', jurisdiction: 'IN', designation, correspondence, year });
+    // BIS's own page says the 2019 edition is withdrawn; the re-issue under its number is what replaced it.
+    const first = { ...india('IS 13450 (Part 2/Sec 2) : 2019', 'IDT', 2019), status: 'withdrawn' as const };
+    markSuperseded([first, india('IS 13450 (Part 2/Sec 2) : 2024', 'MOD', 2024)], { citedWithdrawals: true });
+    const australia = (designation: string, year: number) =>
+      adoptionRecord({ standard: 'IEC 60950-1:2005', jurisdiction: 'AU', designation, correspondence: 'MOD', year });
+    const older = adoptionRecord({ standard: 'IEC 60950-1:2005', jurisdiction: 'AU', designation: 'AS/NZS 60950.1:2011', year: 2011 });
+    markSuperseded([older, australia('AS/NZS 60950.1:2015', 2015)]);
+    expect([first.status, older.status]).toEqual(['superseded', 'superseded']);
+  });
+});
+
+describe('markSuperseded and national editions that may not be out yet', () => {
+  test('a derivation from an EN of the data year answers but does not replace the earlier national adoption', () => {
+    const serbia = () => adoptionRecord({ standard: 'ISO 14155:2020', jurisdiction: 'RS', designation: 'SRPS EN ISO 14155:2021', year: 2021 });
+    const derived = adoptionRecord({
+      standard: 'ISO 14155:2026',
+      jurisdiction: 'RS',
+      designation: 'SRPS EN ISO 14155:2026',
+      en: 'EN ISO 14155:2026',
+      provenance: 'derived',
+    });
+    const pending = serbia();
+    markSuperseded([pending, derived], { mayNotBeOut: (a) => a === derived });
+    const published = serbia();
+    markSuperseded([published, derived]);
+    expect([pending.status, published.status, derived.status]).toEqual([null, 'superseded', null]);
   });
 });
 

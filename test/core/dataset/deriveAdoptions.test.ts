@@ -1,4 +1,5 @@
 import { Catalog } from '../../../src/core/dataset/catalog';
+import { mayNotBeOutYet } from '../../../src/core/dataset/deriveAdoptions';
 import { enYear } from '../../../src/core/dataset/derivation';
 import { bundledDataset } from '../../support/bundledData';
 
@@ -29,6 +30,16 @@ describe('derived records of a current EN', () => {
     const older = derived.filter((a) => enYear(a.en!)! < dataYear);
     expect(older.length).toBeGreaterThan(0);
     for (const a of older) expect(a.note ?? '').not.toContain('may not be out yet');
+  });
+
+  test("a cited national adoption is not called superseded by a derivation from an EN of the data's own year", () => {
+    // Serbia's SRPS EN ISO 14155:2021, which ISS lists as published, beside the derivation from EN ISO 14155:2026.
+    const record = catalog.adoptions.find((a) => a.jurisdiction === 'RS' && a.designation === 'SRPS EN ISO 14155:2021')!;
+    const pending = derived.find((a) => a.jurisdiction === 'RS' && a.en === 'EN ISO 14155:2026')!;
+    expect(pending.note).toContain('may not be out yet');
+    expect(record.status).toBeNull();
+    expect(mayNotBeOutYet(pending, bundledDataset.date)).toBe(true);
+    expect(mayNotBeOutYet(record, bundledDataset.date)).toBe(false);
   });
 
   const datedByEn = (a: (typeof derived)[number]) => catalog.derivationRules(a.jurisdiction).find((r) => r.name === a.rule)?.dateStyle === 'en-year';
