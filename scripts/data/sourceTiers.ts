@@ -101,7 +101,7 @@ const SECONDARY = [
   // a Ukrainian database of standards texts that reproduces DSTU forewords, and a Ukrainian certification body
   'online.budstandart.com', 'icr-cert.com.ua',
   // Vietnamese legal databases that reprint each TCVN's text, foreword included
-  'thuvienphapluat.vn', 'dulieuphapluat.vn', 'dulieuphaply.vn', 'hethongphapluat.com',
+  'thuvienphapluat.vn', 'dulieuphapluat.vn', 'dulieuphaply.vn', 'hethongphapluat.com', 'luatvietnam.vn',
   // Romania's accreditation body and an Italian certification body
   'renar.ro', 'icimgroup.com',
   // Australia and New Zealand's accreditation body; Australia's laboratory accreditation body
