@@ -111,7 +111,8 @@ export function tiersOption(argv: readonly string[]): Set<SourceTier> | null {
 export function auditedRecords(markdown: string, samples?: ReadonlySet<string>): Set<string> {
   const audited = new Set<string>();
   for (const line of markdown.split('\n')) {
-    const cells = /^\| ([A-Z]{0,2})\d+ \| ([A-Z]{2}) \| ([^|]+?) \|/.exec(line);
+    // A place is a country (DE) or a bloc with records of its own (GCC, EU).
+    const cells = /^\| ([A-Z]{0,2})\d+ \| ([A-Z]{2,3}) \| ([^|]+?) \|/.exec(line);
     if (cells && (!samples || samples.has(cells[1]))) audited.add(`${cells[2]}|${cells[3]}`);
   }
   return audited;

@@ -83,6 +83,7 @@ describe('--skip-audited', () => {
       '| 305 | CZ | ČSN EN ISO/IEC 17011 | withdrawn | wrong | https://nahledy.normy.biz/n.php?i=504700 | primary | replaced |',
       '| C15 | IN | IS 12572 (Part 13) : 1995/ISO 10993-3 : 1992 | withdrawn | WRONG | https://standardsbis.bsbedge.com | secondary | superseded |',
       '| AA3 | IT | UNI ISO 20121:2024 | correct (weak) | the cited page only |',
+      '| CS61 | GCC | GSO IEC 60884-1:2024 | correct (weakly) | the cited page re-read |',
       '- (sample 6) a lead that names | GB | BS EN 61227:2016 | in passing',
       '| CN | place | designation | facts at sampling | verdict | evidence | tier | what the page says |',
     ].join('\n');
@@ -91,6 +92,7 @@ describe('--skip-audited', () => {
       'CZ|ČSN EN ISO/IEC 17011',
       'IN|IS 12572 (Part 13) : 1995/ISO 10993-3 : 1992',
       'IT|UNI ISO 20121:2024',
+      'GCC|GSO IEC 60884-1:2024',
     ]);
   });
 
