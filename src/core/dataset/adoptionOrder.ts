@@ -36,9 +36,18 @@ const mainNumber = (standard: string): string | undefined => /\d+/.exec(keyOf(st
  */
 export function nationalVariant(a: Pick<Adoption, 'standard' | 'designation' | 'correspondence'>): boolean {
   if (a.correspondence !== 'MOD' && a.correspondence !== 'NEQ') return false;
-  const number = mainNumber(a.standard);
-  return number !== undefined && !new RegExp(`(^|\\D)${number}(\\D|$)`).test(a.designation);
+  // Asked in every comparison of the catalog's sorts (a MATRIX's first call sorts thousands of records), so kept per record.
+  let known = variants.get(a);
+  if (known === undefined) {
+    const number = mainNumber(a.standard);
+    known = number !== undefined && !printsNumber(a.designation, number);
+    variants.set(a, known);
+  }
+  return known;
 }
+const variants = new WeakMap<object, boolean>();
+/** Whether a designation prints a number as a whole ("SS ISO 45001:2018" prints 45001; "SS 651:2019" does not). */
+const printsNumber = (designation: string, number: string): boolean => new RegExp(`(^|\\D)${number}(\\D|$)`).test(designation);
 
 /** A not-equivalent (NEQ) document, or a national variant, only corresponds loosely: an adoption of the edition answers first. */
 const notEquivalent = (a: Adoption): number => (a.correspondence === 'NEQ' || nationalVariant(a) ? 1 : 0);
@@ -120,7 +129,8 @@ export function markSuperseded(
     // putting a record of unknown standing before an ended one).
     // A national edition that may not be out yet replaces nothing: the earlier one may still be the one in force,
     // and the one before that was still replaced by it.
-    const successors = list.filter((b) => b.status !== 'upcoming' && !mayNotBeOut(b));
+    const replacer = newestInForce(list.filter((b) => !mayNotBeOut(b)));
+    const successors = [...(replacer ? [replacer] : []), ...list.filter((b) => b.status === 'withdrawn' || b.status === 'superseded')];
     for (const a of list.slice(list.indexOf(newest))) {
       if (a.status !== null && !replacedWithdrawal(a, citedWithdrawals)) continue;
       if (successors.some((b) => b !== a && replaces(b, a))) a.status = 'superseded';

@@ -52,12 +52,7 @@ function unnamedEnAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   const en = standard.edition ? catalog.adoption(standard.edition.id, 'EU') : catalog.adoptionsIn(standard.key, 'EU')[0];
   if (!en) return '';
   const kind = enKind(en.designation);
-  const why = whyNotDerived(
-    catalog.derivationRules(place.code).filter((r) => r.kind === kind),
-    en,
-    kind,
-    place,
-  );
+  const why = whyNotDerived(catalog.derivationRules(place.code), en, kind, place);
   return `. ${place.code} is a CEN/CENELEC member, and members adopt each EN (here ${en.designation}), but ${why}; ask for EU to see the EN`;
 }
 
@@ -66,18 +61,20 @@ const listed = (items: readonly string[]): string => (items.length < 3 ? items.j
 
 /** Why a member's adoption of an EN is not derived: no proven rule, an EN whose committee no rule of its kind covers,
  * an EN older than the form the rule proves or than the body's membership, a body that adopts ISO directly, or a
- * cited record holding the designation. `rules` are the place's rules for the EN's kind. */
+ * cited record holding the designation. `placeRules` are all the place's rules. */
 function whyNotDerived(
-  rules: readonly DerivationRule[],
+  placeRules: readonly DerivationRule[],
   enRecord: Pick<Adoption, 'designation' | 'committee'>,
   kind: EnKind,
   place: CompiledJurisdiction,
 ): string {
-  if (rules.length === 0)
-    return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
+  // Asked for many #N/A cells of a MATRIX: no list is built unless the message needs it.
+  const rule = placeRules.find((r) => r.kind === kind && ruleCoversCommittee(r, enRecord.committee));
   const en = enRecord.designation;
-  const rule = rules.find((r) => ruleCoversCommittee(r, enRecord.committee));
   if (!rule) {
+    const rules = placeRules.filter((r) => r.kind === kind);
+    if (rules.length === 0)
+      return `no source read proves how ${place.body?.acronym ?? 'its standards body'} designates its adoption of ${kind.toUpperCase()} ENs`;
     const written = enRecord.committee ? `was written by ${enRecord.committee}` : 'has no committee recorded';
     const covered = listed(rules.flatMap((r) => r.committees ?? []));
     const forms =
