@@ -1,5 +1,5 @@
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
-import { enKind, enYear, predatesRuleForm, ruleCoversCommittee } from '../dataset/derivation';
+import { enKind, enYear, predatesRuleForm, ruleForEn } from '../dataset/derivation';
 import type { CompiledJurisdiction, DerivationRule, EnKind } from '../dataset/types';
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { editionsOf } from '../resolve/knownStandards';
@@ -69,8 +69,8 @@ function whyNotDerived(
   place: CompiledJurisdiction,
 ): string {
   // Asked for many #N/A cells of a MATRIX: no list is built unless the message needs it.
-  const rule = placeRules.find((r) => r.kind === kind && ruleCoversCommittee(r, enRecord.committee));
   const en = enRecord.designation;
+  const rule = ruleForEn(placeRules, place.code, en, enRecord.committee);
   if (!rule) {
     const rules = placeRules.filter((r) => r.kind === kind);
     if (rules.length === 0)
