@@ -13,7 +13,7 @@ import { benchColdStart } from './coldStart';
 import { benchCoreSearch, SYNTHETIC_RECORDS } from './coreSearch';
 import { benchLimits } from './limits';
 import { machineUnit, REFERENCE_UNIT_MS } from './machineUnit';
-import { benchMatrix, MATRIX_JURISDICTIONS, MATRIX_STANDARDS } from './matrix';
+import { benchMatrix, FIRST_CALL_PROCESSES, MATRIX_JURISDICTIONS, MATRIX_STANDARDS } from './matrix';
 import { type Row, failed, row, skipped, table } from './report';
 import { benchScalar } from './scalar';
 import { benchSpreadsheet } from './spreadsheet';
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
           'ms',
           matrix.firstCall,
           timeBudget('median', 30)(m),
-          'fresh engine, src/core bundled as shipped: every cell resolved',
+          `fresh engine, src/core bundled as shipped: every cell resolved; samples from ${FIRST_CALL_PROCESSES} processes`,
         ),
       ...(matrix.firstCallColdCode
         ? [

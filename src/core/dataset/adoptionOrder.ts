@@ -94,7 +94,11 @@ const replacedWithdrawal = (a: Adoption, cited: boolean): boolean =>
  * The first record of a newest-first list that is in force or of unknown standing: a document published but still to
  * take effect (`upcoming`) answers nothing and replaces nothing until it does. Undefined when every one is upcoming.
  */
-export const newestInForce = (newestFirst: readonly Adoption[]): Adoption | undefined => newestFirst.find((a) => a.status !== 'upcoming');
+export function newestInForce(newestFirst: readonly Adoption[]): Adoption | undefined {
+  // A loop, not find(): asked for every cell of a MATRIX, where most places have no record at all.
+  for (const a of newestFirst) if (a.status !== 'upcoming') return a;
+  return undefined;
+}
 
 /**
  * Fills the status a record's source did not state, from the records around it: in one place, an adoption of an

@@ -37,11 +37,12 @@ export function ruleName(rule: Pick<DerivationRule, 'jurisdiction' | 'kind' | 'c
  * another prefix than CEN's (Italy's CEI, Norway's NEK, Austria's OVE); joint ISO/IEC ENs and the 45000 series
  * come from both.
  */
-export function enKind(enDesignation: string): EnKind {
+export const enKind: (enDesignation: string) => EnKind = boundedMemo((enDesignation: string): EnKind => {
+  // Memoized: a MATRIX's #N/A explanations ask it of one EN for every CEN member in the row.
   if (/^EN ISO\/IEC\b/.test(enDesignation) || /^EN 45\d{3}\b/.test(enDesignation)) return 'joint';
   if (/^EN IEC\b/.test(enDesignation) || /^EN [568]\d{4}\b/.test(enDesignation)) return 'cenelec';
   return 'cen';
-}
+});
 
 /** The EN's own year, "EN ISO 13485:2016/A11:2021" -> 2016. Memoized: the catalog's sorts ask it in every comparison. */
 export const enYear: (enDesignation: string) => number | null = boundedMemo((enDesignation: string) => {

@@ -124,7 +124,7 @@ export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place
   // Every edition's records in the place, newest first: the answer for an undated id, and the hint when missing.
   const inPlace = catalog.adoptionsIn(standard.key, code);
   if (standard.edition) return (inPlace.length ? exactRecord(catalog, standard, code) : undefined) ?? noAdoption(catalog, standard, place, code, inPlace);
-  const { record, withheld, upcoming } = placeAnswer(catalog, standard.key, code);
+  const { record, withheld, upcoming } = answerAmong(catalog, standard.key, inPlace);
   if (record) return record;
   if (withheld) return noCurrentAdoption(catalog, standard, place, withheld);
   return upcoming ? notYetInForce(standard, place, upcoming) : noAdoption(catalog, standard, place, code, inPlace);
@@ -142,9 +142,16 @@ export interface PlaceAnswer {
 }
 
 export function placeAnswer(catalog: Catalog, key: string, code: string): PlaceAnswer {
-  const inPlace = catalog.adoptionsIn(key, code);
+  return answerAmong(catalog, key, catalog.adoptionsIn(key, code));
+}
+
+/** Most cells of a matrix: no record of the standard in the place. One frozen value, so none is allocated. */
+const NO_ANSWER: PlaceAnswer = Object.freeze({});
+
+/** placeAnswer over records already looked up: every record of the standard in the place, newest edition first. */
+function answerAmong(catalog: Catalog, key: string, inPlace: readonly Adoption[]): PlaceAnswer {
   const inForce = newestInForce(inPlace);
-  if (!inForce) return inPlace.length ? { upcoming: inPlace[0] } : {};
+  if (!inForce) return inPlace.length ? { upcoming: inPlace[0] } : NO_ANSWER;
   const withheld = withholding(catalog, key, inForce);
   return withheld ? { withheld } : { record: inForce };
 }
@@ -225,15 +232,27 @@ function notYetInForce(standard: ResolvedStandard, place: CompiledJurisdiction, 
   );
 }
 
+let lastStandardCell: { catalog: Catalog; input: InputValue; standard: ResolvedStandard | HarmonizeError | null } | undefined;
+
+/**
+ * The standard one cell names, why it names none, or null for a blank cell. The last cell read is kept: a range asks
+ * one standard across a whole row of places, so most cells of a MATRIX repeat the cell before them.
+ */
+function cellStandard(catalog: Catalog, input: InputValue): ResolvedStandard | HarmonizeError | null {
+  if (lastStandardCell !== undefined && lastStandardCell.input === input && lastStandardCell.catalog === catalog) return lastStandardCell.standard;
+  const text = isBlank(input) ? null : readText(input, 'standard');
+  const standard = text === null || isHarmonizeError(text) ? text : resolveStandard(catalog, text);
+  lastStandardCell = { catalog, input, standard };
+  return standard;
+}
+
 /** One cell of EQUIVALENT: blank in, blank out; every failure is an error value with its reason. */
 export function equivalent(catalog: Catalog, standardInput: InputValue, placeInput: InputValue, field: AdoptionField): CellValue {
-  if (isBlank(standardInput) || isBlank(placeInput)) return null;
-  const standardText = readText(standardInput, 'standard');
-  if (isHarmonizeError(standardText)) return standardText;
+  const standard = cellStandard(catalog, standardInput);
+  if (standard === null || isBlank(placeInput)) return null;
+  if (isHarmonizeError(standard)) return standard;
   const placeText = readText(placeInput, 'jurisdiction');
   if (isHarmonizeError(placeText)) return placeText;
-  const standard = resolveStandard(catalog, standardText);
-  if (isHarmonizeError(standard)) return standard;
   const place = resolveJurisdiction(catalog, placeText);
   if (isHarmonizeError(place)) return place;
   const adoption = findAdoption(catalog, standard, place);

@@ -398,6 +398,13 @@ describe('EQUIVALENT', () => {
     for (const s of ['IEC 60068-2-6', 'ISO 9999', 'ISO 9001:2012', 'JIS X 0001:1994', '60068-2-6']) {
       expect(core(s, 'US')).toBe(`#N/A '${s}' is not in the bundled dataset: the IEC and JIS catalogues are needed and not loaded`);
     }
+    // One standard asked of each engine in turn, in places neither engine was asked about: each reads its own
+    // catalog, never the standard the other just read.
+    const full = oneFrom(Harmonize.fromDataset(fixtureDataset(), fixtureCatalogue()));
+    for (const place of ['CN', 'JP']) {
+      expect(core('IEC 60068-2-6', place)).toMatch(/catalogues are needed and not loaded$/);
+      expect(full('IEC 60068-2-6', place)).toBe(`#N/A No recorded adoption of IEC 60068-2-6 in ${place}`);
+    }
   });
 
   test('wrong types are #VALUE! with a message', () => {
