@@ -73,7 +73,7 @@ const SECONDARY = [
   'orderline.com', 'normas.com.br', 'jate.or.jp', 'quality.at', 'sccm.nl', 'acap.or.jp',
   'chinesestandard.de', 'csres.com', 'realstd.com', 'evsgroup.lt', 'base.garant.ru', 'allgosts.ru', 'agosty.ru', 'npalib.ru',
   'safetyweb.co.jp', 'oeg.co.jp', 'siq.si', 'ultratech-labs.com', 'uttlab.com', 'anbotek.com.cn', 'baijiantest.com',
-  'acbtn.sk', 'eucert.sk', 'scancert.no', 'certsystems.kiev.ua', 'digitalforensic.jp', 'bblm.go.id', 'jipdec.or.jp',
+  'acbtn.sk', 'eucert.sk', 'scancert.no', 'ncert.it', 'certsystems.kiev.ua', 'digitalforensic.jp', 'bblm.go.id', 'jipdec.or.jp',
   // met in the 1.10.0 work: a JIS reference site's sister, Korea's standards association shop, test and certification
   // houses, regional WTO TBT enquiry points' copies of notifications, BSI's own shop on a staging host
   'diy.eomec.com', 'kssn.net', 'metlabs.com', 'accutestemc.com', 'qccertification.com', 'jmtbt.com.cn', 'cnnbzj.com', 'bsi-dev.net',
@@ -212,6 +212,8 @@ const TERTIARY = [
   'r-stahl.com', 'btsa.in', 'cbn.co.za', 'instrumentation.co.za', 'ql-journal.ru',
   // an Italian training seller's course page naming the standard it teaches (1.31.0 work)
   'we-learn.it',
+  // trade press reporting a US standards developer's new edition (1.32.0 work)
+  'gasprocessingnews.com', 'imtr.net',
 ];
 
 function matches(host: string, entry: string): boolean {
