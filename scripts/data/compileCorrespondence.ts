@@ -134,10 +134,11 @@ function covers(rule: RuleScope, a: CompiledAdoption): boolean {
 const CEN_IMPLEMENTATION = 'CEN';
 
 /**
- * The degree of each EN, by its designation and by its base designation where the only amendments are European
- * ones (A11, A12 ...: Annex Z material, leaving the ISO/IEC text and so the degree as it was). An A1 or A2 mirrors
- * an ISO/IEC amendment and may carry common modifications (EN 61010-1:2010+A1:2019 is modified), so it is not
- * looked through.
+ * The degree of each EN, by its designation and by its base designation where the only amendments are CEN's
+ * European ones (A11, A12 ...: Annex Z material, leaving the ISO text and so the degree as it was). An A1 or A2
+ * mirrors an ISO/IEC amendment and may carry common modifications (EN 61010-1:2010+A1:2019 is modified), and a
+ * CENELEC A11 can be a common modification itself (EN IEC 62115:2020 is identical to IEC 62115:2017, but BSI calls
+ * its print with A11:2020 'a "common modification" document'), so neither is looked through.
  */
 interface DegreeLookup {
   get(en: string): Correspondence | undefined;
@@ -153,7 +154,7 @@ function enDegrees(adoptions: readonly CompiledAdoption[]): DegreeLookup {
   };
 }
 
-const enBase = (en: string): string => (/^[^/+]+([/+](A1\d|AC):\d{4})+$/.test(en) ? en.replace(/[/+].*$/, '') : en);
+const enBase = (en: string): string => (/^EN ISO[^/+]+([/+](A1\d|AC):\d{4})+$/.test(en) ? en.replace(/[/+].*$/, '') : en);
 
 /** The CEN rule is shown at work by national records whose own sources state the same degree as their EN. */
 function nationalImplementationRule(

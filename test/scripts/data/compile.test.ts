@@ -30,6 +30,19 @@ const errorsOf = (files: Record<string, string>) => compileInto(dataDir(files)).
 const compileInto = (dir: string) => compileDataset(dir, join(dir, 'shared'));
 const row = (...cells: string[]) => cells.join(',');
 const SRC = 'https://example.org/x,2026-11-26';
+/** A record with its `adopts` and `en` columns, for the tests of CEN's degree rule. */
+const enRecord = (standard: string, place: string, designation: string, degree: string, adopts = '', en = '') =>
+  row(standard, place, designation, degree, '', '', adopts, en, SRC, '');
+/** The same, with no `adopts`: the record adopts what its EN adopts. */
+const withEn = (standard: string, place: string, designation: string, degree: string, en = '') => enRecord(standard, place, designation, degree, '', en);
+/** Compiles records under CEN's rule: a member's adoption of an EN has the EN's degree. */
+const compileUnderCenRule = (records: string[]) =>
+  compileInto(
+    dataDir({
+      'rules/correspondence.csv': `jurisdiction,prefix,correspondence,examples,source,read,note\n${row('CEN', '', 'IDT', '', SRC, '')}\n`,
+      'adoptions/x.csv': `${header.adoptionsWithEn}\n${records.join('\n')}\n`,
+    }),
+  );
 
 describe('data check', () => {
   testWithSharedData('the bundled data compiles with no errors, and compiled.json, COVERAGE.md and CHANGES.md are what it compiles to', () => {
@@ -350,23 +363,19 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
   });
 
   test("CEN's rule gives a member's adoption its EN's degree, whether the EN is in the en column or only in the designation", () => {
-    const RULE = 'jurisdiction,prefix,correspondence,examples,source,read,note';
-    const adoption = (standard: string, place: string, designation: string, degree: string, en = '') => row(standard, place, designation, degree, '', '', '', en, SRC, '');
     const records = [
-      adoption('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT'),
-      adoption('ISO 14001:2015', 'EU', 'EN ISO 14001:2015', 'IDT'),
-      adoption('IEC 60529:1989', 'EU', 'EN 60529:1991', 'IDT'),
-      adoption('IEC 61010-1:2010', 'EU', 'EN 61010-1:2010', 'MOD'),
-      adoption('ISO 9001:2015', 'GB', 'BS EN ISO 9001:2015', 'IDT', 'EN ISO 9001:2015'),
-      adoption('ISO 14001:2015', 'DE', 'DIN EN ISO 14001', 'IDT', 'EN ISO 14001:2015'),
-      adoption('ISO 9001:2015', 'DE', 'DIN EN ISO 9001', '', 'EN ISO 9001:2015'),
-      adoption('IEC 60529:1989', 'GB', 'BS EN 60529:1992', ''),
-      adoption('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1', ''),
-      adoption('IEC 60529:2013', 'DE', 'DIN EN 60529', ''),
+      withEn('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT'),
+      withEn('ISO 14001:2015', 'EU', 'EN ISO 14001:2015', 'IDT'),
+      withEn('IEC 60529:1989', 'EU', 'EN 60529:1991', 'IDT'),
+      withEn('IEC 61010-1:2010', 'EU', 'EN 61010-1:2010', 'MOD'),
+      withEn('ISO 9001:2015', 'GB', 'BS EN ISO 9001:2015', 'IDT', 'EN ISO 9001:2015'),
+      withEn('ISO 14001:2015', 'DE', 'DIN EN ISO 14001', 'IDT', 'EN ISO 14001:2015'),
+      withEn('ISO 9001:2015', 'DE', 'DIN EN ISO 9001', '', 'EN ISO 9001:2015'),
+      withEn('IEC 60529:1989', 'GB', 'BS EN 60529:1992', ''),
+      withEn('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1', ''),
+      withEn('IEC 60529:2013', 'DE', 'DIN EN 60529', ''),
     ];
-    const { dataset, problems } = compileInto(
-      dataDir({ 'rules/correspondence.csv': `${RULE}\n${row('CEN', '', 'IDT', '', SRC, '')}\n`, 'adoptions/x.csv': `${header.adoptionsWithEn}\n${records.join('\n')}\n` }),
-    );
+    const { dataset, problems } = compileUnderCenRule(records);
     expect(problems.errors).toEqual([]);
     const degreeOf = (designation: string) => dataset.adoptions.find((a) => a.designation === designation)!;
     expect(degreeOf('DIN EN ISO 9001')).toMatchObject({ correspondence: 'IDT', degreeRule: 'degree:CEN:national-implementation' });
@@ -377,9 +386,7 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
   });
 
   test("a national consolidation that adds an IEC amendment does not take its base EN's degree; one of an EN ISO does", () => {
-    const RULE = 'jurisdiction,prefix,correspondence,examples,source,read,note';
-    const adoption = (standard: string, place: string, designation: string, degree: string, adopts = '', en = '') =>
-      row(standard, place, designation, degree, '', '', adopts, en, SRC, '');
+    const adoption = enRecord;
     const records = [
       adoption('IEC 61010-1:2010', 'EU', 'EN 61010-1:2010', 'IDT'),
       adoption('ISO 15223-1:2021', 'EU', 'EN ISO 15223-1:2021', 'IDT'),
@@ -392,15 +399,34 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
       // A consolidation whose own source says MOD does not contradict its base EN's IDT: the texts differ.
       adoption('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1:2020-03', 'MOD', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010'),
     ];
-    const { dataset, problems } = compileInto(
-      dataDir({ 'rules/correspondence.csv': `${RULE}\n${row('CEN', '', 'IDT', '', SRC, '')}\n`, 'adoptions/x.csv': `${header.adoptionsWithEn}\n${records.join('\n')}\n` }),
-    );
+    const { dataset, problems } = compileUnderCenRule(records);
     expect(problems.errors).toEqual([]);
     const degreeOf = (designation: string) => dataset.adoptions.find((a) => a.designation === designation)!.correspondence;
     expect(degreeOf('BS EN 61010-1:2010')).toBe('IDT');
     // The amendment's own EN may carry common modifications (EN 61010-1:2010+A1:2019 does): unknown, not IDT.
     expect(degreeOf('BS EN 61010-1:2010+A1:2019')).toBeUndefined();
     expect(degreeOf('BS EN ISO 15223-1:2021+A1:2025')).toBe('IDT');
+  });
+
+  test("an EN ISO's European amendment keeps its EN's degree; a CENELEC one may be a common modification and is not looked through", () => {
+    const records = [
+      // Two national records stating their EN's degree, which the rule needs to be shown at work.
+      withEn('ISO 9001:2015', 'GB', 'BS EN ISO 9001:2015', 'IDT', 'EN ISO 9001:2015'),
+      withEn('ISO 9001:2015', 'DE', 'DIN EN ISO 9001', 'IDT', 'EN ISO 9001:2015'),
+      withEn('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT'),
+      withEn('ISO 14971:2019', 'EU', 'EN ISO 14971:2019', 'IDT'),
+      withEn('IEC 62115:2017', 'EU', 'EN IEC 62115:2020', 'IDT'),
+      withEn('ISO 14971:2019', 'DE', 'DIN EN ISO 14971:2022-04', '', 'EN ISO 14971:2019+A11:2021'),
+      withEn('IEC 62115:2017', 'DE', 'DIN EN IEC 62115:2021-07', '', 'EN IEC 62115:2020+A11:2020'),
+      // BSI's print with A11 is a common modification: its MOD does not contradict the base EN's IDT.
+      withEn('IEC 62115:2017', 'GB', 'BS EN IEC 62115:2020+A11:2020', 'MOD', 'EN IEC 62115:2020+A11:2020'),
+    ];
+    const { dataset, problems } = compileUnderCenRule(records);
+    expect(problems.errors).toEqual([]);
+    const degreeOf = (designation: string) => dataset.adoptions.find((a) => a.designation === designation)!.correspondence;
+    expect(degreeOf('DIN EN ISO 14971:2022-04')).toBe('IDT');
+    expect(degreeOf('DIN EN IEC 62115:2021-07')).toBeUndefined();
+    expect(degreeOf('BS EN IEC 62115:2020+A11:2020')).toBe('MOD');
   });
 
   testWithSharedData('every bundled rule cites its source, its membership date and two cited records', () => {
