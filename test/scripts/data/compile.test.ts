@@ -35,14 +35,24 @@ const enRecord = (standard: string, place: string, designation: string, degree: 
   row(standard, place, designation, degree, '', '', adopts, en, SRC, '');
 /** The same, with no `adopts`: the record adopts what its EN adopts. */
 const withEn = (standard: string, place: string, designation: string, degree: string, en = '') => enRecord(standard, place, designation, degree, '', en);
-/** Compiles records under CEN's rule: a member's adoption of an EN has the EN's degree. */
-const compileUnderCenRule = (records: string[]) =>
-  compileInto(
+/** An EN and two members' adoptions stating its degree: what CEN's rule needs to be shown at work. */
+const cenRuleShown = [
+  withEn('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT'),
+  withEn('ISO 9001:2015', 'GB', 'BS EN ISO 9001:2015', 'IDT', 'EN ISO 9001:2015'),
+  withEn('ISO 9001:2015', 'DE', 'DIN EN ISO 9001', 'IDT', 'EN ISO 9001:2015'),
+];
+/** Compiles records under CEN's rule (a member's adoption of an EN has the EN's degree), with no errors, and finds each record by its designation. */
+function underCenRule(records: string[]): (designation: string) => CompiledAdoptionOf {
+  const { dataset, problems } = compileInto(
     dataDir({
       'rules/correspondence.csv': `jurisdiction,prefix,correspondence,examples,source,read,note\n${row('CEN', '', 'IDT', '', SRC, '')}\n`,
       'adoptions/x.csv': `${header.adoptionsWithEn}\n${records.join('\n')}\n`,
     }),
   );
+  expect(problems.errors).toEqual([]);
+  return (designation) => dataset.adoptions.find((a) => a.designation === designation)!;
+}
+type CompiledAdoptionOf = ReturnType<typeof compileInto>['dataset']['adoptions'][number];
 
 describe('data check', () => {
   testWithSharedData('the bundled data compiles with no errors, and compiled.json, COVERAGE.md and CHANGES.md are what it compiles to', () => {
@@ -375,9 +385,7 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
       withEn('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1', ''),
       withEn('IEC 60529:2013', 'DE', 'DIN EN 60529', ''),
     ];
-    const { dataset, problems } = compileUnderCenRule(records);
-    expect(problems.errors).toEqual([]);
-    const degreeOf = (designation: string) => dataset.adoptions.find((a) => a.designation === designation)!;
+    const degreeOf = underCenRule(records);
     expect(degreeOf('DIN EN ISO 9001')).toMatchObject({ correspondence: 'IDT', degreeRule: 'degree:CEN:national-implementation' });
     expect(degreeOf('BS EN 60529:1992')).toMatchObject({ correspondence: 'IDT', degreeRule: 'degree:CEN:national-implementation' });
     // The EN's own degree passes on, modified included; an edition no EN of that number adopts gives nothing.
@@ -386,22 +394,19 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
   });
 
   test("a national consolidation that adds an IEC amendment does not take its base EN's degree; one of an EN ISO does", () => {
-    const adoption = enRecord;
     const records = [
-      adoption('IEC 61010-1:2010', 'EU', 'EN 61010-1:2010', 'IDT'),
-      adoption('ISO 15223-1:2021', 'EU', 'EN ISO 15223-1:2021', 'IDT'),
-      adoption('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT'),
-      adoption('ISO 9001:2015', 'GB', 'BS EN ISO 9001:2015', 'IDT', '', 'EN ISO 9001:2015'),
-      adoption('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1', 'IDT', '', 'EN 61010-1:2010'),
-      adoption('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010', '', '', 'EN 61010-1:2010'),
-      adoption('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010+A1:2019', '', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010'),
-      adoption('ISO 15223-1:2021', 'GB', 'BS EN ISO 15223-1:2021+A1:2025', '', 'ISO 15223-1:2021+AMD1:2025', 'EN ISO 15223-1:2021'),
+      enRecord('IEC 61010-1:2010', 'EU', 'EN 61010-1:2010', 'IDT'),
+      enRecord('ISO 15223-1:2021', 'EU', 'EN ISO 15223-1:2021', 'IDT'),
+      ...cenRuleShown,
+      enRecord('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1', 'IDT', '', 'EN 61010-1:2010'),
+      enRecord('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010', '', '', 'EN 61010-1:2010'),
+      enRecord('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010+A1:2019', '', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010'),
+      enRecord('ISO 15223-1:2021', 'GB', 'BS EN ISO 15223-1:2021+A1:2025', '', 'ISO 15223-1:2021+AMD1:2025', 'EN ISO 15223-1:2021'),
       // A consolidation whose own source says MOD does not contradict its base EN's IDT: the texts differ.
-      adoption('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1:2020-03', 'MOD', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010'),
+      enRecord('IEC 61010-1:2010', 'DE', 'DIN EN 61010-1:2020-03', 'MOD', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010'),
     ];
-    const { dataset, problems } = compileUnderCenRule(records);
-    expect(problems.errors).toEqual([]);
-    const degreeOf = (designation: string) => dataset.adoptions.find((a) => a.designation === designation)!.correspondence;
+    const recordOf = underCenRule(records);
+    const degreeOf = (designation: string) => recordOf(designation).correspondence;
     expect(degreeOf('BS EN 61010-1:2010')).toBe('IDT');
     // The amendment's own EN may carry common modifications (EN 61010-1:2010+A1:2019 does): unknown, not IDT.
     expect(degreeOf('BS EN 61010-1:2010+A1:2019')).toBeUndefined();
@@ -410,10 +415,7 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
 
   test("an EN ISO's European amendment keeps its EN's degree; a CENELEC one may be a common modification and is not looked through", () => {
     const records = [
-      // Two national records stating their EN's degree, which the rule needs to be shown at work.
-      withEn('ISO 9001:2015', 'GB', 'BS EN ISO 9001:2015', 'IDT', 'EN ISO 9001:2015'),
-      withEn('ISO 9001:2015', 'DE', 'DIN EN ISO 9001', 'IDT', 'EN ISO 9001:2015'),
-      withEn('ISO 9001:2015', 'EU', 'EN ISO 9001:2015', 'IDT'),
+      ...cenRuleShown,
       withEn('ISO 14971:2019', 'EU', 'EN ISO 14971:2019', 'IDT'),
       withEn('IEC 62115:2017', 'EU', 'EN IEC 62115:2020', 'IDT'),
       withEn('ISO 14971:2019', 'DE', 'DIN EN ISO 14971:2022-04', '', 'EN ISO 14971:2019+A11:2021'),
@@ -421,9 +423,8 @@ ${row('ISO 9001:2015', 'CN', 'GB/T 19001-2016', status, SRC, "'2016-12-30发布 
       // BSI's print with A11 is a common modification: its MOD does not contradict the base EN's IDT.
       withEn('IEC 62115:2017', 'GB', 'BS EN IEC 62115:2020+A11:2020', 'MOD', 'EN IEC 62115:2020+A11:2020'),
     ];
-    const { dataset, problems } = compileUnderCenRule(records);
-    expect(problems.errors).toEqual([]);
-    const degreeOf = (designation: string) => dataset.adoptions.find((a) => a.designation === designation)!.correspondence;
+    const recordOf = underCenRule(records);
+    const degreeOf = (designation: string) => recordOf(designation).correspondence;
     expect(degreeOf('DIN EN ISO 14971:2022-04')).toBe('IDT');
     expect(degreeOf('DIN EN IEC 62115:2021-07')).toBeUndefined();
     expect(degreeOf('BS EN IEC 62115:2020+A11:2020')).toBe('MOD');
