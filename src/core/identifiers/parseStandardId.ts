@@ -1,5 +1,6 @@
 import { boundedMemo } from '../memo';
 import { normaliseSpacing } from '../text';
+import { EN_PREFIX, FIRST_EUROPEAN_AMENDMENT, enAmendment } from './enAmendments';
 
 /**
  * The parts of an international standard identifier as a person typed it. `key` identifies the standard across
@@ -12,8 +13,13 @@ export interface ParsedStandardId {
   /** Document type written between publisher and number: "TS", "TR", "PAS", "GUIDE". */
   documentType: string | null;
   year: number | null;
-  /** Amendments and corrigenda named in the input ("AMD1:2024"), kept to explain the answer. */
+  /** ISO and IEC amendments and corrigenda named in the input ("AMD1:2024"), kept to explain the answer. */
   amendments: string[];
+  /**
+   * An EN's own amendments ("A11:2021"): every A or AC after an EN prefix, and an A numbered from 11 anywhere, since
+   * ISO and IEC never reach that number and CEN and CENELEC start there (see enAmendments).
+   */
+  enAmendments: string[];
   /** National or regional prefix written before the publisher ("EN", "BS EN", "ANSI/AAMI"). */
   adoptionPrefix: string | null;
   key: string;
@@ -65,11 +71,13 @@ function splitTrailingYear(parts: string[]): { parts: string[]; year: number | n
   return { parts, year: null };
 }
 
-function collectAmendments(rest: string): string[] {
-  const found: string[] = [];
+function collectAmendments(rest: string, onEn: boolean): Pick<ParsedStandardId, 'amendments' | 'enAmendments'> {
+  const found: Pick<ParsedStandardId, 'amendments' | 'enAmendments'> = { amendments: [], enAmendments: [] };
   for (const match of rest.matchAll(AMENDMENT)) {
-    const kind = match[1].startsWith('A') && match[1] !== 'AC' ? 'AMD' : 'COR';
-    found.push(`${kind}${match[2]}${match[3] ? `:${match[3]}` : ''}`);
+    const [, name, number, year] = match;
+    const european = (onEn && (name === 'A' || name === 'AC')) || (name === 'A' && Number(number) >= FIRST_EUROPEAN_AMENDMENT);
+    if (european) found.enAmendments.push(enAmendment(`${name}${number}`, year));
+    else found.amendments.push(`${name.startsWith('A') && name !== 'AC' ? 'AMD' : 'COR'}${number}${year ? `:${year}` : ''}`);
   }
   return found;
 }
@@ -124,7 +132,7 @@ export function parseStandardId(input: string): ParsedStandardId | null {
     number,
     documentType,
     year,
-    amendments: collectAmendments(rest),
+    ...collectAmendments(rest, adoptionPrefix !== null && EN_PREFIX.test(adoptionPrefix)),
     adoptionPrefix,
     key: fullPublisher ? `${fullPublisher} ${number}` : number,
   };

@@ -9,6 +9,7 @@ import { type CellValue, type InputValue, isBlank, readText } from '../values';
 import { type AdoptionField, adoptionField, fdaText } from './adoptionFields';
 import { outdatingEdition } from './outdated';
 import { adoptedPublication } from '../dataset/adoptedPublication';
+import { exactRecord, missingEnAmendments, recordedHint, requestedPublication } from './publicationRecord';
 import { keyOf, newestInForce, replacingStandard } from '../dataset/adoptionOrder';
 
 /**
@@ -27,20 +28,17 @@ export function recordPlace(catalog: Catalog, place: CompiledJurisdiction): stri
 }
 
 function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, code: string, inPlace: readonly Adoption[]): HarmonizeError {
+  const enMiss = missingEnAmendments(standard, place, code);
+  if (enMiss)
+    return notAvailable(
+      `${enMiss}${recordedHint(catalog, inPlace, code)}; ask for ${requestedPublication(standard)} for the adoption of the international text`,
+    );
   const named = standard.edition ? requestedPublication(standard) : standard.key;
   const searched = inPlace.length ? undefined : catalog.absence(standard.key, code);
   if (searched) {
     return notAvailable(`No adoption of ${named} found in ${place.code}: ${searched.note} (checked ${searched.read}, ${catalog.source(searched.src)})`);
   }
   return notAvailable(`No recorded adoption of ${named} in ${place.code}${recordedHint(catalog, inPlace, code)}${unnamedEnAdoption(catalog, standard, place)}`);
-}
-
-/** Other editions or consolidations recorded in the place, which the analyst may have meant. */
-function recordedHint(catalog: Catalog, inPlace: readonly Adoption[], code: string): string {
-  if (inPlace.length === 0) return '';
-  const others = inPlace.flatMap((a) => catalog.adoptionsOfEdition(a.standard, code));
-  const recorded = [...new Set(others.map((a) => `${a.designation} adopts ${adoptedPublication(a)}`))];
-  return ` (recorded: ${recorded.slice(0, 4).join('; ')})`;
 }
 
 /**
@@ -94,22 +92,7 @@ function whyNotDerived(
     return `the sources read show ${rule.body} as a ${kind === 'cenelec' ? 'CENELEC' : 'CEN'} member only from ${rule.memberSince}, after ${en} was published`;
   }
   if (rule.practice === 'iso-first') return `${rule.body} adopts ISO standards directly, and its adoption of another publication of this standard is recorded`;
-  return `a recorded national document already carries the designation ${rule.body}'s rule would give it`;
-}
-
-/** The publication the user named: the edition, with the amendments typed after it ("IEC 60601-1:2005+AMD1:2012"). */
-function requestedPublication(standard: ResolvedStandard): string {
-  const id = standard.edition!.id;
-  return standard.amendments.length ? `${id}+${standard.amendments.join('+')}` : id;
-}
-
-/**
- * The record of exactly the publication named: "IEC 60601-1:2005" is answered only by a record of the edition
- * alone, never by a national consolidation with its amendments, and "+AMD1:2012" only by a record that adopts it.
- */
-function exactRecord(catalog: Catalog, standard: ResolvedStandard, code: string): Adoption | undefined {
-  const wanted = requestedPublication(standard);
-  return catalog.adoptionsOfEdition(standard.edition!.id, code).find((a) => adoptedPublication(a) === wanted);
+  return `a recorded national document already carries the designation that ${rule.body}'s rule would give it`;
 }
 
 /**
@@ -123,7 +106,8 @@ export function findAdoption(catalog: Catalog, standard: ResolvedStandard, place
   if (isHarmonizeError(code)) return code;
   // Every edition's records in the place, newest first: the answer for an undated id, and the hint when missing.
   const inPlace = catalog.adoptionsIn(standard.key, code);
-  if (standard.edition) return (inPlace.length ? exactRecord(catalog, standard, code) : undefined) ?? noAdoption(catalog, standard, place, code, inPlace);
+  if (standard.edition)
+    return (inPlace.length ? exactRecord(catalog, standard, place, code) : undefined) ?? noAdoption(catalog, standard, place, code, inPlace);
   const { record, withheld, upcoming } = answerAmong(catalog, standard.key, inPlace);
   if (record) return record;
   if (withheld) return noCurrentAdoption(catalog, standard, place, withheld);

@@ -5,6 +5,7 @@ import type { Catalog } from '../dataset/catalog';
 import { type HarmonizeError, notAvailable } from '../errors';
 import type { ParsedStandardId } from '../identifiers/parseStandardId';
 import { editionOf, pickKey } from './knownStandards';
+import { enAmendmentsOf } from '../identifiers/enAmendments';
 import type { StandardResolution } from './resolveStandard';
 import { closestMatches, quoteInput } from './suggest';
 
@@ -78,7 +79,7 @@ function unknownEdition(catalog: Catalog, key: string, year: number, publisher: 
 function resolvedEdition(catalog: Catalog, key: string, year: number, parsed: ParsedStandardId): StandardResolution {
   const edition = editionOf(catalog, key, year);
   if (!edition) return unknownEdition(catalog, key, year, parsed.publisher);
-  return { key, edition, viaDesignation: null, amendments: parsed.amendments };
+  return { key, edition, viaDesignation: null, amendments: parsed.amendments, ...enAmendmentsOf(parsed) };
 }
 
 /** A webstore publication as a resolved standard: its standard and edition, and the publication itself. */
@@ -115,6 +116,6 @@ export function resolveMiss(catalog: Catalog, input: string, parsed: ParsedStand
     return notAvailable(`Ambiguous standard '${quoteInput(input)}' - name the publisher: ${miss.candidates.join(', ')}`);
   }
   if (!key) return unknownStandard(catalog, input, parsed);
-  if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments };
+  if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments, ...enAmendmentsOf(parsed) };
   return resolvedEdition(catalog, key, parsed.year, parsed);
 }

@@ -1,6 +1,8 @@
 import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
 import type { HarmonizeError } from '../errors';
+import { adoptedPublication } from '../dataset/adoptedPublication';
+import { enAmendmentsOf, printsEnAmendments, splitAmendedEn } from '../identifiers/enAmendments';
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
 import { pickKey } from './knownStandards';
@@ -13,6 +15,8 @@ export interface ResolvedStandard {
   /** Set when the input was a national or regional designation ("EN 60601-1:2006"). */
   viaDesignation: Adoption | null;
   amendments: string[];
+  /** An EN's own amendments the input named ("A11:2021"), which only a record printing them answers. */
+  enAmendments?: readonly string[];
   /** The IEC webstore publication named, when only the catalogue knew it ("CISPR 10:1981/AMD1:1983"). */
   publication?: CataloguePublication;
 }
@@ -21,12 +25,42 @@ export type StandardResolution = ResolvedStandard | HarmonizeError;
 
 const resolversByCatalog = new WeakMap<Catalog, (input: string) => StandardResolution>();
 
+/** The ISO or IEC amendments a publication id names after its edition: "IEC 60601-1:2005+AMD1:2012" -> ["AMD1:2012"]. */
+const amendmentsIn = (publication: string): string[] => publication.split('+').slice(1);
+
+/**
+ * A recorded national or regional designation: the edition its record adopts, with the ISO or IEC amendments the
+ * record says it takes in ("BS EN 60601-1:2006+A2:2021" is IEC 60601-1:2005+AMD1:2012+AMD2:2020, so another place
+ * answers its adoption of that text, not of the 2005 text alone), and the EN amendments the designation prints.
+ */
 function fromDesignation(catalog: Catalog, input: string): ResolvedStandard | null {
   const match = catalog.adoptionsByDesignation(input)[0];
   if (!match) return null;
   const split = splitEditionId(match.standard);
   if (!split) return null;
-  return { key: split.key, edition: catalog.editions.get(match.standard) ?? null, viaDesignation: match, amendments: [] };
+  const printed = splitAmendedEn(match.designation)?.amendments;
+  return {
+    key: split.key,
+    edition: catalog.editions.get(match.standard) ?? null,
+    viaDesignation: match,
+    amendments: amendmentsIn(adoptedPublication(match)),
+    ...(printed ? { enAmendments: printed } : {}),
+  };
+}
+
+/**
+ * An EN with amendments that no record prints as such ("EN ISO 13485:2016/A11:2021", "EN 60601-1:2006+A2:2021"):
+ * the recorded EN's standard and edition, with the EN's amendments. Which ISO or IEC amendments they carry is taken
+ * from a record that prints the same EN amendments and says what it adopts; no record, no ISO or IEC amendments.
+ */
+function fromAmendedEn(catalog: Catalog, input: string): ResolvedStandard | null {
+  const split = splitAmendedEn(input);
+  const base = split && fromDesignation(catalog, split.base);
+  if (!split || !base?.edition) return null;
+  const { amendments } = split;
+  const edition = base.edition.id;
+  const printing = catalog.adoptionsOf(base.key).find((a) => a.standard === edition && a.adopts && printsEnAmendments(a, amendments));
+  return { ...base, amendments: printing ? amendmentsIn(adoptedPublication(printing)) : [], enAmendments: amendments };
 }
 
 /**
@@ -39,7 +73,7 @@ function resolveUncached(catalog: Catalog, input: string): StandardResolution {
   // A regional or national designation can name a different year than the edition it adopts
   // (EN ISO 10993-1:2020 adopts ISO 10993-1:2018), so the recorded designation is trusted first.
   if (!parsed || parsed.adoptionPrefix) {
-    const viaDesignation = fromDesignation(catalog, input);
+    const viaDesignation = fromDesignation(catalog, input) ?? fromAmendedEn(catalog, input);
     if (viaDesignation) return viaDesignation;
   }
   if (!parsed) return resolveMiss(catalog, input, null, { kind: 'standard' });
@@ -48,10 +82,10 @@ function resolveUncached(catalog: Catalog, input: string): StandardResolution {
   if (!key) {
     return resolveMiss(catalog, input, parsed, candidates.length > 1 ? { kind: 'ambiguous', candidates } : { kind: 'standard' });
   }
-  if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments };
+  if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments, ...enAmendmentsOf(parsed) };
   const edition = catalog.edition(key, parsed.year);
   if (!edition) return resolveMiss(catalog, input, parsed, { kind: 'edition', key, year: parsed.year });
-  return { key, edition, viaDesignation: null, amendments: parsed.amendments };
+  return { key, edition, viaDesignation: null, amendments: parsed.amendments, ...enAmendmentsOf(parsed) };
 }
 
 /** Resolves any spelling of a standard to its canonical key and, if named, its edition. Memoised per catalog. */

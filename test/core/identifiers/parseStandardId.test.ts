@@ -39,6 +39,17 @@ describe('parseStandardId reads the spellings people type', () => {
     expect(parseStandardId('ISO 9001:2015/Cor 1:2016')!.amendments).toEqual(['COR1:2016']);
   });
 
+  test("an EN's own amendments are kept apart: never read as an ISO or IEC amendment of that number", () => {
+    const en = parseStandardId('EN ISO 13485:2016/A11:2021')!;
+    expect([en.amendments, en.enAmendments]).toEqual([[], ['A11:2021']]);
+    const print = parseStandardId('BS EN ISO 11135:2014+A1:2019')!;
+    expect([print.amendments, print.enAmendments]).toEqual([[], ['A1:2019']]);
+    // ISO and IEC never reach A11; CEN and CENELEC start there, so such an amendment is an EN's wherever it is written.
+    const iso = parseStandardId('ISO 14971:2019+A11:2021')!;
+    expect([iso.amendments, iso.enAmendments]).toEqual([[], ['A11:2021']]);
+    expect(parseStandardId('IEC 60601-1:2005+A1:2012')!.enAmendments).toEqual([]);
+  });
+
   test('a part number is never mistaken for a year unless it is one', () => {
     expect(parseStandardId('IEC 61000-4-11')!.key).toBe('IEC 61000-4-11');
     expect(parseStandardId('ISO 80369-20')!.year).toBeNull();
