@@ -21,6 +21,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { adoptedPublication } from '../../src/core/dataset/adoptedPublication';
 import { Catalog } from '../../src/core/dataset/catalog';
 import { designationStem, enYear, printedYear } from '../../src/core/dataset/derivation';
 import type { Adoption } from '../../src/core/dataset/catalog';
@@ -173,12 +174,15 @@ export function drawSample<T>(items: readonly T[], size: number, random: () => n
   return pool.slice(0, n);
 }
 
-/** How a derived draw is printed: the rule that made it, its evidence and the EN record it came from. */
-function derivedRow(dataset: CompiledDataset, a: Adoption, n: number): string {
+/**
+ * How a derived draw is printed: the rule that made it, its evidence and the EN record it came from, with the
+ * international text the EN adopts (its amendments too, so that an auditor does not take an amended EN for the base).
+ */
+export function derivedRow(dataset: CompiledDataset, a: Adoption, n: number): string {
   const rule = dataset.rules.find((r) => r.name === a.rule)!;
   const since = `member since ${rule.memberSince}${rule.enSince ? `; ENs from ${rule.enSince}` : ''}`;
   return [
-    `${n}. ${a.jurisdiction} ${a.designation}  (adopts ${a.en} -> ${a.standard}; ${a.status ?? 'unknown'})`,
+    `${n}. ${a.jurisdiction} ${a.designation}  (adopts ${a.en} -> ${adoptedPublication(a)}; ${a.status ?? 'unknown'})`,
     `   rule ${rule.name} (${rule.template}, ${rule.dateStyle}; ${since})`,
     `   rule source ${dataset.sources[rule.src]}`,
     `   rule examples ${rule.examples.join('; ')}`,

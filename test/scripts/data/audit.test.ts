@@ -1,4 +1,4 @@
-import { addedSince, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, drawSample, placesOption, samplesOption, seededRandom, tiersOption } from '../../../scripts/data/audit';
+import { addedSince, releaseOption, auditedMatcher, changedSince, auditedRecords, citedRow, derivedRow, drawSample, placesOption, samplesOption, seededRandom, tiersOption } from '../../../scripts/data/audit';
 import { adoptionRecord } from '../../support/adoptionRecord';
 import { type RecordLike, snapshotFromRecords } from '../../../scripts/data/releaseSnapshot';
 
@@ -141,6 +141,15 @@ describe('--cited', () => {
     expect(row).toContain('note -');
     expect(citedRow({ ...record, correspondence: null }, 2, null)).toContain('; degree unknown;');
     expect(citedRow({ ...record, editionInferred: true }, 3, null)).toContain('(ISO 13485:2016 (edition inferred); IDT;');
+  });
+
+  it("prints a derived record with the international text its EN adopts, amendments included (audit DD took an amended EN for the base)", () => {
+    const rule = { name: 'en-adoption:TR:joint', template: 'TS {en_undated}', dateStyle: 'unknown', memberSince: 2012, src: 0, examples: ['TS EN ISO/IEC 17043:2023'] };
+    const dataset = { rules: [rule], sources: ['https://example.org/rule'] } as unknown as Parameters<typeof derivedRow>[0];
+    const derived = { ...record, jurisdiction: 'TR', designation: 'TS EN ISO/IEC 29100', provenance: 'derived' as const, rule: rule.name, status: null };
+    const amended = { ...derived, standard: 'ISO/IEC 29100:2011', adopts: 'ISO/IEC 29100:2011+AMD1:2018', en: 'EN ISO/IEC 29100:2020' };
+    expect(derivedRow(dataset, amended, 984).split('\n')[0]).toBe('984. TR TS EN ISO/IEC 29100  (adopts EN ISO/IEC 29100:2020 -> ISO/IEC 29100:2011+AMD1:2018; unknown)');
+    expect(derivedRow(dataset, { ...amended, adopts: null }, 1).split('\n')[0]).toContain('-> ISO/IEC 29100:2011; unknown)');
   });
 });
 
