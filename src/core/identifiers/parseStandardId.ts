@@ -20,6 +20,8 @@ export interface ParsedStandardId {
    * ISO and IEC never reach that number and CEN and CENELEC start there (see enAmendments).
    */
   enAmendments: string[];
+  /** An edition named by its number, as IEC numbers them ("Ed. 3.1", "Edition 2"): "3.1", "2". */
+  editionNumber: string | null;
   /** National or regional prefix written before the publisher ("EN", "BS EN", "ANSI/AAMI"). */
   adoptionPrefix: string | null;
   key: string;
@@ -34,6 +36,9 @@ const PUBLISHED_ID = new RegExp(String.raw`(?:^|[^A-Z])${PUBLISHER}${DOC_TYPE}\s
 const BARE_NUMBER = new RegExp(String.raw`^${NUMBER}`);
 const YEAR_AFTER_NUMBER = /^\s*(?::|\s|-|\/)\s*(\d{4})(?!\d)/;
 const AMENDMENT = /(?:\/|\+|\s|^)\s*(AMD|AMENDMENT|A|COR|CORRIGENDUM|AC)\s*\.?\s*(\d+)(?:\s*:\s*(\d{4}))?/g;
+
+/** "Ed. 3.1", "ED3.1", "Edition 2.0": a trailing ".0" is dropped, as the IEC webstore writes edition 2 as "2". */
+const EDITION_NUMBER = /\bED(?:ITION)?\s*\.?\s*(\d{1,2}(?:\.\d)?)(?![\d.])/;
 
 const FIRST_YEAR = 1946; // ISO was founded in 1947; nothing earlier can be an edition year.
 const LAST_YEAR = 2099;
@@ -133,6 +138,7 @@ export function parseStandardId(input: string): ParsedStandardId | null {
     documentType,
     year,
     ...collectAmendments(rest, adoptionPrefix !== null && EN_PREFIX.test(adoptionPrefix)),
+    editionNumber: EDITION_NUMBER.exec(rest)?.[1].replace(/\.0$/, '') ?? null,
     adoptionPrefix,
     key: fullPublisher ? `${fullPublisher} ${number}` : number,
   };

@@ -83,7 +83,7 @@ function resolvedEdition(catalog: Catalog, key: string, year: number, parsed: Pa
 }
 
 /** A webstore publication as a resolved standard: its standard and edition, and the publication itself. */
-function fromPublication(catalog: Catalog, iec: IecCatalogue, p: CataloguePublication): StandardResolution {
+export function fromPublication(catalog: Catalog, iec: IecCatalogue, p: CataloguePublication): StandardResolution {
   if (!p.key) return notAvailable(`'${p.id}'${p.title ? ` (${p.title})` : ''} is listed by the IEC webstore but is not a numbered standard`);
   const parts = iec.partsOf(p);
   const edition = parts.year === null ? null : (editionOf(catalog, p.key, parts.year) ?? null);

@@ -6,6 +6,7 @@ import { enAmendmentsOf, printsEnAmendments, splitAmendedEn } from '../identifie
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
 import { pickKey } from './knownStandards';
+import { resolveEditionNumber } from './resolveEditionNumber';
 import { resolveMiss } from './resolveMiss';
 
 /** A standard as the user named it: always the standard (key), and the edition when one was named. */
@@ -77,6 +78,7 @@ function resolveUncached(catalog: Catalog, input: string): StandardResolution {
     if (viaDesignation) return viaDesignation;
   }
   if (!parsed) return resolveMiss(catalog, input, null, { kind: 'standard' });
+  if (parsed.editionNumber) return resolveEditionNumber(catalog, input, parsed);
   const candidates = catalog.keysByNumber.get(parsed.number) ?? [];
   const key = pickKey(parsed.key, (k) => catalog.editionsByKey.has(k), candidates, parsed.publisher);
   if (!key) {
