@@ -1,6 +1,7 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { type CellValue, isHarmonizeError } from '../../../src/core';
+import { isHarmonizeError } from '../../../src/core';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
+import { single } from '../../support/shownAnswer';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
 /**
@@ -32,11 +33,7 @@ function amendedDataset() {
 }
 
 const engine = Harmonize.fromDataset(amendedDataset(), fixtureCatalogue());
-const one = (standard: string, place: string, field: string | null = null): CellValue => {
-  const answer = engine.equivalent(standard, place, field);
-  const cell = isHarmonizeError(answer) ? answer : answer[0][0];
-  return isHarmonizeError(cell) ? `${cell.code} ${cell.message}` : cell;
-};
+const one = (standard: string, place: string, field: string | null = null) => single(engine.equivalent(standard, place, field));
 
 describe('a national designation or an EN named with its amendments', () => {
   test('a recorded designation stands for what its record adopts, so another place answers its print of the same text', () => {

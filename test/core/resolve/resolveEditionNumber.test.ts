@@ -1,16 +1,13 @@
 import { Harmonize } from '../../../src/core/harmonize';
-import { type CellValue, isHarmonizeError } from '../../../src/core';
+import { isHarmonizeError } from '../../../src/core';
 import { isCatalogueNeeded } from '../../../src/core/catalogue/catalogueNeeded';
 import { parseStandardId } from '../../../src/core/identifiers/parseStandardId';
 import { fixtureCatalogue } from '../../support/fixtureCatalogue';
+import { single } from '../../support/shownAnswer';
 import { fixtureDataset } from '../../support/fixtureDataset';
 
 const engine = Harmonize.fromDataset(fixtureDataset(), fixtureCatalogue());
-const one = (standard: string, place: string, field: string | null = null): CellValue => {
-  const answer = engine.equivalent(standard, place, field);
-  const cell = isHarmonizeError(answer) ? answer : answer[0][0];
-  return isHarmonizeError(cell) ? `${cell.code} ${cell.message}` : cell;
-};
+const one = (standard: string, place: string, field: string | null = null) => single(engine.equivalent(standard, place, field));
 
 describe('an edition named by its IEC edition number', () => {
   test.each([
