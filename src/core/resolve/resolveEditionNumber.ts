@@ -1,5 +1,5 @@
 import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
-import { type CataloguePublication, onIecWebstore } from '../catalogue/iecCatalogue';
+import { type CataloguePublication, type IecCatalogue, onIecWebstore } from '../catalogue/iecCatalogue';
 import type { Catalog } from '../dataset/catalog';
 import { isHarmonizeError, notAvailable } from '../errors';
 import type { ParsedStandardId } from '../identifiers/parseStandardId';
@@ -17,6 +17,18 @@ function numberedPublication(publications: readonly CataloguePublication[], edit
   return numbered.find((p) => p.isEdition) ?? numbered.find((p) => / CSV$/.test(p.suffix));
 }
 
+/** The standard an edition-numbered id names in the webstore, and the publications the webstore lists for it. */
+function webstoreStandard(iec: IecCatalogue, parsed: ParsedStandardId): { key: string | null; publications: readonly CataloguePublication[] } {
+  const key = pickKey(parsed.key, (k) => iec.byKey.has(k), iec.keysByNumber.get(parsed.number) ?? [], parsed.publisher);
+  return { key, publications: key ? (iec.byKey.get(key) ?? []) : [] };
+}
+
+/** The webstore publication an id with an IEC edition number names ("IEC 60601-1 Ed. 3.1"), if the webstore lists it. */
+export function editionNumberPublication(iec: IecCatalogue, parsed: ParsedStandardId): CataloguePublication | undefined {
+  if (!parsed.editionNumber || !parsed.publisher || !onIecWebstore(parsed.publisher)) return undefined;
+  return numberedPublication(webstoreStandard(iec, parsed).publications, parsed.editionNumber);
+}
+
 /**
  * A standard named by its IEC edition number ("IEC 60601-1 Ed. 3.1"). The number is only the IEC webstore's, so an ISO
  * standard so named, or a number the webstore does not list, answers #N/A rather than a guess at the edition: an
@@ -32,8 +44,7 @@ export function resolveEditionNumber(catalog: Catalog, input: string, parsed: Pa
   const catalogue = catalog.catalogue;
   if (!catalogue) return new CatalogueNeeded(`'${quoteInput(input)}' names an edition by its number`);
   const iec = catalogue.iec;
-  const key = pickKey(parsed.key, (k) => iec.byKey.has(k), iec.keysByNumber.get(parsed.number) ?? [], parsed.publisher);
-  const publications = key ? (iec.byKey.get(key) ?? []) : [];
+  const { key, publications } = webstoreStandard(iec, parsed);
   const p = numberedPublication(publications, editionNumber);
   if (!key || !p) {
     const known = [...new Set(publications.map((q) => q.editionNumber).filter(Boolean))].join(', ');

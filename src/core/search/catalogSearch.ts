@@ -1,6 +1,8 @@
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import type { Catalog } from '../dataset/catalog';
 import type { CompiledDataset } from '../dataset/types';
+import { splitAmendedEn } from '../identifiers/enAmendments';
+import { editionNumberPublication } from '../resolve/resolveEditionNumber';
 import { namedPublication } from '../resolve/resolveMiss';
 import { parseStandardId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
@@ -101,17 +103,37 @@ export function prepareSearch(catalog: Catalog): void {
 }
 
 /**
+ * An EN named with its amendments ("EN ISO 13485:2016/A11:2021") also finds what its base EN finds (the EN record,
+ * the standard), after the prints that carry the amendments, which the query itself finds.
+ */
+function withAmendedEnBase(catalog: Catalog, query: string, hits: SearchHit[], limit: number): SearchHit[] {
+  const base = splitAmendedEn(query)?.base;
+  if (!base) return hits;
+  const seen = new Set(hits.map((h) => `${h.document.kind}|${h.document.id}`));
+  const more = searchIndexFor(catalog)
+    .search(base, limit)
+    .filter((h) => !seen.has(`${h.document.kind}|${h.document.id}`));
+  return [...hits, ...more].slice(0, limit);
+}
+
+/**
  * Search over the dataset and, once loaded, the catalogues. A query that is exactly a webstore publication's id
  * ("CISPR 10:1981/AMD1:1983") lists that publication first, saying what it is.
  */
 export function searchCatalog(catalog: Catalog, query: string, limit: number): SearchHit[] {
-  const hits = searchIndexFor(catalog).search(query, limit);
+  const hits = withAmendedEnBase(catalog, query, searchIndexFor(catalog).search(query, limit), limit);
   const catalogue = catalog.catalogue;
   if (!catalogue) return hits;
   const merged = [...hits, ...catalogueSearchIndex(catalogue, catalog).search(query, limit)].sort(compareHits);
-  // Only a dated id can name a publication exactly: a keystroke towards one ("IEC 606") is still a search.
+  // Only a dated or edition-numbered id can name a publication exactly: a keystroke towards one ("IEC 606") is still a search.
   const parsed = parseStandardId(query);
-  const named = parsed?.publisher && parsed.year !== null ? namedPublication(catalogue.iec, query, parsed) : undefined;
+  const named = !parsed?.publisher
+    ? undefined
+    : parsed.editionNumber
+      ? editionNumberPublication(catalogue.iec, parsed)
+      : parsed.year !== null
+        ? namedPublication(catalogue.iec, query, parsed)
+        : undefined;
   if (!named) return merged.slice(0, limit);
   const document: SearchDocument = {
     kind: 'publication',

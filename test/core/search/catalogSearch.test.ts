@@ -38,6 +38,16 @@ describe('search over the dataset and the catalogues', () => {
     );
   });
 
+  test('an IEC edition number names its publication, which comes first', () => {
+    expect(ids('IEC 60601-1 Ed. 3.1')[0]).toBe('publication IEC 60601-1:2005+AMD1:2012 CSV');
+    expect(ids('IEC 60601-1 ed 3')[0]).toBe('publication IEC 60601-1:2005');
+    expect(ids('IEC 60601-1 Ed. 9').some((id) => id.startsWith('publication'))).toBe(false);
+  });
+
+  test('an EN named with its amendments also finds what its base EN finds', () => {
+    expect(ids('EN ISO 13485:2016/A11:2021')).toContain('designation EN ISO 13485:2016');
+  });
+
   test('the two indexes merge into exactly what one index over both documents gives', () => {
     const single = new SearchIndex([...searchDocuments(catalog), ...catalogueDocuments(catalog.catalogue!, catalog)]);
     for (const query of ['iso', 'quality', 'medical', '9001', 'glossary', 'e', 'jis']) {
