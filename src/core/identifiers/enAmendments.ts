@@ -59,3 +59,11 @@ export function printsEnAmendments(record: { designation: string; en?: string | 
 /** The EN amendments a parsed id names, as a resolved standard carries them: absent when there are none. */
 export const enAmendmentsOf = (parsed: { enAmendments: readonly string[] }): { enAmendments?: readonly string[] } =>
   parsed.enAmendments.length ? { enAmendments: parsed.enAmendments } : {};
+
+/** The numbers of the EN amendments that carry an ISO or IEC amendment ("A1+A2"), from amendments as printed. */
+export const carryingNumbers = (amendments: readonly string[]): string =>
+  [...new Set(amendments.filter((a) => !isEuropeanOnly(a)).map((a) => a.split(':')[0]))].sort().join('+');
+
+/** The EN amendments a record prints, in its designation and in the EN it names. */
+export const printedAmendments = (record: { designation: string; en?: string | null }): string[] =>
+  [record.designation, record.en ?? ''].flatMap((text) => splitAmendedEn(text)?.amendments ?? []);

@@ -1,7 +1,7 @@
 import { adoptedPublication } from '../dataset/adoptedPublication';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import type { CompiledJurisdiction } from '../dataset/types';
-import { isEuropeanOnly, printsEnAmendments } from '../identifiers/enAmendments';
+import { carryingNumbers, isEuropeanOnly, printedAmendments, printsEnAmendments } from '../identifiers/enAmendments';
 import type { ResolvedStandard } from '../resolve/resolveStandard';
 
 /** The publication the user named: the edition, with the amendments typed after it ("IEC 60601-1:2005+AMD1:2012"). */
@@ -21,28 +21,39 @@ export function recordedHint(catalog: Catalog, inPlace: readonly Adoption[], cod
 /** Whether a place publishes ENs as they are: the EU's own record (code EU) or a CEN/CENELEC member's. */
 const takesEns = (place: CompiledJurisdiction, code: string): boolean => code === 'EU' || place.blocs.includes('CEN');
 
+/** The EN amendments named, split into Europe's own (A11 on, AC) and those that carry an ISO or IEC amendment. */
+function namedEnAmendments(standard: ResolvedStandard): { european: readonly string[]; carrying: readonly string[] } {
+  const named = standard.enAmendments ?? [];
+  return { european: named.filter(isEuropeanOnly), carrying: named.filter((a) => !isEuropeanOnly(a)) };
+}
+
 /** The EN amendments whose ISO or IEC content no record states (an A1 or A2 printed on an EN, and none says what it adopts). */
-const unmappedAmendments = (standard: ResolvedStandard): readonly string[] =>
-  standard.amendments.length ? [] : (standard.enAmendments ?? []).filter((a) => !isEuropeanOnly(a));
+const unmappedAmendments = (standard: ResolvedStandard): readonly string[] => (standard.amendments.length ? [] : namedEnAmendments(standard).carrying);
 
 /**
  * The record of exactly the publication named: "IEC 60601-1:2005" is answered only by a record of the edition
  * alone, never by a national consolidation with its amendments, and "+AMD1:2012" only by a record that adopts it.
  *
  * An EN's own amendments narrow this where ENs are published: only a record printing the European ones (A11 on, AC)
- * answers, since the print of the base EN may predate them, and an EN amendment whose ISO or IEC content no record
- * states must be printed too. Elsewhere the European amendments add nothing to the international text, and the
- * place's adoption of that text answers, but not when which ISO or IEC amendments the EN took in is unknown.
+ * answers, the newest such print first, since the print of the base EN may predate them; an EN amendment whose ISO or
+ * IEC content no record states must be printed too. Elsewhere the European amendments add nothing to the
+ * international text, and the place's adoption of that text answers, but not when which ISO or IEC amendments the EN
+ * took in is unknown.
  */
 export function exactRecord(catalog: Catalog, standard: ResolvedStandard, place: CompiledJurisdiction, code: string): Adoption | undefined {
+  const { european, carrying } = namedEnAmendments(standard);
   const unmapped = unmappedAmendments(standard);
   const onEn = takesEns(place, code);
   if (unmapped.length && !onEn) return undefined;
   const wanted = requestedPublication(standard);
-  const printed = onEn ? (standard.enAmendments ?? []).filter((a) => unmapped.includes(a) || isEuropeanOnly(a)) : [];
+  // A print carrying Europe's own amendments answers whatever ISO or IEC amendments it also took in, unless some were named.
+  const anyText = unmapped.length > 0 || (onEn && carrying.length === 0 && european.length > 0);
+  const printed = onEn ? [...unmapped, ...european] : [];
+  // An A1 or A2 of unknown content is matched on the print alone, so the print must carry those and no others.
+  const sameCarrying = (a: Adoption): boolean => unmapped.length === 0 || carryingNumbers(printedAmendments(a)) === carryingNumbers(unmapped);
   return catalog
     .adoptionsOfEdition(standard.edition!.id, code)
-    .find((a) => (unmapped.length > 0 || adoptedPublication(a) === wanted) && printsEnAmendments(a, printed));
+    .find((a) => (anyText || adoptedPublication(a) === wanted) && printsEnAmendments(a, printed) && sameCarrying(a));
 }
 
 /**
@@ -64,10 +75,11 @@ export function missingEnAmendments(standard: ResolvedStandard, place: CompiledJ
   if (!standard.edition || amendments.length === 0) return null;
   const unmapped = unmappedAmendments(standard);
   const onEn = takesEns(place, code);
-  const shown = onEn ? amendments.filter((a) => unmapped.includes(a) || isEuropeanOnly(a)) : unmapped;
+  const shown = onEn ? [...unmapped, ...namedEnAmendments(standard).european] : unmapped;
   if (shown.length === 0) return null;
   const en = namedEn(standard, amendments);
-  if (!onEn)
+  if (!onEn) {
     return `No recorded adoption of ${en} in ${place.code}: no record says which ISO or IEC amendments the EN's ${shown.join(' and ')} carries, so its adoption outside Europe cannot be named`;
+  }
   return `No recorded adoption of ${en} in ${place.code}: no record there prints the EN's amendment${shown.length > 1 ? 's' : ''} ${shown.join(' and ')}`;
 }

@@ -2,7 +2,7 @@ import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
 import type { HarmonizeError } from '../errors';
 import { adoptedPublication } from '../dataset/adoptedPublication';
-import { enAmendmentsOf, printsEnAmendments, splitAmendedEn } from '../identifiers/enAmendments';
+import { carryingNumbers, enAmendmentsOf, printedAmendments, splitAmendedEn } from '../identifiers/enAmendments';
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
 import { pickKey } from './knownStandards';
@@ -51,8 +51,9 @@ function fromDesignation(catalog: Catalog, input: string): ResolvedStandard | nu
 
 /**
  * An EN with amendments that no record prints as such ("EN ISO 13485:2016/A11:2021", "EN 60601-1:2006+A2:2021"):
- * the recorded EN's standard and edition, with the EN's amendments. Which ISO or IEC amendments they carry is taken
- * from a record that prints the same EN amendments and says what it adopts; no record, no ISO or IEC amendments.
+ * the recorded EN's standard and edition, with the EN's amendments. Europe's own (A11 on) add no ISO or IEC text;
+ * which ISO or IEC amendments an A1 or A2 carries is taken from a record that prints the same such amendments, no
+ * more, and says what it adopts; with no such record, none is assumed.
  */
 function fromAmendedEn(catalog: Catalog, input: string): ResolvedStandard | null {
   const split = splitAmendedEn(input);
@@ -60,7 +61,10 @@ function fromAmendedEn(catalog: Catalog, input: string): ResolvedStandard | null
   if (!split || !base?.edition) return null;
   const { amendments } = split;
   const edition = base.edition.id;
-  const printing = catalog.adoptionsOf(base.key).find((a) => a.standard === edition && a.adopts && printsEnAmendments(a, amendments));
+  const carrying = carryingNumbers(amendments);
+  const printing = carrying
+    ? catalog.adoptionsOf(base.key).find((a) => a.standard === edition && a.adopts && carryingNumbers(printedAmendments(a)) === carrying)
+    : undefined;
   return { ...base, amendments: printing ? amendmentsIn(adoptedPublication(printing)) : [], enAmendments: amendments };
 }
 

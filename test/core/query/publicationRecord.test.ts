@@ -22,7 +22,8 @@ function amendedDataset() {
   const amended = 'IEC 60601-1:2005+AMD1:2012+AMD2:2020';
   dataset.adoptions.push(
     record('IEC 60601-1:2005', 'GB', 'BS EN 60601-1:2006+A2:2021', { adopts: amended, en: 'EN 60601-1:2006' }),
-    record('IEC 60601-1:2005', 'DE', 'DIN EN 60601-1 VDE 0750-1:2022-11', { adopts: amended, en: 'EN 60601-1:2006' }),
+    record('IEC 60601-1:2005', 'DE', 'DIN EN 60601-1 VDE 0750-1:2022-11', { adopts: amended, en: 'EN 60601-1:2006+A1:2013+A12:2014+A2:2021' }),
+    record('IEC 60601-1:2005', 'LU', 'ILNAS-EN 60601-1:2006+A1:2013+A12:2014', {}),
     record('IEC 60601-1:2005', 'DE', 'DIN EN 60601-1:2007-07', { en: 'EN 60601-1:2006' }),
     record('IEC 60601-1:2005', 'US', 'ANSI/AAMI ES60601-1:2005/A2:2021', { adopts: amended }),
     record('ISO 13485:2016', 'GB', 'BS EN ISO 13485:2016+A11:2021', { en: 'EN ISO 13485:2016/A11:2021' }),
@@ -57,6 +58,19 @@ describe('a national designation or an EN named with its amendments', () => {
     );
     expect(one('EN 60601-1:2006+A3:2030', 'DE')).toMatch(
       /^#N\/A No recorded adoption of EN 60601-1:2006\+A3:2030 in DE: no record there prints the EN's amendment A3:2030 \(recorded: /,
+    );
+  });
+
+  test("a print carrying Europe's own amendment answers among CEN members whatever else it took in; elsewhere the base text answers", () => {
+    expect(one('EN 60601-1:2006/A12:2014', 'DE')).toBe('DIN EN 60601-1 VDE 0750-1:2022-11');
+    expect(one('EN 60601-1:2006/A12:2014', 'US')).toMatch(/^#N\/A No recorded adoption of IEC 60601-1:2005 in US/);
+  });
+
+  test('an A1 or A2 of unknown content answers only a print carrying those and no other such amendments', () => {
+    // LU's print carries A1 (and Europe's A12); Germany's carries A1 and A2, so it is not the print of EN 60601-1:2006+A1:2013.
+    expect(one('EN 60601-1:2006+A1:2013', 'LU')).toBe('ILNAS-EN 60601-1:2006+A1:2013+A12:2014');
+    expect(one('EN 60601-1:2006+A1:2013', 'DE')).toMatch(
+      /^#N\/A No recorded adoption of EN 60601-1:2006\+A1:2013 in DE: no record there prints the EN's amendment A1:2013/,
     );
   });
 
