@@ -4,8 +4,8 @@ import { fixtureCatalogue } from '../../support/fixtureCatalogue';
 import { problemsOfCheck } from '../../support/adoptionCheck';
 
 /** Checks a jp.csv of the given records against the fixture JIS catalogue; gives each problem as "severity: message". */
-function check(...records: [designation: string, status: string][]): string[] {
-  const rows = records.map(([designation, status]) => `ISO 9001:2015,JP,${designation},,,${status},https://example.org/jp,2026-12-01,`);
+function check(...records: [designation: string, status: string, standard?: string][]): string[] {
+  const rows = records.map(([designation, status, standard = 'ISO 9001:2015']) => `${standard},JP,${designation},,,${status},https://example.org/jp,2026-12-01,`);
   return problemsOfCheck('jp.csv', rows, (dir, problems) => checkJapaneseAdoptions(dir, new JisCatalogue(fixtureCatalogue().jis), problems));
 }
 
@@ -35,6 +35,10 @@ describe('Japanese adoption records against the JIS catalogue', () => {
   test('a JIS the catalogue lists as valid may be superseded by a newer edition the data records, issued after the snapshot', () => {
     expect(check(['JIS Q 9001:2015', 'superseded'], ['JIS Q 9001:2026', ''])).toEqual([
       'warning: JIS Q 9001:2026 is not in the JSA catalogue (2025-04-16); it lists JIS Q 9001:2015 (valid)',
+    ]);
+    // A newer JIS of the same international standard under another number is one too (JIS C 60529:2026 succeeded JIS C 0920).
+    expect(check(['JIS X 0001:1994', 'superseded', 'ISO 2382:2015'], ['JIS X 2382:2026', '', 'ISO 2382:2015'])).toEqual([
+      'warning: JIS X 2382:2026 is not in the JSA catalogue (2025-04-16) nor any edition of JIS X 2382',
     ]);
     // An older recorded edition is no reason.
     expect(check(['JIS Q 9001:2015', 'superseded'], ['JIS Q 9001:2008', ''])).toContain(
