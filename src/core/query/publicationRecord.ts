@@ -4,10 +4,15 @@ import type { CompiledJurisdiction } from '../dataset/types';
 import { carryingNumbers, isEuropeanOnly, printedAmendments, printsEnAmendments } from '../identifiers/enAmendments';
 import type { ResolvedStandard } from '../resolve/resolveStandard';
 
-/** The publication the user named: the edition, with the amendments typed after it ("IEC 60601-1:2005+AMD1:2012"). */
+/**
+ * The publication the user named: the edition, with the amendments typed after it ("IEC 60601-1:2005+AMD1:2012").
+ * A corrigendum corrects the publication it names rather than making another, so "ISO/IEC 27001:2013/Cor 2:2015" is
+ * answered by the adoption of ISO/IEC 27001:2013.
+ */
 export function requestedPublication(standard: ResolvedStandard): string {
   const id = standard.edition!.id;
-  return standard.amendments.length ? `${id}+${standard.amendments.join('+')}` : id;
+  const amendments = standard.amendments.filter((a) => !a.startsWith('COR'));
+  return amendments.length ? `${id}+${amendments.join('+')}` : id;
 }
 
 /** Other editions or consolidations recorded in the place, which the analyst may have meant. */
@@ -21,9 +26,12 @@ export function recordedHint(catalog: Catalog, inPlace: readonly Adoption[], cod
 /** Whether a place publishes ENs as they are: the EU's own record (code EU) or a CEN/CENELEC member's. */
 const takesEns = (place: CompiledJurisdiction, code: string): boolean => code === 'EU' || place.blocs.includes('CEN');
 
-/** The EN amendments named, split into Europe's own (A11 on, AC) and those that carry an ISO or IEC amendment. */
+/**
+ * The EN amendments named, split into Europe's own (A11 on) and those that carry an ISO or IEC amendment; an EN's
+ * corrigendum (AC) corrects the EN it names, so it asks for no print of its own.
+ */
 function namedEnAmendments(standard: ResolvedStandard): { european: readonly string[]; carrying: readonly string[] } {
-  const named = standard.enAmendments ?? [];
+  const named = (standard.enAmendments ?? []).filter((a) => !a.startsWith('AC'));
   return { european: named.filter(isEuropeanOnly), carrying: named.filter((a) => !isEuropeanOnly(a)) };
 }
 
@@ -36,7 +44,7 @@ const unmappedAmendments = (standard: ResolvedStandard): readonly string[] => (s
  *
  * An EN's own amendments narrow this where ENs are published: only a record printing the European ones (A11 on, AC)
  * answers, the newest such print first, since the print of the base EN may predate them; an EN amendment whose ISO or
- * IEC content no record states must be printed too. Elsewhere the European amendments add nothing to the
+ * IEC content no record states must be printed too; corrigenda (Cor, AC) correct a publication and ask for no print. Elsewhere the European amendments add nothing to the
  * international text, and the place's adoption of that text answers, but not when which ISO or IEC amendments the EN
  * took in is unknown.
  */
@@ -71,7 +79,7 @@ function namedEn(standard: ResolvedStandard, amendments: readonly string[]): str
  * international one and the usual message says enough.
  */
 export function missingEnAmendments(standard: ResolvedStandard, place: CompiledJurisdiction, code: string): string | null {
-  const amendments = standard.enAmendments ?? [];
+  const amendments = (standard.enAmendments ?? []).filter((a) => !a.startsWith('AC'));
   if (!standard.edition || amendments.length === 0) return null;
   const unmapped = unmappedAmendments(standard);
   const onEn = takesEns(place, code);

@@ -90,6 +90,11 @@ describe('a national designation or an EN named with its amendments', () => {
     expect(one('EN ISO 13485:2016', 'LU')).toBe('ILNAS-EN ISO 13485:2016');
   });
 
+  test("a corrigendum, ISO's Cor or CEN's AC, corrects what it names and asks for no print of its own", () => {
+    expect(one('EN ISO 13485:2016 + AC:2018 + A11:2021', 'GB')).toBe('BS EN ISO 13485:2016+A11:2021');
+    expect(one('ISO 13485:2016/Cor 1:2017', 'US')).toBe('ANSI/AAMI/ISO 13485:2016');
+  });
+
   test('STANDARD names the international standard behind an amended EN', () => {
     const standard = engine.standard('EN ISO 13485:2016/A11:2021', null);
     expect(isHarmonizeError(standard) ? standard.message : standard[0][0]).toBe('ISO 13485:2016');
