@@ -40,6 +40,9 @@ const AMENDMENT = /(?:\/|\+|\s|^)\s*(AMD|AMENDMENT|A|COR|CORRIGENDUM|AC)\s*\.?\s
 /** "Ed. 3.1", "ED3.1", "Edition 2.0": a trailing ".0" is dropped, as the IEC webstore writes edition 2 as "2". */
 const EDITION_NUMBER = /\bED(?:ITION)?\s*\.?\s*(\d{1,2}(?:\.\d)?)(?![\d.])/;
 
+/** A publication date as ISO prints it on a cover and FDA lists it ("Third edition 2019-12"): year and month. */
+const PUBLICATION_DATE = /(?:^|\s)(\d{4})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?=\s|$)/;
+
 const FIRST_YEAR = 1946; // ISO was founded in 1947; nothing earlier can be an edition year.
 const LAST_YEAR = 2099;
 
@@ -47,6 +50,12 @@ const isYear = (digits: string): boolean => {
   const value = Number(digits);
   return digits.length === 4 && value >= FIRST_YEAR && value <= LAST_YEAR;
 };
+
+/** The year of a publication date written after the number ("ISO 14971 Second edition 2007-03"), when it is one. */
+function publicationDateYear(rest: string): number | null {
+  const date = PUBLICATION_DATE.exec(rest);
+  return date && isYear(date[1]) ? Number(date[1]) : null;
+}
 
 /** Canonical spelling of the publisher part: "ISO / IEC" -> "ISO/IEC". */
 function canonicalPublisher(head: string, tail: string): string {
@@ -132,13 +141,16 @@ export function parseStandardId(input: string): ParsedStandardId | null {
   }
   const number = split.parts.join('-');
   const fullPublisher = publisher ? withDocumentType(publisher, documentType) : null;
+  const editionNumber = EDITION_NUMBER.exec(rest)?.[1].replace(/\.0$/, '') ?? null;
+  // Only where no edition number says more: the date after an IEC number is the consolidated version's, not its edition's.
+  if (year === null && editionNumber === null) year = publicationDateYear(rest);
   return {
     publisher,
     number,
     documentType,
     year,
     ...collectAmendments(rest, adoptionPrefix !== null && EN_PREFIX.test(adoptionPrefix)),
-    editionNumber: EDITION_NUMBER.exec(rest)?.[1].replace(/\.0$/, '') ?? null,
+    editionNumber,
     adoptionPrefix,
     key: fullPublisher ? `${fullPublisher} ${number}` : number,
   };

@@ -50,6 +50,15 @@ describe('parseStandardId reads the spellings people type', () => {
     expect(parseStandardId('IEC 60601-1:2005+A1:2012')!.enAmendments).toEqual([]);
   });
 
+  test('a publication date after the number gives the edition year, unless an edition number says more', () => {
+    expect(parseStandardId('ISO 14971 Second edition 2007-03')!.year).toBe(2007);
+    expect(parseStandardId('ISO 13485 Third edition 2016-03-01')!.year).toBe(2016);
+    // FDA's listing of a consolidated version: 2020-08 is the consolidation's date; edition 3.2 names the publication.
+    const csv = parseStandardId('IEC 60601-1 Edition 3.2 2020-08 CONSOLIDATED VERSION')!;
+    expect([csv.year, csv.editionNumber]).toEqual([null, '3.2']);
+    expect(parseStandardId('IEC 60601-1 2005-13')!.year).toBe(2005);
+  });
+
   test('a part number is never mistaken for a year unless it is one', () => {
     expect(parseStandardId('IEC 61000-4-11')!.key).toBe('IEC 61000-4-11');
     expect(parseStandardId('ISO 80369-20')!.year).toBeNull();
