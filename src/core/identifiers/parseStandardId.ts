@@ -34,14 +34,18 @@ const NUMBER_PART = String.raw`\d+(?:[A-Z]{1,2}(?![A-Z\d]))?`;
 const NUMBER = String.raw`(${NUMBER_PART}(?:\s*[-.]\s*${NUMBER_PART})*)`;
 const PUBLISHED_ID = new RegExp(String.raw`(?:^|[^A-Z])${PUBLISHER}${DOC_TYPE}\s*[- ]?\s*${NUMBER}`);
 const BARE_NUMBER = new RegExp(String.raw`^${NUMBER}`);
-const YEAR_AFTER_NUMBER = /^\s*(?::|\s|-|\/)\s*(\d{4})(?!\d)/;
+/** The edition year after the number: ":2015", " 2015", "-2015", "/2015", and as people write it in lists, " (2015)" or ", 2015". */
+const YEAR_AFTER_NUMBER = /^\s*(?::|\s|-|\/|,)\s*\(?\s*(\d{4})(?!\d)(?:\s*\))?/;
 const AMENDMENT = /(?:\/|\+|\s|^)\s*(AMD|AMENDMENT|A|COR|CORRIGENDUM|AC)\s*\.?\s*(\d+)(?:\s*:\s*(\d{4}))?/g;
 
 /** "Ed. 3.1", "ED3.1", "Edition 2.0": a trailing ".0" is dropped, as the IEC webstore writes edition 2 as "2". */
 const EDITION_NUMBER = /\bED(?:ITION)?\s*\.?\s*(\d{1,2}(?:\.\d)?)(?![\d.])/;
 
-/** A publication date as ISO prints it on a cover and FDA lists it ("Third edition 2019-12"): year and month. */
-const PUBLICATION_DATE = /(?:^|\s)(\d{4})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?=\s|$)/;
+/**
+ * A publication date as ISO prints it on a cover and FDA lists it ("Third edition 2019-12"), or an edition named by
+ * its year ("edition 2003"): the year.
+ */
+const PUBLICATION_DATE = /(?:^|\s)(\d{4})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?=\s|$)|\bEDITION\s+(\d{4})(?!\d)/;
 
 const FIRST_YEAR = 1946; // ISO was founded in 1947; nothing earlier can be an edition year.
 const LAST_YEAR = 2099;
@@ -54,7 +58,8 @@ const isYear = (digits: string): boolean => {
 /** The year of a publication date written after the number ("ISO 14971 Second edition 2007-03"), when it is one. */
 function publicationDateYear(rest: string): number | null {
   const date = PUBLICATION_DATE.exec(rest);
-  return date && isYear(date[1]) ? Number(date[1]) : null;
+  const year = date?.[1] ?? date?.[2];
+  return year && isYear(year) ? Number(year) : null;
 }
 
 /** Canonical spelling of the publisher part: "ISO / IEC" -> "ISO/IEC". */

@@ -76,9 +76,23 @@ function unknownEdition(catalog: Catalog, key: string, year: number, publisher: 
   return notAvailable(`Unknown edition ${key}:${year} - recorded editions of ${key}: ${known}${isoHint(publisher)}`);
 }
 
+/**
+ * The consolidated version an IEC standard's year names when no edition has that year: "IEC 60601-1:2012", as
+ * regulators and labs cite it, is IEC's edition 3.1, IEC 60601-1:2005+AMD1:2012 CSV, the one consolidation dated 2012.
+ * Two consolidations of one year, or amendments typed after the year, name nothing for certain.
+ */
+function consolidationOfYear(catalog: Catalog, key: string, year: number, parsed: ParsedStandardId): CataloguePublication | undefined {
+  if (parsed.amendments.length || parsed.enAmendments.length || !catalog.catalogue) return undefined;
+  const dated = (catalog.catalogue.iec.byKey.get(key) ?? []).filter((p) => / CSV$/.test(p.suffix) && p.date?.startsWith(`${year}-`));
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
 function resolvedEdition(catalog: Catalog, key: string, year: number, parsed: ParsedStandardId): StandardResolution {
   const edition = editionOf(catalog, key, year);
-  if (!edition) return unknownEdition(catalog, key, year, parsed.publisher);
+  if (!edition) {
+    const consolidation = consolidationOfYear(catalog, key, year, parsed);
+    return consolidation ? fromPublication(catalog, catalog.catalogue!.iec, consolidation) : unknownEdition(catalog, key, year, parsed.publisher);
+  }
   return { key, edition, viaDesignation: null, amendments: parsed.amendments, ...enAmendmentsOf(parsed) };
 }
 

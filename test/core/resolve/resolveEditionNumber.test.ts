@@ -34,6 +34,19 @@ describe('an edition named by its IEC edition number', () => {
     expect(one('ISO 9001 Ed. 5', 'CN')).toMatch(/^#N\/A 'ISO 9001 Ed\. 5' names edition 5, but edition numbers are read from the IEC webstore/);
   });
 
+  test('a year no edition has names the IEC consolidated version of that year, as labs cite IEC 60601-1:2012', () => {
+    expect(one('IEC 60601-1:2012', 'US')).toBe('ANSI/AAMI ES60601-1:2005/(R)2012 & A1:2012');
+    expect(one('IEC 60601-1:2012', 'US', 'edition')).toBe('IEC 60601-1:2005+AMD1:2012');
+    expect(one('IEC 60601-1:2013', 'US')).toBe('#N/A Unknown edition IEC 60601-1:2013 - recorded editions of IEC 60601-1: 2005, 1988');
+  });
+
+  test('a year in brackets, after a comma or after the word edition is the edition year', () => {
+    expect(parseStandardId('ISO 13485 (2003)')!.year).toBe(2003);
+    expect(parseStandardId('ISO 13485, 2016')!.year).toBe(2016);
+    expect(parseStandardId('ISO 13485 edition 2003')!.year).toBe(2003);
+    expect(parseStandardId('ISO 9001, ISO 14001')!.year).toBeNull();
+  });
+
   test('asks for the IEC catalogue when it is not loaded, as for any publication only it lists', () => {
     const bare = Harmonize.fromDataset(fixtureDataset());
     const answer = bare.equivalent('IEC 60601-1 Ed. 3.1', 'US', null);
