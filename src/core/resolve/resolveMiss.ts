@@ -81,7 +81,7 @@ function unknownEdition(catalog: Catalog, key: string, year: number, publisher: 
  * regulators and labs cite it, is IEC's edition 3.1, IEC 60601-1:2005+AMD1:2012 CSV, the one consolidation dated 2012.
  * Two consolidations of one year, or amendments typed after the year, name nothing for certain.
  */
-function consolidationOfYear(catalog: Catalog, key: string, year: number, parsed: ParsedStandardId): CataloguePublication | undefined {
+export function consolidationOfYear(catalog: Catalog, key: string, year: number, parsed: ParsedStandardId): CataloguePublication | undefined {
   if (parsed.amendments.length || parsed.enAmendments.length || !catalog.catalogue) return undefined;
   const dated = (catalog.catalogue.iec.byKey.get(key) ?? []).filter((p) => / CSV$/.test(p.suffix) && p.date?.startsWith(`${year}-`));
   return dated.length === 1 ? dated[0] : undefined;

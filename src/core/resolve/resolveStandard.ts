@@ -68,6 +68,23 @@ function fromAmendedEn(catalog: Catalog, input: string): ResolvedStandard | null
   return { ...base, amendments: printing ? amendmentsIn(adoptedPublication(printing)) : [], enAmendments: amendments };
 }
 
+/** "AMD2:2020" -> 2. */
+const amendmentNumber = (amendment: string): number => Number(/^AMD(\d+)/.exec(amendment)?.[1] ?? 0);
+
+/**
+ * The amendments an id names, completed with the earlier ones it presupposes: IEC and ISO write amendment 2 against
+ * the text with amendment 1, so "IEC 60601-1:2005/AMD2:2020" is the text a record adopting
+ * IEC 60601-1:2005+AMD1:2012+AMD2:2020 carries. The earlier amendments are taken from such a record, never guessed;
+ * without one, the id keeps what it named.
+ */
+function withEarlierAmendments(catalog: Catalog, key: string, edition: string, amendments: string[]): string[] {
+  const named = amendments.filter((a) => a.startsWith('AMD'));
+  if (named.length === 0 || amendmentNumber(named[0]) === 1) return amendments;
+  const suffix = `+${named.join('+')}`;
+  const record = catalog.adoptionsOf(key).find((a) => a.standard === edition && a.adopts?.endsWith(suffix) && amendmentNumber(amendmentsIn(a.adopts)[0]) === 1);
+  return record ? [...amendmentsIn(adoptedPublication(record)), ...amendments.filter((a) => !a.startsWith('AMD'))] : amendments;
+}
+
 /**
  * The dataset's answer: a recorded designation, then the standard and edition. A miss goes to the publication
  * catalogues, which answer only what the dataset does not know, so that an answer never depends on whether they
@@ -91,7 +108,8 @@ function resolveUncached(catalog: Catalog, input: string): StandardResolution {
   if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments, ...enAmendmentsOf(parsed) };
   const edition = catalog.edition(key, parsed.year);
   if (!edition) return resolveMiss(catalog, input, parsed, { kind: 'edition', key, year: parsed.year });
-  return { key, edition, viaDesignation: null, amendments: parsed.amendments, ...enAmendmentsOf(parsed) };
+  const amendments = withEarlierAmendments(catalog, key, edition.id, parsed.amendments);
+  return { key, edition, viaDesignation: null, amendments, ...enAmendmentsOf(parsed) };
 }
 
 /** Resolves any spelling of a standard to its canonical key and, if named, its edition. Memoised per catalog. */

@@ -3,7 +3,7 @@ import type { Catalog } from '../dataset/catalog';
 import type { CompiledDataset } from '../dataset/types';
 import { splitAmendedEn } from '../identifiers/enAmendments';
 import { editionNumberPublication } from '../resolve/resolveEditionNumber';
-import { namedPublication } from '../resolve/resolveMiss';
+import { consolidationOfYear, namedPublication } from '../resolve/resolveMiss';
 import { parseStandardId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
 import { SearchIndex, compareHits, type SearchDocument, type SearchHit } from './searchIndex';
@@ -132,7 +132,7 @@ export function searchCatalog(catalog: Catalog, query: string, limit: number): S
     : parsed.editionNumber
       ? editionNumberPublication(catalogue.iec, parsed)
       : parsed.year !== null
-        ? namedPublication(catalogue.iec, query, parsed)
+        ? (namedPublication(catalogue.iec, query, parsed) ?? consolidationOfYear(catalog, parsed.key, parsed.year, parsed))
         : undefined;
   if (!named) return merged.slice(0, limit);
   const document: SearchDocument = {

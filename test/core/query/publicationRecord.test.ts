@@ -90,6 +90,12 @@ describe('a national designation or an EN named with its amendments', () => {
     expect(one('EN ISO 13485:2016', 'LU')).toBe('ILNAS-EN ISO 13485:2016');
   });
 
+  test('an amendment named alone carries the earlier ones a record shows it presupposes; with no such record, none is assumed', () => {
+    expect(one('IEC 60601-1:2005/AMD2:2020', 'DE')).toBe('DIN EN 60601-1 VDE 0750-1:2022-11');
+    expect(one('IEC 60601-1:2005/AMD2:2020', 'DE', 'edition')).toBe('IEC 60601-1:2005+AMD1:2012+AMD2:2020');
+    expect(one('IEC 60601-1:2005/AMD3:2030', 'DE')).toMatch(/^#N\/A No recorded adoption of IEC 60601-1:2005\+AMD3:2030 in DE/);
+  });
+
   test("a corrigendum, ISO's Cor or CEN's AC, corrects what it names and asks for no print of its own", () => {
     expect(one('EN ISO 13485:2016 + AC:2018 + A11:2021', 'GB')).toBe('BS EN ISO 13485:2016+A11:2021');
     expect(one('ISO 13485:2016/Cor 1:2017', 'US')).toBe('ANSI/AAMI/ISO 13485:2016');

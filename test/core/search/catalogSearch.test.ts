@@ -42,6 +42,8 @@ describe('search over the dataset and the catalogues', () => {
     expect(ids('IEC 60601-1 Ed. 3.1')[0]).toBe('publication IEC 60601-1:2005+AMD1:2012 CSV');
     expect(ids('IEC 60601-1 ed 3')[0]).toBe('publication IEC 60601-1:2005');
     expect(ids('IEC 60601-1 Ed. 9').some((id) => id.startsWith('publication'))).toBe(false);
+    // A year no edition has names the consolidated version of that year.
+    expect(ids('IEC 60601-1:2012')[0]).toBe('publication IEC 60601-1:2005+AMD1:2012 CSV');
   });
 
   test('an EN named with its amendments also finds what its base EN finds', () => {
