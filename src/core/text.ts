@@ -78,9 +78,14 @@ const OPTIONAL_PREFIX = /^(?:ABNT|ANSI)(?=[A-Z])/;
  * amendments ("+A11:2021", "/A1", "& A2"), a DIN VDE classification or an edition marker, and then also without an
  * organisation name people omit. The first key is the fullest.
  */
+/**
+ * A German print without the VDE classification DIN sets beside an electrotechnical designation, as people often
+ * write it: "DIN EN 60601-1; VDE 0750-1:2013-12" -> "DIN EN 60601-1:2013-12".
+ */
+export const withoutVdeClassification = (designation: string): string => designation.replace(/\s*[;(]?\s*VDE\s[\d-]+\)?/, '');
+
 export function looseDesignationKeys(designation: string): string[] {
-  const undated = designation
-    .replace(/\s*[;(]?\s*VDE\s[\d-]+\)?/, '')
+  const undated = withoutVdeClassification(designation)
     .replace(/\s*[:\-\u2013\u2014]\s*(?:19|20)\d{2}\b.*$/, '')
     .replace(/\s*(?:[+&]|\/(?=A\d))\s*A\d.*$/, '')
     .replace(/(?:,\s*utg|\s+ed\.)\s*\d+$/, '');

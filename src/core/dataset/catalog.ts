@@ -2,7 +2,7 @@ import { boundedMemo } from '../memo';
 import { pushTo } from '../multiMap';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
-import { designationKey, looseDesignationKeys } from '../text';
+import { designationKey, looseDesignationKeys, withoutVdeClassification } from '../text';
 import { byPreference, byRecency, inheritEnWithdrawals, markReplacedByAnotherStandard, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions, mayNotBeOutYet } from './deriveAdoptions';
 import type {
@@ -259,6 +259,11 @@ export class Catalog {
       // Every record in the order it was added, as eager indexing would have listed them.
       this.byDesignation = new Map();
       for (const a of this.adoptions) pushTo(this.byDesignation, designationKey(a.designation), a);
+      // A German print is also found without its VDE classification, after every record under its own designation.
+      for (const a of this.adoptions) {
+        const bare = designationKey(withoutVdeClassification(a.designation));
+        if (bare !== designationKey(a.designation) && !this.byDesignation.has(bare)) pushTo(this.byDesignation, bare, a);
+      }
     }
     return this.byDesignation.get(designationKey(designation)) ?? [];
   }

@@ -42,6 +42,8 @@ describe('a national designation or an EN named with its amendments', () => {
     expect(one('BS EN 60601-1:2006+A2:2021', 'US')).toBe('ANSI/AAMI ES60601-1:2005/A2:2021');
     expect(one('ANSI/AAMI ES60601-1:2005/A2:2021', 'DE')).toBe('DIN EN 60601-1 VDE 0750-1:2022-11');
     expect(one('ANSI/AAMI ES60601-1:2005/A2:2021', 'DE', 'edition')).toBe('IEC 60601-1:2005+AMD1:2012+AMD2:2020');
+    // A German print is found without the VDE classification DIN sets beside it, as people write it.
+    expect(one('DIN EN 60601-1:2022-11', 'US')).toBe('ANSI/AAMI ES60601-1:2005/A2:2021');
     // The base text alone still answers the base print.
     expect(one('IEC 60601-1:2005', 'DE')).toBe('DIN EN 60601-1:2007-07');
   });
