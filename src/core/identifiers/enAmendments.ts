@@ -39,21 +39,15 @@ export function splitAmendedEn(text: string): { base: string; amendments: string
   return amendments.length && !rest.trim() ? { base: dated[1].trim(), amendments } : null;
 }
 
-/** How a record prints its amendments, folded so that "/A11:2021", "+A11:2021" and "& A11:2021" compare equal. */
-const folded = (text: string): string => text.toUpperCase().replace(/\s+/g, '').replace(/[/&]/g, '+');
-
 /**
  * Whether a record prints every one of the EN's amendments, in its designation or in the EN it names
  * ("BS EN ISO 13485:2016+A11:2021"; "DIN EN ISO 14971:2022-04" naming EN ISO 14971:2019+A11:2021). An amendment
  * written without a year matches any year.
  */
 export function printsEnAmendments(record: { designation: string; en?: string | null }, amendments: readonly string[]): boolean {
-  const printed = [record.designation, record.en ?? ''].map(folded);
-  return amendments.every((amendment) => {
-    // An amendment is letters, digits and a colon: nothing a pattern would read as syntax.
-    const wanted = new RegExp(`\\+${folded(amendment)}${amendment.includes(':') ? '' : '(?![0-9])'}`);
-    return printed.some((text) => wanted.test(text));
-  });
+  if (amendments.length === 0) return true;
+  const printed = printedAmendments(record);
+  return amendments.every((wanted) => printed.some((p) => p === wanted || (!wanted.includes(':') && p.split(':')[0] === wanted)));
 }
 
 /** The EN amendments a parsed id names, as a resolved standard carries them: absent when there are none. */

@@ -30,9 +30,9 @@ const takesEns = (place: CompiledJurisdiction, code: string): boolean => code ==
  * The EN amendments named, split into Europe's own (A11 on) and those that carry an ISO or IEC amendment; an EN's
  * corrigendum (AC) corrects the EN it names, so it asks for no print of its own.
  */
-function namedEnAmendments(standard: ResolvedStandard): { european: readonly string[]; carrying: readonly string[] } {
+function namedEnAmendments(standard: ResolvedStandard): { named: readonly string[]; european: readonly string[]; carrying: readonly string[] } {
   const named = (standard.enAmendments ?? []).filter((a) => !a.startsWith('AC'));
-  return { european: named.filter(isEuropeanOnly), carrying: named.filter((a) => !isEuropeanOnly(a)) };
+  return { named, european: named.filter(isEuropeanOnly), carrying: named.filter((a) => !isEuropeanOnly(a)) };
 }
 
 /** The EN amendments whose ISO or IEC content no record states (an A1 or A2 printed on an EN, and none says what it adopts). */
@@ -79,11 +79,11 @@ function namedEn(standard: ResolvedStandard, amendments: readonly string[]): str
  * international one and the usual message says enough.
  */
 export function missingEnAmendments(standard: ResolvedStandard, place: CompiledJurisdiction, code: string): string | null {
-  const amendments = (standard.enAmendments ?? []).filter((a) => !a.startsWith('AC'));
+  const { named: amendments, european } = namedEnAmendments(standard);
   if (!standard.edition || amendments.length === 0) return null;
   const unmapped = unmappedAmendments(standard);
   const onEn = takesEns(place, code);
-  const shown = onEn ? [...unmapped, ...namedEnAmendments(standard).european] : unmapped;
+  const shown = onEn ? [...unmapped, ...european] : unmapped;
   if (shown.length === 0) return null;
   const en = namedEn(standard, amendments);
   if (!onEn) {
