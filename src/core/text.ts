@@ -19,10 +19,42 @@ export function foldForLookup(input: string): string {
   );
 }
 
-/** A compact key for designations: no spaces, no punctuation besides letters, digits and the year separator. */
+/**
+ * Cyrillic and Greek letters written in Latin, letter by letter as the bodies' own Latin names are ("ДСТУ" DSTU,
+ * "БДС" BDS, "ГОСТ Р ИСО" GOST R ISO, "ΕΛΟΤ" ELOT), so that a designation matches whichever script it is typed in.
+ * IEC is МЭК in Russian, which no letter-by-letter rule gives.
+ */
+const LATIN_LETTERS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'А:A Б:B В:V Г:G Ґ:G Д:D Ђ:DJ Ѓ:GJ Е:E Ё:E Є:YE Ж:ZH З:Z Ѕ:DZ И:I І:I Ї:YI Й:Y Ј:J К:K Ќ:KJ Л:L Љ:LJ М:M Н:N',
+    'Њ:NJ О:O П:P Р:R С:S Т:T Ћ:C У:U Ў:U Ф:F Х:KH Ц:TS Ч:CH Џ:DZ Ш:SH Щ:SHCH Ъ: Ы:Y Ь: Э:E Ю:YU Я:YA',
+    'Α:A Β:B Γ:G Δ:D Ε:E Ζ:Z Η:I Θ:TH Ι:I Κ:K Λ:L Μ:M Ν:N Ξ:X Ο:O Π:P Ρ:R Σ:S Τ:T Υ:Y Φ:F Χ:CH Ψ:PS Ω:O',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((pair): [string, string] => [pair.split(':')[0], pair.split(':')[1]]),
+);
+const CYRILLIC_OR_GREEK = /[\u0370-\u03FF\u0400-\u04FF]/g;
+export function inLatinLetters(upperCased: string): string {
+  return upperCased.replace(/МЭК/g, 'IEC').replace(CYRILLIC_OR_GREEK, (c) => LATIN_LETTERS[c] ?? c);
+}
+
+/** Austria's bodies are spelt with an umlaut or without ("ÖNORM", "OENORM"); the key keeps one spelling. */
+const AUSTRIAN_BODY = /\bOE(?=NORM\b|VE\b)/g;
+
+/**
+ * A compact key for designations: no spaces, no punctuation besides letters, digits and the year separator. Letters
+ * of any script stay, so that a national prefix in another script never drops out and leaves a bare EN or ISO id.
+ */
 export function designationKey(input: string): string {
-  if (ASCII.test(input)) return input.toUpperCase().replace(/[^A-Z0-9:]/g, '');
-  return foldForLookup(input).replace(/[^A-Z0-9\u0400-\u04FF\u4E00-\u9FFF:]/g, '');
+  if (ASCII.test(input))
+    return input
+      .toUpperCase()
+      .replace(AUSTRIAN_BODY, 'O')
+      .replace(/[^A-Z0-9:]/g, '');
+  return inLatinLetters(foldForLookup(input))
+    .replace(AUSTRIAN_BODY, 'O')
+    .replace(/[^\p{L}\p{N}:]/gu, '');
 }
 
 /** Damerau-free Levenshtein distance, bounded so that suggestion scans stay cheap on long inputs. */

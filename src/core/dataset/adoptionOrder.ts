@@ -26,6 +26,8 @@ const PROVENANCE_RANK = { workbook: 0, cited: 1, derived: 2 } as const;
 /** 1 for a designation without a year. Memoized by designation: the catalog's sorts ask it in every comparison. */
 const undatedDesignation = boundedMemo((designation: string): number => (/:\d{4}|[- ]\d{4}\b/.test(designation.replace(/^\D*\d+/, '')) ? 0 : 1));
 const undated = (a: Adoption): number => undatedDesignation(a.designation);
+/** Whether a designation prints no year ("STN EN ISO 9001", "NF EN ISO 9001"), so that it may name several documents. */
+export const isUndatedDesignation = (designation: string): boolean => undatedDesignation(designation) === 1;
 /** The international standard's main number: "45001" for ISO 45001:2018, "60950" for IEC 60950-1:2005. */
 const mainNumber = (standard: string): string | undefined => /\d+/.exec(keyOf(standard))?.[0];
 

@@ -268,7 +268,6 @@ export class Catalog {
     return this.byDesignation.get(designationKey(designation)) ?? [];
   }
 
-  /** Records whose designation, without its year, is `undated` (already a designation key). */
   /** Records whose designation, without its date, amendments and optional organisation prefix, reads like `text`. */
   adoptionsByUndatedDesignation(text: string): readonly Adoption[] {
     if (!this.byUndatedDesignation) {

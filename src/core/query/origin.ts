@@ -6,7 +6,7 @@ import { parseStandardId } from '../identifiers/parseStandardId';
 import { JIS_LIKE, jisWithoutCorrespondence, namedPublication, namesMoreThanEdition } from '../resolve/resolveMiss';
 import { resolveStandard } from '../resolve/resolveStandard';
 import { quoteInput } from '../resolve/suggest';
-import { byRecency } from '../dataset/adoptionOrder';
+import { recordsOfDesignation } from '../dataset/designationLookup';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
 import { fieldParser } from './adoptionFields';
 
@@ -14,16 +14,9 @@ export const ORIGIN_FIELDS = ['edition', 'jurisdiction', 'correspondence', 'sour
 export type OriginField = (typeof ORIGIN_FIELDS)[number];
 export const parseOriginField = fieldParser(ORIGIN_FIELDS, { STANDARD: 'edition' });
 
-/**
- * The adoption a national designation names. A dated designation names one document; an undated or loosely typed
- * one ("UNE-EN ISO 13485", "NBR ISO 9001", "DIN EN ISO 13485:2016" for what DIN dates 2016-03) names every edition's
- * adoption that reads the same, and the newest answers.
- */
+/** The adoption a national designation names: see recordsOfDesignation. */
 export function findByDesignation(catalog: Catalog, text: string): Adoption | undefined {
-  const exact = catalog.adoptionsByDesignation(text);
-  if (exact.length === 1) return exact[0];
-  const candidates = new Set([...exact, ...catalog.adoptionsByUndatedDesignation(text)]);
-  return [...candidates].sort(byRecency)[0];
+  return recordsOfDesignation(catalog, text).records[0];
 }
 
 function originField(adoption: Adoption, field: OriginField): CellValue {
@@ -72,7 +65,9 @@ function notRecorded(catalog: Catalog, text: string): HarmonizeError {
     const jis = catalog.catalogue.jis.find(text);
     if (jis) return jisWithoutCorrespondence(jis);
   }
-  return notAvailable(`No recorded national designation '${quoted}'`);
+  const { otherYears } = recordsOfDesignation(catalog, text);
+  const recorded = otherYears.slice(0, 4).map((a) => `${a.designation} adopts ${a.standard}`);
+  return notAvailable(`No recorded national designation '${quoted}'${recorded.length ? ` (recorded: ${recorded.join('; ')})` : ''}`);
 }
 
 function catalogueNamed(catalog: Catalog, text: string): CataloguePublication | undefined | CatalogueNeeded {

@@ -2,6 +2,7 @@ import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
 import type { HarmonizeError } from '../errors';
 import { adoptedPublication } from '../dataset/adoptedPublication';
+import { recordsOfDesignation } from '../dataset/designationLookup';
 import { carryingNumbers, enAmendmentsOf, printedAmendments, splitAmendedEn } from '../identifiers/enAmendments';
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
@@ -35,7 +36,9 @@ const amendmentsIn = (publication: string): string[] => publication.split('+').s
  * answers its adoption of that text, not of the 2005 text alone), and the EN amendments the designation prints.
  */
 function fromDesignation(catalog: Catalog, input: string): ResolvedStandard | null {
-  const match = catalog.adoptionsByDesignation(input)[0];
+  // Only a designation recorded as typed: one typed loosely ("DIN EN 60601-1:2006", "BS EN ISO 14001") reads
+  // better as the EN or international id it prints, dated or not.
+  const match = recordsOfDesignation(catalog, input, { loose: false }).records[0];
   if (!match) return null;
   const split = splitEditionId(match.standard);
   if (!split) return null;

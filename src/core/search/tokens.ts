@@ -1,4 +1,4 @@
-import { foldForLookup } from '../text';
+import { foldForLookup, inLatinLetters } from '../text';
 
 const ASCII = /^[\x00-\x7F]*$/;
 const SEPARATORS = /[^A-Z0-9\u0400-\u04FF\u4E00-\u9FFF]+/;
@@ -10,7 +10,7 @@ const HYPHENATED = /\d+(?:-\d+)+/g;
  */
 export function tokenize(text: string): string[] {
   // Splitting removes the spacing, so plain ASCII needs only upper case: indexing a catalogue tokenizes 30,000 titles.
-  const folded = ASCII.test(text) ? text.toUpperCase() : foldForLookup(text);
+  const folded = ASCII.test(text) ? text.toUpperCase() : inLatinLetters(foldForLookup(text));
   const tokens = new Set<string>();
   for (const word of folded.split(SEPARATORS)) if (word) tokens.add(word);
   if (folded.includes('-')) for (const hyphenated of folded.match(HYPHENATED) ?? []) tokens.add(hyphenated);

@@ -23,6 +23,42 @@ describe('ORIGIN takes the designation as people print it', () => {
     ['csn en iso 13485', 'ISO 13485:2016 CZ'],
   ])('%s -> %s', (typed, expected) => expect(origin(typed)).toBe(expected));
 
+  // Bodies that print in Cyrillic or Greek are typed in either script; before, a Greek prefix dropped out of the
+  // key and ELOT's print of EN ISO 9001 answered as the EN itself (jurisdiction EU).
+  test.each([
+    ['ΕΛΟΤ EN ISO 9001:2015', 'ISO 9001:2015 GR'],
+    ['ELOT EN ISO 9001:2015', 'ISO 9001:2015 GR'],
+    ['ГОСТ Р ИСО 9001-2015', 'ISO 9001:2015 RU'],
+    ['ГОСТ Р МЭК 62304-2013', 'IEC 62304:2006 RU'],
+    ['DSTU ISO 9001:2015', 'ISO 9001:2015 UA'],
+    ['BDS EN ISO 9001:2015', 'ISO 9001:2015 BG'],
+    ['ÖNORM EN ISO 14001:2015-11-15', 'ISO 14001:2015 AT'],
+    ['OVE/OENORM EN ISO 13485', 'ISO 13485:2016 AT'],
+  ])('%s, in another script or spelling, -> %s', (typed, expected) => expect(origin(typed)).toBe(expected));
+
+  test('a prefix in a script no record uses stays part of the designation instead of vanishing', () => {
+    expect(origin('ΕΛΟΤ ΧΥΖ EN ISO 9001:2015')).toMatch(/^#N\/A No recorded national designation/);
+    expect(origin('ת"י EN ISO 9001:2015')).toMatch(/^#N\/A No recorded national designation/);
+  });
+
+  test('a year typed with a designation must fit the print that answers', () => {
+    // Before, the year was dropped with the rest of the date and the newest print answered: a wrong edition.
+    expect(origin('BS EN ISO 9001:2000')).toBe(
+      "#N/A No recorded national designation 'BS EN ISO 9001:2000' (recorded: BS EN ISO 9001:2015 adopts ISO 9001:2015; BS EN ISO 9001:2008 adopts ISO 9001:2008)",
+    );
+    expect(origin('GB/T 19001-1994')).toMatch(/^#N\/A No recorded national designation 'GB\/T 19001-1994' \(recorded: GB\/T 19001-2016 adopts ISO 9001:2015/);
+    // The print's own year, its EN's, or the international edition's all name it.
+    expect(origin('GB/T 19001-2008')).toBe('ISO 9001:2008 CN');
+    expect(origin('UNE-EN ISO 13485:2016')).toBe('ISO 13485:2016 ES');
+    expect(origin('AS/NZS ISO 9001:2015')).toBe('ISO 9001:2015 AU');
+  });
+
+  test('an undated designation names the newest print, even where one undated record reads exactly so', () => {
+    // SK's rule gives its derived print of EN ISO 9001:2008 no year; the cited 2016 print adopts the 2015 edition.
+    expect(origin('STN EN ISO 9001')).toBe('ISO 9001:2015 SK');
+    expect(engine.standard('STN EN ISO 9001')).toEqual([['ISO 9001:2015']]);
+  });
+
   test('a designation no record reads like stays #N/A', () => {
     expect(origin('XYZ 123')).toMatch(/^#N\/A/);
   });
