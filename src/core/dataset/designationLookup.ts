@@ -44,3 +44,9 @@ export function recordsOfDesignation(catalog: Catalog, text: string, { loose = t
   if (year === null) return { records: candidates, otherYears: [] };
   return { records: candidates.filter((a) => fitsYear(a, year)), otherYears: candidates.filter((a) => !fitsYear(a, year)) };
 }
+
+/** "No recorded national designation 'BS EN ISO 9001:2000' (recorded: BS EN ISO 9001:2015 adopts ISO 9001:2015; ...)". */
+export function unrecordedDesignationMessage(quoted: string, match: DesignationMatch): string {
+  const recorded = match.otherYears.slice(0, 4).map((a) => `${a.designation} adopts ${a.standard}`);
+  return `No recorded national designation '${quoted}'${recorded.length ? ` (recorded: ${recorded.join('; ')})` : ''}`;
+}

@@ -6,7 +6,7 @@ import { parseStandardId } from '../identifiers/parseStandardId';
 import { JIS_LIKE, jisWithoutCorrespondence, namedPublication, namesMoreThanEdition } from '../resolve/resolveMiss';
 import { resolveStandard } from '../resolve/resolveStandard';
 import { quoteInput } from '../resolve/suggest';
-import { recordsOfDesignation } from '../dataset/designationLookup';
+import { recordsOfDesignation, unrecordedDesignationMessage } from '../dataset/designationLookup';
 import { type CellValue, type Grid, type InputValue, isBlank, readText } from '../values';
 import { fieldParser } from './adoptionFields';
 
@@ -65,9 +65,7 @@ function notRecorded(catalog: Catalog, text: string): HarmonizeError {
     const jis = catalog.catalogue.jis.find(text);
     if (jis) return jisWithoutCorrespondence(jis);
   }
-  const { otherYears } = recordsOfDesignation(catalog, text);
-  const recorded = otherYears.slice(0, 4).map((a) => `${a.designation} adopts ${a.standard}`);
-  return notAvailable(`No recorded national designation '${quoted}'${recorded.length ? ` (recorded: ${recorded.join('; ')})` : ''}`);
+  return notAvailable(unrecordedDesignationMessage(quoted, recordsOfDesignation(catalog, text)));
 }
 
 function catalogueNamed(catalog: Catalog, text: string): CataloguePublication | undefined | CatalogueNeeded {

@@ -1,8 +1,11 @@
 import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
+import { isUndatedDesignation } from '../dataset/adoptionOrder';
 import type { HarmonizeError } from '../errors';
 import { adoptedPublication } from '../dataset/adoptedPublication';
-import { recordsOfDesignation } from '../dataset/designationLookup';
+import { recordsOfDesignation, unrecordedDesignationMessage } from '../dataset/designationLookup';
+import { notAvailable } from '../errors';
+import { quoteInput } from './suggest';
 import { carryingNumbers, enAmendmentsOf, printedAmendments, splitAmendedEn } from '../identifiers/enAmendments';
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
@@ -39,7 +42,10 @@ function fromDesignation(catalog: Catalog, input: string): ResolvedStandard | nu
   // Only a designation recorded as typed: one typed loosely ("DIN EN 60601-1:2006", "BS EN ISO 14001") reads
   // better as the EN or international id it prints, dated or not.
   const match = recordsOfDesignation(catalog, input, { loose: false }).records[0];
-  if (!match) return null;
+  return match ? fromRecord(catalog, match) : null;
+}
+
+function fromRecord(catalog: Catalog, match: Adoption): ResolvedStandard | null {
   const split = splitEditionId(match.standard);
   if (!split) return null;
   const printed = splitAmendedEn(match.designation)?.amendments;
@@ -93,24 +99,42 @@ function withEarlierAmendments(catalog: Catalog, key: string, edition: string, a
  * catalogues, which answer only what the dataset does not know, so that an answer never depends on whether they
  * happen to be loaded.
  */
+/**
+ * A national designation typed loosely that no other reading knows ("JIS Q 9001", "GB/T 19001" without the year the
+ * body prints, "DIN EN ISO 13485:2021" for DIN's 2021-12 print): undated, it names the standard, so that each place
+ * answers its newest adoption as for an undated international id; dated, the edition of the print its year fits.
+ * Before, "JIS Q 9001" was answered as a JIS with no recorded correspondence.
+ */
+function fromLooseDesignation(catalog: Catalog, input: string): StandardResolution | null {
+  const match = recordsOfDesignation(catalog, input);
+  const newest = match.records[0];
+  // A year no recorded print has ("GB/T 19001-2000"): say which are recorded rather than "Unknown standard".
+  if (!newest) return match.otherYears.length > 0 ? notAvailable(unrecordedDesignationMessage(quoteInput(input), match)) : null;
+  if (!isUndatedDesignation(input)) return fromRecord(catalog, newest);
+  const split = splitEditionId(newest.standard);
+  return split ? { key: split.key, edition: null, viaDesignation: null, amendments: [] } : null;
+}
+
 function resolveUncached(catalog: Catalog, input: string): StandardResolution {
   const parsed = parseStandardId(input);
+  const miss = (why: Parameters<typeof resolveMiss>[3]): StandardResolution =>
+    (!parsed || parsed.adoptionPrefix ? fromLooseDesignation(catalog, input) : null) ?? resolveMiss(catalog, input, parsed, why);
   // A regional or national designation can name a different year than the edition it adopts
   // (EN ISO 10993-1:2020 adopts ISO 10993-1:2018), so the recorded designation is trusted first.
   if (!parsed || parsed.adoptionPrefix) {
     const viaDesignation = fromDesignation(catalog, input) ?? fromAmendedEn(catalog, input);
     if (viaDesignation) return viaDesignation;
   }
-  if (!parsed) return resolveMiss(catalog, input, null, { kind: 'standard' });
+  if (!parsed) return miss({ kind: 'standard' });
   if (parsed.editionNumber) return resolveEditionNumber(catalog, input, parsed);
   const candidates = catalog.keysByNumber.get(parsed.number) ?? [];
   const key = pickKey(parsed.key, (k) => catalog.editionsByKey.has(k), candidates, parsed.publisher);
   if (!key) {
-    return resolveMiss(catalog, input, parsed, candidates.length > 1 ? { kind: 'ambiguous', candidates } : { kind: 'standard' });
+    return miss(candidates.length > 1 ? { kind: 'ambiguous', candidates } : { kind: 'standard' });
   }
   if (parsed.year === null) return { key, edition: null, viaDesignation: null, amendments: parsed.amendments, ...enAmendmentsOf(parsed) };
   const edition = catalog.edition(key, parsed.year);
-  if (!edition) return resolveMiss(catalog, input, parsed, { kind: 'edition', key, year: parsed.year });
+  if (!edition) return miss({ kind: 'edition', key, year: parsed.year });
   const amendments = withEarlierAmendments(catalog, key, edition.id, parsed.amendments);
   return { key, edition, viaDesignation: null, amendments, ...enAmendmentsOf(parsed) };
 }
