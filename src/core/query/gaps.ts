@@ -8,6 +8,7 @@ import { findAdoption, placeAnswer, recordPlace, whenInForce, whyWithheld } from
 import { type GapKind, GAP_RANK, gapMatches } from './gapKinds';
 import { type GapScope, readGapScope } from './gapScope';
 import { adoptedPublication } from '../dataset/adoptedPublication';
+import { keyOf } from '../dataset/adoptionOrder';
 
 /** One standard on which two places differ: each side's answering adoption (or none) and the kind of difference. */
 export interface Gap {
@@ -70,12 +71,31 @@ function gapOf(catalog: Catalog, standard: ResolvedStandard, sideA: Side, sideB:
     return { ...base, kind: a ? 'a-only' : 'b-only', description: `${has.place.code} only: ${none}` };
   }
   if (adoptedPublication(a) !== adoptedPublication(b)) {
-    return { ...base, kind: 'edition', description: `different editions: ${adoptedPublication(a)} vs ${adoptedPublication(b)}` };
+    const description = `different editions: ${adoptedPublication(a)} vs ${adoptedPublication(b)}`;
+    return { ...base, kind: 'edition', description: description + amendmentsUnknown(catalog, a, b) };
   }
   if (a.correspondence && b.correspondence && a.correspondence !== b.correspondence) {
     return { ...base, kind: 'degree', description: `${a.correspondence} vs ${b.correspondence}` };
   }
   return null;
+}
+
+/**
+ * A record derived from a base EN ("DIN EN 62304", from EN 62304:2006) says nothing of the EN's later amendments,
+ * which every member publishes too; so where the other side adopts the same edition with amendments, the gap may
+ * only be the data's. Said, with a member's print that shows the EN carries them ("BS EN 62304:2006+A1:2015").
+ */
+function amendmentsUnknown(catalog: Catalog, a: Adoption, b: Adoption): string {
+  const [derived, amended] = a.provenance === 'derived' && !a.adopts ? [a, b] : b.provenance === 'derived' && !b.adopts ? [b, a] : [];
+  if (!derived || !amended?.adopts || amended.standard !== derived.standard) return '';
+  const publication = adoptedPublication(amended);
+  const print = catalog
+    .adoptionsOf(keyOf(derived.standard))
+    .find((r) => r.en && r.jurisdiction !== 'EU' && r.provenance === 'cited' && adoptedPublication(r) === publication);
+  return (
+    `; ${derived.jurisdiction}’s record is derived from ${derived.en}, which does not say whether its national print includes the amendments` +
+    (print ? ` (${print.designation} in ${print.jurisdiction} shows the EN carries them)` : '')
+  );
 }
 
 /** "ISO 9001" before "ISO 13485": numbers within ids compare as numbers. */

@@ -195,6 +195,22 @@ describe('GAPS on the bundled data', () => {
       ['ISO 10993-23', 'DIN EN ISO 10993-23', 'IDT', null, null, 'harmonised in the EU (EN ISO 10993-23:2021): no adoption recorded in US'],
     ],
     ['US', 'MX', 'electrical safety and EMC', ['IEC 60601-1', 'ANSI/AAMI ES60601-1:2005/A2:2021', 'MOD', null, null, 'US only: no adoption recorded in MX']],
+    // A record derived from the base EN cannot say whether the national print carries the EN's amendment, which a
+    // British print shows exists: the gap says so instead of claiming Germany publishes the 2006 text alone.
+    [
+      'DE',
+      'US',
+      'medical devices',
+      [
+        'IEC 62304',
+        'DIN EN 62304',
+        'IDT',
+        'ANSI/AAMI/IEC 62304:2006 & A1:2016',
+        'IDT',
+        'different editions: IEC 62304:2006 vs IEC 62304:2006+AMD1:2015; DE’s record is derived from EN 62304:2006, which does not say ' +
+          'whether its national print includes the amendments (BS EN 62304:2006+A1:2015 in GB shows the EN carries them)',
+      ],
+    ],
   ])('%s against %s in %s', (a, b, scope, expected) => {
     const found = row(a, b, scope, expected[0] as string)!;
     expect(found).toEqual(expected);
