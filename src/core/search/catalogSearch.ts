@@ -11,6 +11,10 @@ import { SearchIndex, compareHits, type SearchDocument, type SearchHit } from '.
 /** The documents a catalog offers to search: each standard, each jurisdiction, each cited designation. */
 export function searchDocuments(catalog: Catalog): SearchDocument[] {
   const docs: SearchDocument[] = [];
+  // A core standard is also found by its family's name: "AI management" found home-electronics standards that
+  // print "AI" and not ISO/IEC 42001, whose title says "Artificial intelligence".
+  const familyOf = new Map<string, string[]>();
+  for (const family of catalog.dataset.families ?? []) for (const key of family.standards) familyOf.set(key, [...(familyOf.get(key) ?? []), family.name]);
   for (const [key, editions] of catalog.editionsByKey) {
     const latest = editions[0];
     docs.push({
@@ -18,7 +22,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
       id: key,
       label: latest.title ?? key,
       standard: key,
-      text: `${latest.title ?? ''} ${editions.map((e) => e.year).join(' ')} ${latest.committee ?? ''}`,
+      text: `${latest.title ?? ''} ${editions.map((e) => e.year).join(' ')} ${latest.committee ?? ''} ${(familyOf.get(key) ?? []).join(' ')}`,
     });
   }
   for (const j of catalog.jurisdictions.values()) {
@@ -53,12 +57,19 @@ export function catalogueDocuments(catalogue: CatalogueIndex, catalog: Catalog):
     const editions = publications.filter((p) => p.isEdition);
     if (editions.length === 0) continue;
     const title = editions[editions.length - 1].title ?? '';
-    docs.push({ kind: 'standard', id: key, label: title || key, standard: key, text: `${title} ${editions.map((p) => p.suffix.slice(1)).join(' ')}` });
+    docs.push({
+      kind: 'standard',
+      id: key,
+      label: title || key,
+      standard: key,
+      text: `${title} ${editions.map((p) => p.suffix.slice(1)).join(' ')}`,
+      fromCatalogue: true,
+    });
   }
   // Publications that are no numbered standard (white papers, handbooks) are found by their ids and titles.
   for (const p of catalogue.iec.publications) {
     if (p.key || !p.title) continue;
-    docs.push({ kind: 'publication', id: p.id, label: p.title, text: p.title });
+    docs.push({ kind: 'publication', id: p.id, label: p.title, text: p.title, fromCatalogue: true });
   }
   // Designations the dataset cites are its own documents; the index is shared by every workbook overlay, so an
   // overlay's designations do not count here.
@@ -66,7 +77,7 @@ export function catalogueDocuments(catalogue: CatalogueIndex, catalog: Catalog):
   for (const jis of catalogue.jis.entries) {
     if (cited.has(designationKey(jis.designation))) continue;
     const label = `${jis.title ? `${jis.title} ` : ''}(JIS, ${jis.status}; no recorded ISO/IEC correspondence)`;
-    docs.push({ kind: 'designation', id: jis.designation, label, jurisdiction: 'JP', text: jis.title ?? '' });
+    docs.push({ kind: 'designation', id: jis.designation, label, jurisdiction: 'JP', text: jis.title ?? '', fromCatalogue: true });
   }
   return docs;
 }

@@ -1,4 +1,4 @@
-import { compactToken, tokenize, withinOneEdit } from './tokens';
+import { compactTokens, tokenize, withinOneEdit } from './tokens';
 import { pushTo } from '../multiMap';
 
 /** `publication`: an IEC webstore publication named exactly by the query (an amendment, a consolidated version). */
@@ -13,6 +13,8 @@ export interface SearchDocument {
   standard?: string;
   jurisdiction?: string;
   text: string;
+  /** Known only from a publication catalogue: among equal matches, the dataset's own standards come first. */
+  fromCatalogue?: true;
 }
 
 export interface SearchHit {
@@ -59,8 +61,7 @@ export class SearchIndex {
   constructor(readonly documents: readonly SearchDocument[]) {
     this.documentTokens = documents.map((doc, i) => {
       const tokens = tokenize(`${doc.id} ${doc.text}`);
-      const compact = compactToken(doc.id);
-      if (compact && !tokens.includes(compact)) tokens.push(compact);
+      for (const compact of compactTokens(doc.id)) if (!tokens.includes(compact)) tokens.push(compact);
       for (const t of tokens) pushTo(this.postings, t, i);
       return tokens;
     });
@@ -167,6 +168,7 @@ function compareRanks(a: SearchDocument, aScore: number, b: SearchDocument, bSco
   return (
     bScore - aScore ||
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    Number(a.fromCatalogue ?? 0) - Number(b.fromCatalogue ?? 0) ||
     a.id.length - b.id.length ||
     // Plain code-unit order: a catalogue query like "jis" ties thousands of ids, and localeCompare on each costs
     // more than the search itself.

@@ -17,10 +17,17 @@ export function tokenize(text: string): string[] {
   return [...tokens];
 }
 
-/** An identifier written without spaces or punctuation ("ISO/IEC 27001" -> "ISOIEC27001"), for documents only. */
-export function compactToken(id: string): string | null {
+/**
+ * An identifier written without spaces or punctuation ("ISO/IEC 27001" -> "ISOIEC27001"), for documents only; a joint
+ * publication also under its first publisher alone, as people write it ("ISO27001"), which otherwise found the
+ * ISO standards one digit away (ISO 21001, ISO 28001) and not ISO/IEC 27001.
+ */
+export function compactTokens(id: string): string[] {
   const compact = foldForLookup(id).replace(/[^A-Z0-9]/g, '');
-  return compact && /\d/.test(compact) ? compact : null;
+  if (!compact || !/\d/.test(compact)) return [];
+  const joint = /^([A-Z]+)(?:\/[A-Z]+)+\s/.exec(foldForLookup(id));
+  const firstOnly = joint ? joint[1] + compact.replace(/^[A-Z]+/, '') : null;
+  return firstOnly && firstOnly !== compact ? [compact, firstOnly] : [compact];
 }
 
 /** True when a and b differ by at most one insertion, deletion or substitution: linear, no matrix. */

@@ -1,0 +1,29 @@
+/** Searches as analysts type them, over the bundled dataset and catalogues. */
+import { readCatalogueFile } from '../../../src/cli/catalogueFile';
+import { CatalogueIndex } from '../../../src/core/catalogue/catalogueIndex';
+import { searchCatalog } from '../../../src/core/search/catalogSearch';
+import { bundledEngine } from '../../support/bundledData';
+
+const catalog = bundledEngine().withCatalogue(new CatalogueIndex(readCatalogueFile())).catalog;
+const ids = (query: string, limit = 5) => searchCatalog(catalog, query, limit).map((h) => h.document.id);
+
+describe('search as analysts type it', () => {
+  test('a joint ISO/IEC standard is found as people write it, under ISO alone and without spaces', () => {
+    // Before, "iso27001" listed ISO 21001, ISO 28001 and ISO 37001, each one digit away, and not ISO/IEC 27001.
+    expect(ids('iso27001')[0]).toBe('ISO/IEC 27001');
+    expect(ids('ISO27002')[0]).toBe('ISO/IEC 27002');
+    expect(ids('iso21434')[0]).toBe('ISO/SAE 21434');
+  });
+
+  test("a family's name finds its standards", () => {
+    // ISO/IEC 42001's title says "Artificial intelligence", never "AI management".
+    expect(ids('AI management', 10)).toContain('ISO/IEC 42001');
+  });
+
+  test('among equal matches, the standards the dataset maps come before those only a catalogue lists', () => {
+    // Before, IEC's nuclear-plant cybersecurity standards, shorter ids, came first.
+    const hits = searchCatalog(catalog, 'cybersecurity', 5);
+    expect(hits[0].document.fromCatalogue).toBeUndefined();
+    expect(catalog.editionsByKey.has(hits[0].document.id)).toBe(true);
+  });
+});
