@@ -13,6 +13,7 @@ export type { CellValue, InputValue } from './values';
 export { ADOPTION_FIELDS } from './query/adoptionFields';
 export { newerEdition } from './query/outdated';
 export { supersededBy, upcomingSuccessor, whenInForce } from './query/equivalent';
+export { expandPlaces } from './query/placePresets';
 export { DATASET_FIELDS, datasetFacts } from './query/datasetInfo';
 export { adoptionsFor } from './query/adoptionsTable';
 export { prepareSearch, searchCatalog } from './search/catalogSearch';

@@ -57,7 +57,7 @@ export function adoptions(standard: any, fields?: any[][]): any[][] {
  * @customfunction MATRIX
  * @helpurl https://localhost:3000/help.html#matrix
  * @param {any[][]} standards The standards, as a range or an array such as {"ISO 9001";"ISO 13485"}.
- * @param {any[][]} jurisdictions The jurisdictions, as a range or an array such as {"US","EU","CN"}.
+ * @param {any[][]} jurisdictions The jurisdictions, as a range or an array such as {"US","EU","CN"}; a group such as "G20", "USMCA" or "EU27" spreads into its members.
  * @param {string} [field] What each cell shows: designation (default), correspondence, edition, source or any EQUIVALENT field.
  * @returns {any[][]} The matrix with its headers.
  */

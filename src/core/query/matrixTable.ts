@@ -7,6 +7,7 @@ import { MAX_RESULT_CELLS } from '../resultLimits';
 import { type CellValue, type Grid, type InputValue, readText } from '../values';
 import type { AdoptionField } from './adoptionFields';
 import { equivalent } from './equivalent';
+import { expandPlaces } from './placePresets';
 
 function headerLabel(value: InputValue, resolve: (text: string) => string | HarmonizeError): CellValue {
   const text = readText(value, 'header');
@@ -33,7 +34,12 @@ export function matrixTable(
     return new HarmonizeError('#VALUE!', `The matrix would exceed ${MAX_RESULT_CELLS} cells. Split the ranges.`);
   }
   const standards = flattenNonBlank(standardsRange);
-  const places = flattenNonBlank(placesRange);
+  // A group without standards of its own ("G20", "USMCA", "EU27") spreads into its members' columns, as in the
+  // CLI and the pane's builder; before, it gave one column of #N/A.
+  const places = flattenNonBlank(placesRange).flatMap((p): InputValue[] => (typeof p === 'string' ? expandPlaces(catalog, [p]) : [p]));
+  if ((standards.length + 1) * (places.length + 1) > MAX_RESULT_CELLS) {
+    return new HarmonizeError('#VALUE!', `The matrix would exceed ${MAX_RESULT_CELLS} cells. Split the ranges.`);
+  }
   const header: CellValue[] = [
     field,
     ...places.map((p) =>

@@ -1,13 +1,13 @@
-import type { Catalog } from '../../core';
+import { type Catalog, expandPlaces } from '../../core';
 
 /** Jurisdiction presets for the matrix builder, read from the dataset's blocs so they never drift from it. */
 export function presetJurisdictions(catalog: Catalog): Record<string, string[]> {
-  const members = (code: string): string[] => catalog.jurisdictions.get(code)?.members ?? [];
+  const places = (token: string): string[] => expandPlaces(catalog, [token], { regionalMembers: true });
   return {
-    G20: [...members('G20'), 'EU'],
-    'EU 27': members('EU'),
-    'CEN members': members('CEN'),
-    USMCA: members('USMCA'),
+    G20: places('G20'),
+    'EU 27': places('EU27'),
+    'CEN members': places('CEN'),
+    USMCA: places('USMCA'),
   };
 }
 
