@@ -8,6 +8,7 @@ import { type ResolvedStandard, resolveStandard } from '../resolve/resolveStanda
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
 import { type AdoptionField, adoptionField, fdaText } from './adoptionFields';
 import { outdatingEdition } from './outdated';
+import { replacingEn } from './replacedByEn';
 import { adoptedPublication } from '../dataset/adoptedPublication';
 import { exactRecord, missingEnAmendments, recordedHint, requestedPublication } from './publicationRecord';
 import { keyOf, newestInForce, replacingStandard } from '../dataset/adoptionOrder';
@@ -151,17 +152,27 @@ const hasEnded = (a: Pick<Adoption, 'status'>): boolean => a.status === 'superse
 export interface WithheldAdoption {
   record: Adoption;
   outdatedBy: StandardEdition | null;
+  /** An EN that the CEN member had to implement in place of the record (see replacingEn). */
+  replacedByEn?: Adoption;
 }
 
 /** Why the place's newest record of a standard (`key`) does not answer an undated id, if it does not. */
 function withholding(catalog: Catalog, key: string, newest: Adoption): WithheldAdoption | undefined {
   if (hasEnded(newest)) return { record: newest, outdatedBy: null };
   const outdatedBy = outdatingEdition(catalog, key, newest);
-  return outdatedBy ? { record: newest, outdatedBy } : undefined;
+  if (outdatedBy) return { record: newest, outdatedBy };
+  const en = replacingEn(catalog, key, newest);
+  return en ? { record: newest, outdatedBy: null, replacedByEn: en } : undefined;
 }
 
 /** Why a withheld record does not answer, in words for an error message: "is superseded", "may be out of date ...". */
-export function whyWithheld({ record, outdatedBy }: WithheldAdoption, code: string): string {
+export function whyWithheld({ record, outdatedBy, replacedByEn }: WithheldAdoption, code: string): string {
+  if (replacedByEn) {
+    return (
+      `may be out of date: ${code} implements each EN in place of conflicting national standards, and ${replacedByEn.designation} ` +
+      `(adopts ${adoptedPublication(replacedByEn)}) came after it`
+    );
+  }
   if (!outdatedBy) return `is ${record.status}`;
   return `may be out of date: ${outdatedBy.id} replaced the edition it adopts, and no source read says it is still in force in ${code}`;
 }
@@ -198,7 +209,7 @@ function noCurrentAdoption(catalog: Catalog, standard: ResolvedStandard, place: 
   const publication = adoptedPublication(record);
   const replacing = record.status === 'superseded' ? replacedInPlace(catalog, record) : null;
   const ended = replacing ? ` by an adoption of ${replacing} (ask for ${replacing})` : ' and what replaced it is not recorded';
-  const after = withheld.outdatedBy ? '' : record.status === 'superseded' ? ended : ' and no adoption in force is recorded';
+  const after = withheld.outdatedBy || withheld.replacedByEn ? '' : record.status === 'superseded' ? ended : ' and no adoption in force is recorded';
   return notAvailable(
     `No current adoption of ${standard.key} recorded in ${place.code}: the newest recorded, ${record.designation} ` +
       `(adopts ${publication}), ${whyWithheld(withheld, place.code)}${after}; ask for ${publication} to get that record`,

@@ -97,6 +97,42 @@ describe('EQUIVALENT', () => {
     expect(withOnly2008('2026-11-26', (r) => (r.year = 2016))('ISO 9001', 'CN')).toBe('GB/T 19001-2008');
   });
 
+  test("a CEN member's direct ISO adoption gives way to the member's print of a later EN, which CEN members must implement", () => {
+    // Switzerland's SN ISO/IEC 27001:2013 answered for ISO/IEC 27001, though SNV had to implement EN ISO/IEC 27001:2017
+    // and withdraw conflicting national standards. The fixture's DE has no rule for joint ENs, so nothing is derived.
+    const withDirect = (edit: (r: { year?: number; status?: 'current' }) => void = () => {}) => {
+      const dataset = fixtureDataset();
+      const direct: Parameters<typeof edit>[0] & Record<string, unknown> = {
+        standard: 'ISO/IEC 27001:2013',
+        jurisdiction: 'DE',
+        designation: 'DIN ISO/IEC 27001:2015-03',
+        year: 2015,
+        src: 4,
+        read: '2026-11-26',
+      };
+      edit(direct);
+      dataset.standards.push({ id: 'ISO/IEC 27001:2013', title: 'Information security management systems', src: 0, read: '2026-11-26' });
+      dataset.adoptions.push(direct as never, {
+        standard: 'ISO/IEC 27001:2013',
+        jurisdiction: 'EU',
+        designation: 'EN ISO/IEC 27001:2017',
+        src: 2,
+        read: '2026-11-26',
+      });
+      return oneFrom(Harmonize.fromDataset(dataset, fixtureCatalogue()));
+    };
+    expect(withDirect()('ISO/IEC 27001', 'DE')).toBe(
+      '#N/A No current adoption of ISO/IEC 27001 recorded in DE: the newest recorded, DIN ISO/IEC 27001:2015-03 (adopts ' +
+        'ISO/IEC 27001:2013), may be out of date: DE implements each EN in place of conflicting national standards, and ' +
+        'EN ISO/IEC 27001:2017 (adopts ISO/IEC 27001:2013) came after it; ask for ISO/IEC 27001:2013 to get that record',
+    );
+    // Named by its edition, the record itself still answers, as does a record its source says is current, or one
+    // published after the EN.
+    expect(withDirect()('ISO/IEC 27001:2013', 'DE')).toBe('DIN ISO/IEC 27001:2015-03');
+    expect(withDirect((r) => (r.status = 'current'))('ISO/IEC 27001', 'DE')).toBe('DIN ISO/IEC 27001:2015-03');
+    expect(withDirect((r) => (r.year = 2018))('ISO/IEC 27001', 'DE')).toBe('DIN ISO/IEC 27001:2015-03');
+  });
+
   test('supersededBy names what replaced a superseded record, for the card', () => {
     const catalog = new Catalog(fixtureDataset());
     const record = (designation: string) => catalog.adoptionsByDesignation(designation)[0];
