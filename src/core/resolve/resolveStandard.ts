@@ -10,6 +10,7 @@ import { carryingNumbers, enAmendmentsOf, printedAmendments, splitAmendedEn } fr
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
 import { boundedMemo } from '../memo';
 import { pickKey } from './knownStandards';
+import { draftReference } from './draftStage';
 import { resolveEditionNumber } from './resolveEditionNumber';
 import { resolveMiss } from './resolveMiss';
 
@@ -116,6 +117,8 @@ function fromLooseDesignation(catalog: Catalog, input: string): StandardResoluti
 }
 
 function resolveUncached(catalog: Catalog, input: string): StandardResolution {
+  const draft = draftReference(input);
+  if (draft) return draft;
   const parsed = parseStandardId(input);
   const miss = (why: Parameters<typeof resolveMiss>[3]): StandardResolution =>
     (!parsed || parsed.adoptionPrefix ? fromLooseDesignation(catalog, input) : null) ?? resolveMiss(catalog, input, parsed, why);
