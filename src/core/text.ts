@@ -102,8 +102,11 @@ export function typoDistance(a: string, b: string, limit = 8): number {
   return previous[b.length];
 }
 
-/** Organisations whose name is often left out of a designation: "NBR ISO 9001" for ABNT NBR ISO 9001. */
-const OPTIONAL_PREFIX = /^(?:ABNT|ANSI)(?=[A-Z])/;
+/**
+ * Organisations whose name is often left out of a designation: "NBR ISO 9001" for ABNT NBR ISO 9001, "CSA C22.2
+ * No. 60601-1" for the National Standard of Canada CAN/CSA-C22.2 No. 60601-1.
+ */
+const OPTIONAL_PREFIX = /^(?:ABNT|ANSI|CAN)(?=[A-Z])/;
 
 /**
  * The keys a designation is found by when typed loosely: without its date (":2016", "-2016", ":2013-12"), its
@@ -111,10 +114,18 @@ const OPTIONAL_PREFIX = /^(?:ABNT|ANSI)(?=[A-Z])/;
  * organisation name people omit. The first key is the fullest.
  */
 /**
- * A German print without the VDE classification DIN sets beside an electrotechnical designation, as people often
- * write it: "DIN EN 60601-1; VDE 0750-1:2013-12" -> "DIN EN 60601-1:2013-12".
+ * A print without the classification number its body sets beside an electrotechnical designation, as people often
+ * write it: DIN's VDE number ("DIN EN 60601-1; VDE 0750-1:2013-12" -> "DIN EN 60601-1:2013-12") and CEI's in
+ * brackets ("CEI EN 60947-1 (CEI 17-44)" -> "CEI EN 60947-1").
  */
-export const withoutVdeClassification = (designation: string): string => designation.replace(/\s*[;(]?\s*VDE\s[\d-]+\)?/, '');
+export const withoutVdeClassification = (designation: string): string =>
+  designation.replace(/\s*[;(]?\s*VDE\s[\d-]+\)?/, '').replace(/\s*\(CEI\s\d+-\d+(?:;\s*V\d+)?\)/, '');
+
+/** The keys a German print is also known by: its VDE classification alone ("VDE 0750-1", "DIN VDE 0750-1"). */
+export function vdeClassificationKeys(designation: string): string[] {
+  const vde = /\bVDE\s(\d{4}(?:-[\d-]+)?)/.exec(designation)?.[1];
+  return vde ? [designationKey(`VDE ${vde}`), designationKey(`DIN VDE ${vde}`)] : [];
+}
 
 export function looseDesignationKeys(designation: string): string[] {
   const undated = withoutVdeClassification(designation)

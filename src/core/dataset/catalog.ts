@@ -2,7 +2,7 @@ import { boundedMemo } from '../memo';
 import { pushTo } from '../multiMap';
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
-import { designationKey, looseDesignationKeys, withoutVdeClassification } from '../text';
+import { designationKey, looseDesignationKeys, vdeClassificationKeys, withoutVdeClassification } from '../text';
 import { byPreference, byRecency, inheritEnWithdrawals, markReplacedByAnotherStandard, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions, mayNotBeOutYet } from './deriveAdoptions';
 import type {
@@ -272,9 +272,13 @@ export class Catalog {
   adoptionsByUndatedDesignation(text: string): readonly Adoption[] {
     if (!this.byUndatedDesignation) {
       this.byUndatedDesignation = new Map();
-      for (const a of this.adoptions) for (const key of looseDesignationKeys(a.designation)) pushTo(this.byUndatedDesignation, key, a);
+      for (const a of this.adoptions) {
+        for (const key of [...looseDesignationKeys(a.designation), ...vdeClassificationKeys(a.designation)]) pushTo(this.byUndatedDesignation, key, a);
+      }
     }
-    return this.byUndatedDesignation.get(looseDesignationKeys(text)[0]) ?? [];
+    // A VDE classification typed alone ("VDE 0750-1") is a key of its own, not a prefix to strip.
+    const vde = /^(?:DIN\s+)?VDE\s/i.test(text.trim()) ? vdeClassificationKeys(text)[0] : undefined;
+    return this.byUndatedDesignation.get(vde ?? looseDesignationKeys(text)[0]) ?? [];
   }
 
   latestEdition(key: string): StandardEdition | undefined {

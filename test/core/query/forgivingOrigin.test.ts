@@ -21,6 +21,11 @@ describe('ORIGIN takes the designation as people print it', () => {
     ['BS EN ISO 13485:2016+A11:2021', 'ISO 13485:2016 GB'],
     ['UNE-EN ISO 13485', 'ISO 13485:2016 ES'],
     ['csn en iso 13485', 'ISO 13485:2016 CZ'],
+    // German engineers name a print by its VDE classification; Italians add CEI's in brackets; Canada's CAN/ is often left out.
+    ['VDE 0750-1', 'IEC 60601-1:2005 DE'],
+    ['DIN VDE 0750-1', 'IEC 60601-1:2005 DE'],
+    ['CEI EN 60947-1 (CEI 17-44)', 'IEC 60947-1:2004 IT'],
+    ['CSA C22.2 No. 60601-1', 'IEC 60601-1:2005 CA'],
   ])('%s -> %s', (typed, expected) => expect(origin(typed)).toBe(expected));
 
   // Bodies that print in Cyrillic or Greek are typed in either script; before, a Greek prefix dropped out of the
