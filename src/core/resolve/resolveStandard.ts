@@ -12,6 +12,7 @@ import { boundedMemo } from '../memo';
 import { pickKey } from './knownStandards';
 import { draftReference } from './draftStage';
 import { resolveEditionNumber } from './resolveEditionNumber';
+import { severalStandards } from './severalStandards';
 import { resolveMiss } from './resolveMiss';
 
 /** A standard as the user named it: always the standard (key), and the edition when one was named. */
@@ -117,8 +118,8 @@ function fromLooseDesignation(catalog: Catalog, input: string): StandardResoluti
 }
 
 function resolveUncached(catalog: Catalog, input: string): StandardResolution {
-  const draft = draftReference(input);
-  if (draft) return draft;
+  const notOne = draftReference(input) ?? severalStandards(input);
+  if (notOne) return notOne;
   const parsed = parseStandardId(input);
   const miss = (why: Parameters<typeof resolveMiss>[3]): StandardResolution =>
     (!parsed || parsed.adoptionPrefix ? fromLooseDesignation(catalog, input) : null) ?? resolveMiss(catalog, input, parsed, why);
