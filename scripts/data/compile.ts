@@ -113,12 +113,17 @@ class Compiler {
       const cite = this.cited(row);
       if (!id || !cite) continue;
       if (v.status && !STATUSES.has(v.status)) this.problems.error(row, `status '${v.status}' must be current or withdrawn`);
+      if (v.published && !/^\d{4}-\d{2}(?:-\d{2})?$/.test(v.published)) this.problems.error(row, `published '${v.published}' must be YYYY-MM-DD or YYYY-MM`);
+      else if (v.published && Number(v.published.slice(0, 4)) !== Number(id.slice(-4))) {
+        this.problems.error(row, `published '${v.published}' is not in the year of edition ${id}`);
+      }
       const record: CompiledStandard = {
         id,
         title: v.title || undefined,
         committee: v.committee || undefined,
         status: (v.status || undefined) as CompiledStandard['status'],
         replacedBy: v.replaced_by || undefined,
+        published: v.published || undefined,
         ...cite,
       };
       const existing = byId.get(id);
@@ -129,6 +134,7 @@ class Compiler {
         existing.committee ??= record.committee;
         existing.status ??= record.status;
         existing.replacedBy ??= record.replacedBy;
+        existing.published ??= record.published;
       } else byId.set(id, record);
     }
     return byId;

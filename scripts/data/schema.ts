@@ -6,7 +6,7 @@
 const CITED = ['source', 'read', 'note'];
 
 export const TABLE_COLUMNS: Record<string, { required: string[]; optional: string[] }> = {
-  standards: { required: ['id', ...CITED.slice(0, 2)], optional: ['title', 'committee', 'status', 'replaced_by', 'note'] },
+  standards: { required: ['id', ...CITED.slice(0, 2)], optional: ['title', 'committee', 'status', 'replaced_by', 'published', 'note'] },
   adoptions: {
     required: ['standard', 'jurisdiction', 'designation', ...CITED.slice(0, 2)],
     optional: ['correspondence', 'year', 'status', 'in_force', 'adopts', 'en', 'committee', 'edition_basis', 'note'],

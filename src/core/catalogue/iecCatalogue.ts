@@ -210,6 +210,7 @@ export class IecCatalogue {
       committee: null,
       status: p.status,
       replacedBy: null,
+      published: p.date ?? null,
       source: p.page,
       read: this.compiled.read,
       evidencedByAdoption: false,

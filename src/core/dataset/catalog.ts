@@ -30,6 +30,8 @@ export interface StandardEdition {
   /** `superseded` comes from the IEC webstore catalogue (REVISED or REPLACED). */
   status: 'current' | 'superseded' | 'withdrawn' | null;
   replacedBy: string | null;
+  /** The publication date the edition's source gives; the IEC webstore's is read from the catalogue. */
+  published: string | null;
   source: string;
   read: string;
   evidencedByAdoption: boolean;
@@ -204,6 +206,7 @@ export class Catalog {
       committee: s.committee ?? null,
       status: s.status ?? null,
       replacedBy: s.replacedBy ?? null,
+      published: s.published ?? null,
       source: this.dataset.sources[s.src],
       read: s.read,
       evidencedByAdoption: s.evidencedByAdoption === true,

@@ -9,6 +9,8 @@ export interface CompiledStandard {
   committee?: string;
   status?: 'current' | 'withdrawn';
   replacedBy?: string;
+  /** The publication date its source gives (YYYY-MM-DD, or YYYY-MM where only the month is given). */
+  published?: string;
   /** Index into `sources`. */
   src: number;
   read: string;

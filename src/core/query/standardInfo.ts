@@ -27,7 +27,10 @@ export const STANDARD_FIELDS = [
 export type StandardField = (typeof STANDARD_FIELDS)[number];
 export const parseStandardField = fieldParser(STANDARD_FIELDS, { PUBLISHED: 'date' });
 
-/** Fields only the IEC webstore catalogue gives: the dataset records no publication dates or edition numbers. */
+/**
+ * Fields the IEC webstore catalogue gives: edition numbers, and publication dates where the dataset's record of the
+ * edition has none (it has them for editions whose source gave one, mostly ISO's).
+ */
 const CATALOGUE_FIELDS = new Set<StandardField>(['date', 'publication']);
 /** Fields about the publication named rather than its standard: an unlisted amendment has none of its own. */
 const OWN_FIELDS = new Set<StandardField>(['title', 'status', 'replacedBy', 'source', 'date', 'publication']);
@@ -54,6 +57,8 @@ function publicationAsked(catalog: Catalog, text: string, resolved: ResolvedStan
   const parsed = parseStandardId(text);
   const beyondEdition = namesMoreThanEdition(text, parsed);
   if (!beyondEdition && !CATALOGUE_FIELDS.has(field) && !catalogueFills(catalog, resolved, field)) return null;
+  // A date the dataset records answers without the catalogue, so the answer is the same before and after it loads.
+  if (!beyondEdition && field === 'date' && (resolved.edition ?? editionsOf(catalog, resolved.key)[0])?.published) return null;
   const iec = catalog.catalogue?.iec;
   if (!iec) return new CatalogueNeeded(`STANDARD '${quoteInput(text)}', ${field}`);
   if (beyondEdition) return namedPublication(iec, text, parsed) ?? null;
@@ -115,7 +120,7 @@ function editionField(catalog: Catalog, resolved: ResolvedStandard, edition: Sta
     case 'source':
       return edition.source;
     case 'date':
-      return missing('publication date');
+      return edition.published ?? missing('publication date');
     case 'publication':
       return `edition of ${resolved.key}`;
   }

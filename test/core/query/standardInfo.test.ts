@@ -45,6 +45,8 @@ describe('STANDARD over the dataset and the IEC catalogue', () => {
     ['IEC 60601-1:1988', 'status', 'superseded'],
     ['IEC 60601-1:1988', 'replacedBy', 'IEC 60601-1:2005'],
     ['ISO 9001', 'date', '#N/A No publication date recorded for ISO 9001:2015'],
+    // The dataset's own date of an edition, where its source gave one, answers before the webstore's.
+    ['IEC 60601-1:2005', 'date', '2005-12-15'],
     ['ISO/IEC Guide 98-3:2008', 'id', 'ISO/IEC GUIDE 98-3:2008'],
     // An amendment no catalogue lists: its standard answers, its own facts are not invented from the edition's.
     ['ISO 9001:2015/Amd 1:2024', 'edition', 'ISO 9001:2015'],
@@ -84,5 +86,22 @@ describe('STANDARD over the dataset and the IEC catalogue', () => {
   test('an id no catalogue knows is unknown, and an ISO id says ISO is only partly catalogued', () => {
     expect(standard('IEC 99999', 'id')).toBe("#N/A Unknown standard 'IEC 99999'");
     expect(standard('ISO 99999', 'id')).toMatch(/^#N\/A Unknown standard 'ISO 99999'.*\(ISO standards are only partly catalogued/);
+  });
+});
+
+describe("STANDARD's publication date from the dataset", () => {
+  const withDates = () => {
+    const dataset = fixtureDataset();
+    dataset.standards.find((s) => s.id === 'ISO 9001:2015')!.published = '2015-09-22';
+    dataset.standards.find((s) => s.id === 'IEC 60601-1:2005')!.published = '2005-12-14';
+    return dataset;
+  };
+  test('answers without the catalogues, and the same once they are loaded', () => {
+    // Before, every ISO edition answered "No publication date recorded".
+    expect(fact(Harmonize.fromDataset(withDates()))('ISO 9001', 'date')).toBe('2015-09-22');
+    expect(fact(Harmonize.fromDataset(withDates(), fixtureCatalogue()))('ISO 9001', 'date')).toBe('2015-09-22');
+    // The record's own date wins over the webstore's, so loading the catalogue never changes an answer.
+    expect(fact(Harmonize.fromDataset(withDates()))('IEC 60601-1:2005', 'date')).toBe('2005-12-14');
+    expect(fact(Harmonize.fromDataset(withDates(), fixtureCatalogue()))('IEC 60601-1:2005', 'date')).toBe('2005-12-14');
   });
 });

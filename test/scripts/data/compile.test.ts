@@ -113,6 +113,15 @@ describe('data check', () => {
     expect(errorsOf({ 'adoptions/x.csv': `${header.adoptions}\n${row('iso9001-2015', 'CN', 'GB/T 19001-2016', '', '', '', SRC, '')}\n` }).join('\n')).toMatch(/not a canonical edition id/);
   });
 
+  test("an edition's publication date must be a date of its own year", () => {
+    const withPublished = (published: string) =>
+      errorsOf({ 'standards/iso.csv': `id,title,committee,status,replaced_by,published,source,read,note\n${row('ISO 9001:2015', 'QMS', '', '', '', published, SRC, '')}\n` });
+    expect(withPublished('2015-09-22')).toEqual([]);
+    expect(withPublished('2015-09')).toEqual([]);
+    expect(withPublished('22/09/2015').join('\n')).toMatch(/published '22\/09\/2015' must be YYYY-MM-DD or YYYY-MM/);
+    expect(withPublished('2016-01-10').join('\n')).toMatch(/published '2016-01-10' is not in the year of edition ISO 9001:2015/);
+  });
+
   test('an inferred edition is marked in edition_basis and reasoned in its note, both or neither', () => {
     const head = 'standard,jurisdiction,designation,edition_basis,source,read,note';
     const compiled = (basis: string, note: string) => compileInto(dataDir({ 'adoptions/x.csv': `${head}\n${row('ISO 9001:2008', 'CN', 'GB/T 19001-2008', basis, SRC, note)}\n` }));
