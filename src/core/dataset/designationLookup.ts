@@ -5,7 +5,7 @@ import type { Adoption, Catalog } from './catalog';
 import { enYear } from './derivation';
 
 /** The year a designation prints after its number ("GB/T 19001-2016", "DIN EN ISO 13485:2016-08" -> 2016), or null. */
-export function printedYear(designation: string): number | null {
+export function yearAfterNumber(designation: string): number | null {
   const match = /[:\-\u2013\u2014]\s*((?:19|20)\d{2})\b/.exec(withoutVdeClassification(designation));
   return match ? Number(match[1]) : null;
 }
@@ -16,7 +16,7 @@ export function printedYear(designation: string): number | null {
  * edition's (AS/NZS ISO 9001:2015 for the 2016 print of ISO 9001:2015); any other year names another document.
  */
 function fitsYear(a: Adoption, year: number): boolean {
-  return printedYear(a.designation) === year || a.year === year || (a.en ? enYear(a.en) === year : false) || splitEditionId(a.standard)?.year === year;
+  return yearAfterNumber(a.designation) === year || a.year === year || (a.en ? enYear(a.en) === year : false) || splitEditionId(a.standard)?.year === year;
 }
 
 export interface DesignationMatch {
@@ -39,7 +39,7 @@ export function recordsOfDesignation(catalog: Catalog, text: string, { loose = t
   const dated = exact.filter((a) => !isUndatedDesignation(a.designation));
   if (dated.length > 0) return { records: [...dated].sort(byRecency), otherYears: [] };
   if (!loose && exact.length === 0) return { records: [], otherYears: [] };
-  const year = isUndatedDesignation(text) ? null : printedYear(text);
+  const year = isUndatedDesignation(text) ? null : yearAfterNumber(text);
   const candidates = [...new Set([...exact, ...catalog.adoptionsByUndatedDesignation(text)])].sort(byRecency);
   if (year === null) return { records: candidates, otherYears: [] };
   return { records: candidates.filter((a) => fitsYear(a, year)), otherYears: candidates.filter((a) => !fitsYear(a, year)) };

@@ -1,10 +1,9 @@
 import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog, StandardEdition } from '../dataset/catalog';
 import { isUndatedDesignation } from '../dataset/adoptionOrder';
-import type { HarmonizeError } from '../errors';
 import { adoptedPublication } from '../dataset/adoptedPublication';
 import { recordsOfDesignation, unrecordedDesignationMessage } from '../dataset/designationLookup';
-import { notAvailable } from '../errors';
+import { type HarmonizeError, notAvailable } from '../errors';
 import { quoteInput } from './suggest';
 import { carryingNumbers, enAmendmentsOf, printedAmendments, splitAmendedEn } from '../identifiers/enAmendments';
 import { parseStandardId, splitEditionId } from '../identifiers/parseStandardId';
@@ -97,11 +96,6 @@ function withEarlierAmendments(catalog: Catalog, key: string, edition: string, a
 }
 
 /**
- * The dataset's answer: a recorded designation, then the standard and edition. A miss goes to the publication
- * catalogues, which answer only what the dataset does not know, so that an answer never depends on whether they
- * happen to be loaded.
- */
-/**
  * A national designation typed loosely that no other reading knows ("JIS Q 9001", "GB/T 19001" without the year the
  * body prints, "DIN EN ISO 13485:2021" for DIN's 2021-12 print): undated, it names the standard, so that each place
  * answers its newest adoption as for an undated international id; dated, the edition of the print its year fits.
@@ -117,6 +111,12 @@ function fromLooseDesignation(catalog: Catalog, input: string): StandardResoluti
   return split ? { key: split.key, edition: null, viaDesignation: null, amendments: [] } : null;
 }
 
+/**
+ * The dataset's answer: a recorded designation, then the standard and edition, then a designation typed loosely. A
+ * draft's reference, or a cell naming several standards, answers why it names no one standard. A miss goes to the
+ * publication catalogues, which answer only what the dataset does not know, so that an answer never depends on
+ * whether they happen to be loaded.
+ */
 function resolveUncached(catalog: Catalog, input: string): StandardResolution {
   const notOne = draftReference(input) ?? severalStandards(input);
   if (notOne) return notOne;
