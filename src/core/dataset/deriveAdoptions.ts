@@ -3,6 +3,7 @@ import { pushTo } from '../multiMap';
 import { applyDerivationTemplate, designationStem, enKind, enYear, predatesRuleForm, printedYear, ruleCoversCommittee } from './derivation';
 import type { DerivationRule, EnKind } from './types';
 import { adoptedPublication } from './adoptedPublication';
+import { splitAmendedEn } from '../identifiers/enAmendments';
 
 /** Rules by place and kind of EN, so each EN meets only the rules of the bodies that publish its kind. */
 function rulesByKind(rules: readonly DerivationRule[]): Map<EnKind, DerivationRule[]> {
@@ -31,6 +32,22 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
     stems.set(key, set);
   }
   return stems;
+}
+
+/**
+ * For each EN, a member's cited print that shows the EN amended since ("EN 62304:2006" -> BS EN 62304:2006+A1:2015,
+ * printing EN 62304:2006+A1:2015): members publish every EN amendment too, but a record derived from the base EN
+ * says nothing of it, so its note names the print (corrigenda, AC, are not amendments).
+ */
+function amendedPrints(cited: readonly Adoption[]): Map<string, Adoption> {
+  const byBase = new Map<string, Adoption>();
+  for (const a of cited) {
+    const split = a.jurisdiction === 'EU' || !a.en ? null : splitAmendedEn(a.en);
+    if (!split || !split.amendments.some((m) => m.startsWith('A') && !m.startsWith('AC'))) continue;
+    const known = byBase.get(split.base);
+    if (!known || (known.en?.length ?? 0) < a.en!.length) byBase.set(split.base, a);
+  }
+  return byBase;
 }
 
 /**
@@ -73,6 +90,7 @@ function withheldCurrent(recent: string | null, en: string, dated: boolean, body
 export function deriveAdoptions(cited: readonly Adoption[], rules: readonly DerivationRule[], asOf?: string): Adoption[] {
   const byKind = rulesByKind(rules);
   const stems = citedStems(cited);
+  const amended = amendedPrints(cited);
   const citedEditions = new Set(cited.map((a) => `${a.standard}|${a.jurisdiction}`));
   const dataYear = asOf === undefined ? Infinity : Number(asOf.slice(0, 4));
   const derived: Adoption[] = [];
@@ -84,6 +102,10 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
     const recent = year === null ? null : notYetPublished(en.designation, year, dataYear);
     // The committee belongs to the EN's record; a national record derived from it does not carry it.
     const { committee, ...enFields } = en;
+    const print = amended.get(en.designation);
+    const amendedSince = print
+      ? ` The EN has been amended since (${print.designation} prints ${print.en}); whether this print carries the amendments is not recorded.`
+      : '';
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
       if (!ruleCoversCommittee(rule, committee)) continue;
@@ -112,7 +134,8 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
           (rule.committees ? ` of ${rule.committees.join(' and ')} committees (this one: ${committee})` : '') +
           (dated ? '.' : '; the body dates its adoption by its own publication date, which is not recorded.') +
           (withheld ? ` Status left unknown: ${withheld}` : '') +
-          (pending ? ` ${pending} The national edition may not be out yet.` : ''),
+          (pending ? ` ${pending} The national edition may not be out yet.` : '') +
+          (dated ? '' : amendedSince),
       });
     }
   }

@@ -64,3 +64,17 @@ describe('derived records of a current EN', () => {
     }
   });
 });
+
+describe('derived records of an EN that a member shows amended', () => {
+  test("an undated print derived from the base EN names a member's print of the amended EN, and claims nothing of its own", () => {
+    // DIN EN 62304 is derived from EN 62304:2006; BS EN 62304:2006+A1:2015 shows CENELEC amended that EN.
+    const din = derived.find((a) => a.jurisdiction === 'DE' && a.en === 'EN 62304:2006')!;
+    expect(din.note).toContain('The EN has been amended since (BS EN 62304:2006+A1:2015 prints EN 62304:2006+A1:2015)');
+    expect(din.adopts ?? din.standard).toBe('IEC 62304:2006');
+  });
+
+  test('an EN no member shows amended gets no such sentence', () => {
+    const sfs = derived.find((a) => a.jurisdiction === 'FI' && a.en === 'EN ISO 9001:2015')!;
+    expect(sfs.note).not.toContain('amended since');
+  });
+});
