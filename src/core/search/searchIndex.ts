@@ -171,8 +171,9 @@ function compareRanks(a: SearchDocument, aScore: number, b: SearchDocument, bSco
     Number(a.fromCatalogue ?? 0) - Number(b.fromCatalogue ?? 0) ||
     a.id.length - b.id.length ||
     // Plain code-unit order: a catalogue query like "jis" ties thousands of ids, and localeCompare on each costs
-    // more than the search itself.
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    // more than the search itself. Designations that differ by their year list the newest first ("GB/T 19001-2016"
+    // before "GB/T 19001-2008"); standards in number order.
+    (a.kind === 'designation' ? -1 : 1) * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 

@@ -20,6 +20,11 @@ describe('search as analysts type it', () => {
     expect(ids('AI management', 10)).toContain('ISO/IEC 42001');
   });
 
+  test('prints of one standard that differ by their year list the newest first', () => {
+    expect(ids('GB/T 19001', 2)).toEqual(['GB/T 19001-2016', 'GB/T 19001-2008']);
+    expect(ids('JIS T 0601', 3)).toEqual(['JIS T 0601-1:2023', 'JIS T 0601-1:2014', 'JIS T 0601-1:2012']);
+  });
+
   test('among equal matches, the standards the dataset maps come before those only a catalogue lists', () => {
     // Before, IEC's nuclear-plant cybersecurity standards, shorter ids, came first.
     const hits = searchCatalog(catalog, 'cybersecurity', 5);
