@@ -6,6 +6,10 @@ import { editionNumberPublication } from '../resolve/resolveEditionNumber';
 import { consolidationOfYear, namedPublication } from '../resolve/resolveMiss';
 import { parseStandardId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
+import { isHarmonizeError } from '../errors';
+import { findAdoption } from '../query/equivalent';
+import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
+import { resolveStandard } from '../resolve/resolveStandard';
 import { SearchIndex, compareHits, type SearchDocument, type SearchHit } from './searchIndex';
 
 /** The documents a catalog offers to search: each standard, each jurisdiction, each cited designation. */
@@ -128,10 +132,49 @@ function withAmendedEnBase(catalog: Catalog, query: string, hits: SearchHit[], l
 }
 
 /**
+ * A query that names a standard and then a place ("ISO 13485 Japan", "iso 9001 in DE", "IEC 60601-1 United
+ * States"): the place's answer, as EQUIVALENT gives it, listed first. Before, such a query matched nothing, since no
+ * document holds both. Null when the words do not split so, or the place has no answer.
+ */
+function placeAnswerHit(catalog: Catalog, query: string): SearchHit | null {
+  const words = query.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    // "in" joins the two ("iso 9001 in DE"); it is never part of the place, though "in DE" folds to India's French name.
+    if (/^in$/i.test(words[words.length - n])) continue;
+    const place = resolveJurisdiction(catalog, words.slice(-n).join(' '));
+    if (isHarmonizeError(place)) continue;
+    const standardText = words
+      .slice(0, -n)
+      .join(' ')
+      .replace(/\s+in$/i, '');
+    const standard = standardText ? resolveStandard(catalog, standardText) : null;
+    if (!standard || isHarmonizeError(standard)) continue;
+    const adoption = findAdoption(catalog, standard, place);
+    if (isHarmonizeError(adoption)) return null;
+    const document: SearchDocument = {
+      kind: 'designation',
+      id: adoption.designation,
+      label: `${adoption.standard} in ${adoption.jurisdiction}`,
+      standard: adoption.standard,
+      jurisdiction: adoption.jurisdiction,
+      text: '',
+    };
+    return { document, score: Number.POSITIVE_INFINITY };
+  }
+  return null;
+}
+
+/**
  * Search over the dataset and, once loaded, the catalogues. A query that is exactly a webstore publication's id
  * ("CISPR 10:1981/AMD1:1983") lists that publication first, saying what it is.
  */
 export function searchCatalog(catalog: Catalog, query: string, limit: number): SearchHit[] {
+  const answer = placeAnswerHit(catalog, query);
+  if (answer) return [answer, ...searchWords(catalog, query, limit).filter((h) => h.document.id !== answer.document.id)].slice(0, limit);
+  return searchWords(catalog, query, limit);
+}
+
+function searchWords(catalog: Catalog, query: string, limit: number): SearchHit[] {
   const hits = withAmendedEnBase(catalog, query, searchIndexFor(catalog).search(query, limit), limit);
   const catalogue = catalog.catalogue;
   if (!catalogue) return hits;

@@ -20,6 +20,17 @@ describe('search as analysts type it', () => {
     expect(ids('AI management', 10)).toContain('ISO/IEC 42001');
   });
 
+  test("a standard and a place in one query list the place's answer first", () => {
+    // Before, such a query matched nothing: no document holds both.
+    expect(ids('ISO 13485 Japan', 1)).toEqual(['JIS Q 13485:2018']);
+    expect(ids('IEC 60601-1 United States', 1)).toEqual(['ANSI/AAMI ES60601-1:2005/A2:2021']);
+    // "in" joins them, though "in DE" alone folds to India's French name.
+    expect(ids('iso 9001 in DE', 1)).toEqual(['DIN EN ISO 9001:2015']);
+    // A place without an answer adds nothing; a number is no place.
+    expect(ids('ISO 14001 KR')).not.toContain('KS I ISO 14001');
+    expect(ids('IEC 60601 1', 1)).toEqual(['IEC 60601-1']);
+  });
+
   test('prints of one standard that differ by their year list the newest first', () => {
     expect(ids('GB/T 19001', 2)).toEqual(['GB/T 19001-2016', 'GB/T 19001-2008']);
     expect(ids('JIS T 0601', 3)).toEqual(['JIS T 0601-1:2023', 'JIS T 0601-1:2014', 'JIS T 0601-1:2012']);
