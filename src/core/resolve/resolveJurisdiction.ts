@@ -73,6 +73,12 @@ function unknownJurisdiction(index: JurisdictionIndex, input: string, key: strin
   return notAvailable(`Unknown jurisdiction '${quoteInput(input)}'${hint}`);
 }
 
+/** The jurisdiction a text names exactly, or undefined, without the suggestions an error would carry: for search. */
+export function findJurisdiction(catalog: Catalog, input: string): CompiledJurisdiction | undefined {
+  const index = indexFor(catalog);
+  return (CODE_AS_TYPED.test(input) ? catalog.jurisdictions.get(input.trim().toUpperCase()) : undefined) ?? index.byAlias.get(jurisdictionAliasKey(input));
+}
+
 /** Resolves a code, a name in any of the six UN languages, an endonym or a bloc to its jurisdiction. */
 export function resolveJurisdiction(catalog: Catalog, input: string): JurisdictionResolution {
   return indexFor(catalog).resolve(input);

@@ -8,7 +8,7 @@ import { parseStandardId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
 import { isHarmonizeError } from '../errors';
 import { findAdoption } from '../query/equivalent';
-import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
+import { findJurisdiction } from '../resolve/resolveJurisdiction';
 import { resolveStandard } from '../resolve/resolveStandard';
 import { SearchIndex, compareHits, type SearchDocument, type SearchHit } from './searchIndex';
 
@@ -141,14 +141,17 @@ function placeAnswerHit(catalog: Catalog, query: string): SearchHit | null {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     // "in" joins the two ("iso 9001 in DE"); it is never part of the place, though "in DE" folds to India's French name.
     if (/^in$/i.test(words[words.length - n])) continue;
-    const place = resolveJurisdiction(catalog, words.slice(-n).join(' '));
-    if (isHarmonizeError(place)) continue;
+    // A standard's id has a number: words alone ("medical electrical equipment pa") are a title search, and
+    // resolving them as an id would cost a typo search over every catalogued id on each keystroke.
     const standardText = words
       .slice(0, -n)
       .join(' ')
       .replace(/\s+in$/i, '');
-    const standard = standardText ? resolveStandard(catalog, standardText) : null;
-    if (!standard || isHarmonizeError(standard)) continue;
+    if (!/\d/.test(standardText)) continue;
+    const place = findJurisdiction(catalog, words.slice(-n).join(' '));
+    if (!place) continue;
+    const standard = resolveStandard(catalog, standardText);
+    if (isHarmonizeError(standard)) continue;
     const adoption = findAdoption(catalog, standard, place);
     if (isHarmonizeError(adoption)) return null;
     const document: SearchDocument = {
