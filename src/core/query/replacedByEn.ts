@@ -14,10 +14,12 @@ const printsEn = (designation: string): boolean => /(?:^|[\s/-])EN(?:[\s-]|$)/.t
  * the data's own year, which members may still be publishing.
  */
 export function replacingEn(catalog: Catalog, key: string, record: Adoption): Adoption | null {
-  if (record.status === 'current' || record.provenance !== 'cited' || record.en || printsEn(record.designation)) return null;
+  // Asked for every answered cell of a MATRIX: the cheap tests first, and most places are no CEN member.
+  if (record.status === 'current' || record.provenance !== 'cited' || record.en) return null;
   const since = memberSince(catalog, record.jurisdiction);
+  if (since === null || printsEn(record.designation)) return null;
   const adopted = splitEditionId(record.standard)?.year;
-  if (since === null || adopted === undefined) return null;
+  if (adopted === undefined) return null;
   const published = record.year ?? adopted;
   const lastYear = Number(catalog.dataset.date.slice(0, 4)) - 1;
   let replacing: Adoption | null = null;
@@ -30,8 +32,15 @@ export function replacingEn(catalog: Catalog, key: string, record: Adoption): Ad
   return replacing;
 }
 
-/** The year a place joined CEN or CENELEC, from its derivation rules (the earliest of them), or null. */
+/** The year each place joined CEN or CENELEC, from its derivation rules (the earliest of them), once per catalog. */
+const membershipByCatalog = new WeakMap<Catalog, Map<string, number>>();
+
 function memberSince(catalog: Catalog, code: string): number | null {
-  const years = catalog.dataset.rules.filter((r) => r.jurisdiction === code).map((r) => r.memberSince);
-  return years.length ? Math.min(...years) : null;
+  let since = membershipByCatalog.get(catalog);
+  if (!since) {
+    since = new Map();
+    for (const rule of catalog.dataset.rules) since.set(rule.jurisdiction, Math.min(since.get(rule.jurisdiction) ?? Infinity, rule.memberSince));
+    membershipByCatalog.set(catalog, since);
+  }
+  return since.get(code) ?? null;
 }
