@@ -47,12 +47,7 @@ function buildIndex(catalog: Catalog): JurisdictionIndex {
     get byAlias() {
       return (byAlias ??= aliasIndex(catalog));
     },
-    resolve: boundedMemo((input: string) => {
-      const code = CODE_AS_TYPED.test(input) ? catalog.jurisdictions.get(input.trim().toUpperCase()) : undefined;
-      if (code) return code;
-      const key = jurisdictionAliasKey(input);
-      return index.byAlias.get(key) ?? unknownJurisdiction(index, input, key);
-    }),
+    resolve: boundedMemo((input: string) => exactly(catalog, index, input) ?? unknownJurisdiction(index, input, jurisdictionAliasKey(input))),
   };
   return index;
 }
@@ -75,8 +70,13 @@ function unknownJurisdiction(index: JurisdictionIndex, input: string, key: strin
 
 /** The jurisdiction a text names exactly, or undefined, without the suggestions an error would carry: for search. */
 export function findJurisdiction(catalog: Catalog, input: string): CompiledJurisdiction | undefined {
-  const index = indexFor(catalog);
-  return (CODE_AS_TYPED.test(input) ? catalog.jurisdictions.get(input.trim().toUpperCase()) : undefined) ?? index.byAlias.get(jurisdictionAliasKey(input));
+  return exactly(catalog, indexFor(catalog), input);
+}
+
+/** A code as typed, else a name or alias; the alias index is built only for an input that is no code. */
+function exactly(catalog: Catalog, index: JurisdictionIndex, input: string): CompiledJurisdiction | undefined {
+  const code = CODE_AS_TYPED.test(input) ? catalog.jurisdictions.get(input.trim().toUpperCase()) : undefined;
+  return code ?? index.byAlias.get(jurisdictionAliasKey(input));
 }
 
 /** Resolves a code, a name in any of the six UN languages, an endonym or a bloc to its jurisdiction. */
