@@ -12,6 +12,7 @@ import type {
   FdaRecognition,
   HarmonisedCitation,
   SchemeMembership,
+  UnlinkedCitation,
 } from '../../src/core/dataset/types';
 import { Catalog } from '../../src/core/dataset/catalog';
 import { parseStandardId } from '../../src/core/identifiers/parseStandardId';
@@ -297,21 +298,21 @@ class Compiler {
     }
   }
 
-  harmonised(adoptions: CompiledAdoption[]): HarmonisedCitation[] {
+  /** The citations, and apart those of ENs no record links to an international edition (EN 285, EN 62841-1:2015). */
+  harmonised(adoptions: CompiledAdoption[]): { linked: HarmonisedCitation[]; unlinked: UnlinkedCitation[] } {
     const list: HarmonisedCitation[] = [];
+    const unlinked: UnlinkedCitation[] = [];
     for (const row of readRows(this.dataDir, 'regimes', 'harmonised', this.problems)) {
       const v = row.values;
       const cite = this.cited(row);
       if (!cite) continue;
       const linked = adoptions.find((a) => a.jurisdiction === 'EU' && a.designation === v.en_designation);
       const standard = v.standard ? this.edition(row, v.standard, 'standard') : (linked?.standard ?? null);
-      if (!standard) {
-        this.problems.warn(row, `${v.en_designation} is not linked to an international edition; EQUIVALENT cannot show it`);
-        continue;
-      }
-      list.push({ standard, designation: v.en_designation, act: v.act, ojReference: v.oj_reference || undefined, ...cite, note: v.note || undefined });
+      const citation = { designation: v.en_designation, act: v.act, ojReference: v.oj_reference || undefined, ...cite, note: v.note || undefined };
+      if (standard) list.push({ standard, ...citation });
+      else unlinked.push(citation);
     }
-    return list;
+    return { linked: list, unlinked };
   }
 
   fda(): FdaRecognition[] {
@@ -396,6 +397,7 @@ class Compiler {
     this.addEvidencedEditions(standards, adoptions);
     addWebstoreEditions(standards, this.sharedDir, this.intern, this.problems);
     this.markReplacedEditions(standards);
+    const citations = this.harmonised(adoptions);
     const body: Omit<CompiledDataset, 'checksum'> = {
       version: this.meta.version,
       date: this.meta.date,
@@ -407,7 +409,8 @@ class Compiler {
       absences: this.absences(codes),
       rules,
       correspondenceRules,
-      harmonised: this.harmonised(adoptions),
+      harmonised: citations.linked,
+      harmonisedUnlinked: citations.unlinked,
       fda: this.fda(),
       fdaIncorporations: this.fdaIncorporations(),
       recognition: this.recognition(codes),

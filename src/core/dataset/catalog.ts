@@ -5,6 +5,7 @@ import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey, looseDesignationKeys, vdeClassificationKeys, withoutVdeClassification } from '../text';
 import { byPreference, byRecency, inheritEnWithdrawals, markReplacedByAnotherStandard, markSuperseded } from './adoptionOrder';
 import { deriveAdoptions, mayNotBeOutYet } from './deriveAdoptions';
+import { UnlinkedCitations } from './europeanCitations';
 import type {
   AdoptionStatus,
   CompiledAbsence,
@@ -100,6 +101,7 @@ export class Catalog {
   /** The same records keyed without their trailing year, so "GB/T 19001" finds "GB/T 19001-2016". */
   private byUndatedDesignation: Map<string, Adoption[]> | null = null;
   private readonly harmonisedByEdition = new Map<string, HarmonisedCitation[]>();
+  private unlinked: UnlinkedCitations | null = null;
   private readonly fdaByEdition = new Map<string, FdaRecognition[]>();
   private readonly fdaIncorporationsByEdition = new Map<string, FdaIncorporation[]>();
   /** Searches that found no adoption, keyed "standard|jurisdiction"; built on first use, like the memberships. */
@@ -294,6 +296,12 @@ export class Catalog {
 
   harmonisedCitations(edition: string): readonly HarmonisedCitation[] {
     return this.harmonisedByEdition.get(edition) ?? [];
+  }
+
+  /** Citations of ENs no record links to an international edition; indexed on first use, as only misses ask. */
+  get unlinkedCitations(): UnlinkedCitations {
+    this.unlinked ??= new UnlinkedCitations(this.dataset.harmonisedUnlinked ?? []);
+    return this.unlinked;
   }
 
   fdaRecognitions(edition: string): readonly FdaRecognition[] {

@@ -166,6 +166,9 @@ export interface HarmonisedCitation {
   note?: string;
 }
 
+/** A citation of an EN that no record links to an ISO or IEC edition (EN 285, or an EN whose adopted edition no source states). */
+export type UnlinkedCitation = Omit<HarmonisedCitation, 'standard'>;
+
 export interface FdaRecognition {
   standard: string;
   recognitionNumber: string;
@@ -287,6 +290,8 @@ export interface CompiledDataset {
   rules: DerivationRule[];
   correspondenceRules: CorrespondenceRule[];
   harmonised: HarmonisedCitation[];
+  /** Optional so that hand-made test datasets and older releases need not carry them. */
+  harmonisedUnlinked?: UnlinkedCitation[];
   fda: FdaRecognition[];
   fdaIncorporations: FdaIncorporation[];
   recognition: SchemeMembership[];

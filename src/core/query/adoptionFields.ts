@@ -1,6 +1,8 @@
 import { adoptedPublication } from '../dataset/adoptedPublication';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import type { CompiledJurisdiction } from '../dataset/types';
+import { describeCitation } from '../dataset/europeanCitations';
+import { splitEditionId } from '../identifiers/parseStandardId';
 import { HarmonizeError, invalidValue, notAvailable } from '../errors';
 import { noteOf } from './adoptionNote';
 import { newerEdition } from './outdated';
@@ -57,9 +59,25 @@ function harmonisedText(catalog: Catalog, adoption: Adoption): CellValue {
   if (adoption.jurisdiction !== 'EU') return notAvailable('Harmonised status applies to EU (EN) adoptions only');
   const citations = catalog.harmonisedCitations(adoption.standard);
   if (citations.length === 0) {
-    return notAvailable(`${adoption.designation} is not recorded as cited in the Official Journal`);
+    return notAvailable(`${adoption.designation} is not recorded as cited in the Official Journal${otherEditionsCited(catalog, adoption.standard)}`);
   }
   return citations.map((c) => `${c.designation}: ${c.act}${c.ojReference ? ` (${c.ojReference})` : ''}`).join('; ');
+}
+
+/**
+ * The citations of the standard's other editions' ENs: the Official Journal often still cites the EN a newer one
+ * replaced (EN 60335-1:2012 while EN IEC 60335-1:2023 is published), which is what an analyst asking needs to know.
+ */
+function otherEditionsCited(catalog: Catalog, edition: string): string {
+  const key = splitEditionId(edition)?.key;
+  const others = (key ? (catalog.editionsByKey.get(key) ?? []) : []).filter((e) => e.id !== edition);
+  const adopting = (designation: string, id: string): string => {
+    const en = catalog.adoptionsByDesignation(designation).find((a) => a.jurisdiction === 'EU' && a.standard === id);
+    return en ? adoptedPublication(en) : id;
+  };
+  const cited = others.flatMap((e) => catalog.harmonisedCitations(e.id).map((c) => `${describeCitation(c)}, adopting ${adopting(c.designation, e.id)}`));
+  if (cited.length === 0) return '';
+  return `; cited: ${[...new Set(cited)].slice(0, 3).join('; ')}`;
 }
 
 /** FDA recognitions of one international edition: they exist whether or not a US adoption is recorded. */

@@ -6,6 +6,7 @@ import { type HarmonizeError, notAvailable } from '../errors';
 import type { ParsedStandardId } from '../identifiers/parseStandardId';
 import { editionOf, pickKey } from './knownStandards';
 import { enAmendmentsOf } from '../identifiers/enAmendments';
+import { describeCitations } from '../dataset/europeanCitations';
 import type { StandardResolution } from './resolveStandard';
 import { closestMatches, quoteInput } from './suggest';
 
@@ -62,12 +63,26 @@ export function jisWithoutCorrespondence(jis: JisEntry): HarmonizeError {
 }
 
 export function unknownStandard(catalog: Catalog, input: string, parsed: ParsedStandardId | null): HarmonizeError {
+  const cited = catalog.unlinkedCitations.ofDesignation(input);
+  if (cited.length) {
+    return notAvailable(
+      `'${quoteInput(input)}' is a European Standard that no recorded source links to an ISO or IEC edition, and ` +
+        `Harmonize maps ISO and IEC standards; the Official Journal cites ${describeCitations(cited)}`,
+    );
+  }
   const keys = parsed ? [...catalog.editionsByKey.keys(), ...(catalog.catalogue?.iec.keysNear(parsed.number) ?? [])] : [];
   // Among equally close ids, the standards with recorded adoptions are the likelier meaning.
   const recorded = new Set(catalog.editionsByKey.keys());
   const suggestions = parsed ? closestMatches(parsed.key, keys, 1, recorded) : [];
   const hint = suggestions.length ? ` - did you mean ${suggestions[0]}?` : '';
-  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(parsed?.publisher ?? null)}`);
+  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(parsed?.publisher ?? null)}${citedEnHint(catalog, parsed?.key)}`);
+}
+
+/** ". The Official Journal cites EN 62841-1:2015 ...": an EN carrying the standard's number that no record links to it. */
+export function citedEnHint(catalog: Catalog, key: string | undefined): string {
+  const numbered = key ? catalog.unlinkedCitations.numbering(key) : [];
+  if (numbered.length === 0) return '';
+  return `. The Official Journal cites ${describeCitations(numbered)}, but no recorded source says which edition of ${key} it adopts, or with what changes`;
 }
 
 function unknownEdition(catalog: Catalog, key: string, year: number, publisher: string | null): HarmonizeError {

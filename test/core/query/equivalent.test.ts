@@ -474,3 +474,48 @@ describe('EQUIVALENT', () => {
     expect(isHarmonizeError(answer) && answer.message).toMatch(/300000 cells; the limit is 200000/);
   });
 });
+
+describe('EQUIVALENT and the Official Journal citations beyond the linked ENs', () => {
+  const base = fixtureDataset();
+  const citation = { act: 'Regulation (EU) 2017/745', ojReference: 'OJ L 138', src: 2, read: '2026-12-07' };
+  const engineWith = Harmonize.fromDataset(
+    {
+      ...base,
+      adoptions: [...base.adoptions, { standard: 'ISO 9001:2008', jurisdiction: 'EU', designation: 'EN ISO 9001:2008', src: 2, read: '2026-11-26' }],
+      harmonised: [...base.harmonised, { standard: 'ISO 9001:2008', designation: 'EN ISO 9001:2008', ...citation }],
+      harmonisedUnlinked: [
+        { designation: 'EN 285:2015+A1:2021', ...citation },
+        { designation: 'EN 60601-1-2:2015', ...citation },
+      ],
+    },
+    fixtureCatalogue(),
+  );
+  const cited = oneFrom(engineWith);
+
+  test('a newer EN not cited names the older EN the Journal still cites, and what it adopts', () => {
+    expect(cited('ISO 9001', 'EU', 'harmonised')).toBe(
+      '#N/A EN ISO 9001:2015 is not recorded as cited in the Official Journal; cited: EN ISO 9001:2008 under Regulation (EU) 2017/745 (OJ L 138), adopting ISO 9001:2008',
+    );
+    expect(cited('ISO 9001:2008', 'EU', 'harmonised')).toBe('EN ISO 9001:2008: Regulation (EU) 2017/745 (OJ L 138)');
+    expect(one('ISO 9001', 'EU', 'harmonised')).toBe('#N/A EN ISO 9001:2015 is not recorded as cited in the Official Journal');
+  });
+
+  test('a European-only EN answers with its citation instead of "Unknown standard", in the EU and in a member', () => {
+    for (const place of ['EU', 'DE']) {
+      expect(cited('EN 285', place)).toBe(
+        "#N/A 'EN 285' is a European Standard that no recorded source links to an ISO or IEC edition, and Harmonize maps ISO and IEC standards; " +
+          'the Official Journal cites EN 285:2015+A1:2021 under Regulation (EU) 2017/745 (OJ L 138)',
+      );
+    }
+    expect(one('EN 285', 'EU')).toBe("#N/A Unknown standard 'EN 285'");
+  });
+
+  test('an international standard whose number a cited but unlinked EN carries points at it without claiming an adoption', () => {
+    expect(cited('IEC 60601-1-2', 'EU', 'harmonised')).toBe(
+      '#N/A No recorded adoption of IEC 60601-1-2 in EU. The Official Journal cites EN 60601-1-2:2015 under Regulation (EU) 2017/745 (OJ L 138), ' +
+        'but no recorded source says which edition of IEC 60601-1-2 it adopts, or with what changes',
+    );
+    expect(cited('IEC 60601-1-2', 'DE')).toMatch(/in DE\b.*The Official Journal cites EN 60601-1-2:2015 /);
+    expect(cited('IEC 60601-1-2', 'CN')).not.toMatch(/Official Journal/);
+  });
+});
