@@ -1,5 +1,7 @@
 import { splitEditionId } from '../identifiers/parseStandardId';
+import { adoptedPublication } from './adoptedPublication';
 import { withoutVdeClassification } from '../text';
+import { isEuropeanOnly, printsEnAmendments, splitAmendedEn } from '../identifiers/enAmendments';
 import { byRecency, isUndatedDesignation } from './adoptionOrder';
 import type { Adoption, Catalog } from './catalog';
 import { enYear } from './derivation';
@@ -22,7 +24,7 @@ function fitsYear(a: Adoption, year: number): boolean {
 export interface DesignationMatch {
   /** The records the designation can name, the one that answers first. */
   records: Adoption[];
-  /** Records under the same designation without its year, which a typed year ruled out ("BS EN ISO 9001:2000"). */
+  /** Records under the same designation without its year, which a typed year or EN amendment ruled out ("BS EN ISO 9001:2000"). */
   otherYears: Adoption[];
 }
 
@@ -40,13 +42,16 @@ export function recordsOfDesignation(catalog: Catalog, text: string, { loose = t
   if (dated.length > 0) return { records: [...dated].sort(byRecency), otherYears: [] };
   if (!loose && exact.length === 0) return { records: [], otherYears: [] };
   const year = isUndatedDesignation(text) ? null : yearAfterNumber(text);
+  // An EN amendment that carries an ISO or IEC amendment makes another text: "EN 60601-1:2006+A1:2013" is not the
+  // print of EN 60601-1:2006 alone. Europe's own amendments (A11 on) leave the adopted text as it is.
+  const amendments = (splitAmendedEn(text)?.amendments ?? []).filter((a) => !isEuropeanOnly(a));
+  const fits = (a: Adoption): boolean => (year === null || fitsYear(a, year)) && printsEnAmendments(a, amendments);
   const candidates = [...new Set([...exact, ...catalog.adoptionsByUndatedDesignation(text)])].sort(byRecency);
-  if (year === null) return { records: candidates, otherYears: [] };
-  return { records: candidates.filter((a) => fitsYear(a, year)), otherYears: candidates.filter((a) => !fitsYear(a, year)) };
+  return { records: candidates.filter(fits), otherYears: candidates.filter((a) => !fits(a)) };
 }
 
 /** "No recorded national designation 'BS EN ISO 9001:2000' (recorded: BS EN ISO 9001:2015 adopts ISO 9001:2015; ...)". */
 export function unrecordedDesignationMessage(quoted: string, match: DesignationMatch): string {
-  const recorded = match.otherYears.slice(0, 4).map((a) => `${a.designation} adopts ${a.standard}`);
+  const recorded = match.otherYears.slice(0, 4).map((a) => `${a.designation} adopts ${adoptedPublication(a)}`);
   return `No recorded national designation '${quoted}'${recorded.length ? ` (recorded: ${recorded.join('; ')})` : ''}`;
 }

@@ -1,4 +1,5 @@
 import { CatalogueNeeded } from '../catalogue/catalogueNeeded';
+import { adoptedPublication } from '../dataset/adoptedPublication';
 import type { CataloguePublication } from '../catalogue/iecCatalogue';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import { HarmonizeError, invalidValue, isHarmonizeError, notAvailable } from '../errors';
@@ -22,7 +23,8 @@ export function findByDesignation(catalog: Catalog, text: string): Adoption | un
 function originField(adoption: Adoption, field: OriginField): CellValue {
   switch (field) {
     case 'edition':
-      return adoption.standard;
+      // What the print adopts: the consolidation it names ("IEC 60601-1:2005+AMD1:2012"), not the base edition.
+      return adoptedPublication(adoption);
     case 'jurisdiction':
       return adoption.jurisdiction;
     case 'correspondence':
@@ -41,7 +43,7 @@ export function origin(catalog: Catalog, input: InputValue, field: OriginField |
   if (isHarmonizeError(text)) return text;
   const adoption = findByDesignation(catalog, text);
   if (!adoption) return notRecorded(catalog, text);
-  return field ? originField(adoption, field) : [[adoption.standard, adoption.jurisdiction]];
+  return field ? originField(adoption, field) : [[adoptedPublication(adoption), adoption.jurisdiction]];
 }
 
 /**

@@ -22,8 +22,9 @@ describe('ORIGIN takes the designation as people print it', () => {
     ['UNE-EN ISO 13485', 'ISO 13485:2016 ES'],
     ['csn en iso 13485', 'ISO 13485:2016 CZ'],
     // German engineers name a print by its VDE classification; Italians add CEI's in brackets; Canada's CAN/ is often left out.
-    ['VDE 0750-1', 'IEC 60601-1:2005 DE'],
-    ['DIN VDE 0750-1', 'IEC 60601-1:2005 DE'],
+    // The newest print adopts the consolidation with both IEC amendments, and ORIGIN says so.
+    ['VDE 0750-1', 'IEC 60601-1:2005+AMD1:2012+AMD2:2020 DE'],
+    ['DIN VDE 0750-1', 'IEC 60601-1:2005+AMD1:2012+AMD2:2020 DE'],
     ['CEI EN 60947-1 (CEI 17-44)', 'IEC 60947-1:2004 IT'],
     ['CSA C22.2 No. 60601-1', 'IEC 60601-1:2005 CA'],
   ])('%s -> %s', (typed, expected) => expect(origin(typed)).toBe(expected));
@@ -84,5 +85,25 @@ describe('SEARCH finds a place by any name JURISDICTION accepts', () => {
   test('Deutschland finds Germany', () => {
     const answer = engine.withCatalogue(new CatalogueIndex(readCatalogueFile())).search('Deutschland');
     expect(isHarmonizeError(answer) ? answer.message : answer[1]).toEqual(['DE', 'Germany', 'jurisdiction']);
+  });
+});
+
+describe('ORIGIN of a print that carries EN amendments', () => {
+  test('answers the consolidation the print adopts, not the base edition', () => {
+    expect(origin('DIN EN 60601-1 VDE 0750-1:2013-12')).toBe('IEC 60601-1:2005+AMD1:2012 DE');
+    expect(origin('BS EN 60601-1:2006+A2:2021')).toBe('IEC 60601-1:2005+AMD1:2012+AMD2:2020 GB');
+  });
+
+  test('an amendment typed that no recorded print carries is #N/A, naming the prints recorded', () => {
+    // Before, the loose lookup dropped "+A1:2013" and answered EN 60601-1:2006's edition, a text without amendment 1.
+    expect(origin('EN 60601-1:2006+A1:2013')).toBe(
+      "#N/A No recorded national designation 'EN 60601-1:2006+A1:2013' (recorded: EN 60601-1:2006 adopts IEC 60601-1:2005; EN 60601-1:1990 adopts IEC 60601-1:1988)",
+    );
+    expect(origin('BS EN 60601-1:2006+A1:2013')).toMatch(/^#N\/A .*\(recorded: BS EN 60601-1:2006\+A2:2021 adopts IEC 60601-1:2005\+AMD1:2012\+AMD2:2020; /);
+  });
+
+  test("Europe's own amendments (A11 on) leave the adopted text, so they do not rule a print out", () => {
+    expect(origin('BS EN ISO 13485:2016+A11:2021')).toBe('ISO 13485:2016 GB');
+    expect(origin('EN ISO 13485:2016/A11:2021')).toBe('ISO 13485:2016 EU');
   });
 });
