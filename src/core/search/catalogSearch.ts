@@ -1,5 +1,6 @@
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
-import type { Catalog } from '../dataset/catalog';
+import type { Adoption, Catalog } from '../dataset/catalog';
+import { recordsOfDesignation } from '../dataset/designationLookup';
 import type { CompiledDataset } from '../dataset/types';
 import { splitAmendedEn } from '../identifiers/enAmendments';
 import { editionNumberPublication } from '../resolve/resolveEditionNumber';
@@ -33,17 +34,10 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
     // Every name JURISDICTION accepts (endonyms, the six UN languages) finds the place in the search too.
     docs.push({ kind: 'jurisdiction', id: j.code, label: j.name, jurisdiction: j.code, text: `${j.name} ${j.alpha3 ?? ''} ${j.aliases.join(' ')}` });
   }
-  // Derived designations repeat an EN with a national prefix; they add noise, not findability.
+  // Derived designations repeat an EN with a national prefix: in the word index they add noise, not findability.
+  // A derived designation typed in full is found by designationHits.
   for (const a of catalog.adoptions) {
-    if (a.provenance === 'derived') continue;
-    docs.push({
-      kind: 'designation',
-      id: a.designation,
-      label: `${a.standard} in ${a.jurisdiction}`,
-      standard: a.standard,
-      jurisdiction: a.jurisdiction,
-      text: '',
-    });
+    if (a.provenance !== 'derived') docs.push(adoptionDocument(a));
   }
   return docs;
 }
@@ -132,39 +126,45 @@ function withAmendedEnBase(catalog: Catalog, query: string, hits: SearchHit[], l
 }
 
 /**
- * A query that names a standard and then a place ("ISO 13485 Japan", "iso 9001 in DE", "IEC 60601-1 United
- * States"): the place's answer, as EQUIVALENT gives it, listed first. Before, such a query matched nothing, since no
- * document holds both. Null when the words do not split so, or the place has no answer.
+ * A query that names a standard and a place ("ISO 13485 Japan", "iso 9001 in DE", "Japan ISO 13485", "in Germany
+ * IEC 60601-1"): the place's answer, as EQUIVALENT gives it, listed first. Before, such a query matched nothing,
+ * since no document holds both. Null when the words do not split so, or the place has no answer.
  */
 function placeAnswerHit(catalog: Catalog, query: string): SearchHit | null {
-  const words = query.trim().split(/\s+/);
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    // "in" joins the two ("iso 9001 in DE"); it is never part of the place, though "in DE" folds to India's French name.
-    if (/^in$/i.test(words[words.length - n])) continue;
-    // A standard's id has a number: words alone ("medical electrical equipment pa") are a title search, and
-    // resolving them as an id would cost a typo search over every catalogued id on each keystroke.
-    const standardText = words
-      .slice(0, -n)
-      .join(' ')
-      .replace(/\s+in$/i, '');
-    if (!/\d/.test(standardText)) continue;
-    const place = findJurisdiction(catalog, words.slice(-n).join(' '));
+  for (const { standardText, placeText } of standardAndPlaceReadings(query)) {
+    const place = findJurisdiction(catalog, placeText);
     if (!place) continue;
     const standard = resolveStandard(catalog, standardText);
     if (isHarmonizeError(standard)) continue;
     const adoption = findAdoption(catalog, standard, place);
     if (isHarmonizeError(adoption)) return null;
-    const document: SearchDocument = {
-      kind: 'designation',
-      id: adoption.designation,
-      label: `${adoption.standard} in ${adoption.jurisdiction}`,
-      standard: adoption.standard,
-      jurisdiction: adoption.jurisdiction,
-      text: '',
-    };
-    return { document, score: Number.POSITIVE_INFINITY };
+    return { document: adoptionDocument(adoption), score: Number.POSITIVE_INFINITY };
   }
   return null;
+}
+
+/**
+ * The ways a query splits into a standard and a place of one to three words, the place last and then first. "in"
+ * joins them ("iso 9001 in DE", "in Germany ISO 9001"); it is never part of the place, though "in DE" folds to
+ * India's French name. A standard's id has a number: words alone ("medical electrical equipment pa") are a title
+ * search, and resolving them as an id would cost a typo search over every catalogued id on each keystroke. A place
+ * first must be followed by an international id: national prefixes are often country codes too ("BS EN ISO 9001",
+ * "AS ISO 9001", "GB 9706.1").
+ */
+function* standardAndPlaceReadings(query: string): Generator<{ standardText: string; placeText: string }> {
+  const words = query.trim().split(/\s+/);
+  const joined = (from: number, to?: number): string => words.slice(from, to).join(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (/^in$/i.test(words[words.length - n])) continue;
+    const standardText = joined(0, -n).replace(/\s+in$/i, '');
+    if (/\d/.test(standardText)) yield { standardText, placeText: joined(-n) };
+  }
+  const lead = /^in$/i.test(words[0]) ? 1 : 0;
+  for (let n = Math.min(3, words.length - 1 - lead); n >= 1; n--) {
+    const standardText = joined(lead + n);
+    const parsed = parseStandardId(standardText);
+    if (parsed?.publisher && !parsed.adoptionPrefix) yield { standardText, placeText: joined(lead, lead + n) };
+  }
 }
 
 /**
@@ -173,9 +173,32 @@ function placeAnswerHit(catalog: Catalog, query: string): SearchHit | null {
  */
 export function searchCatalog(catalog: Catalog, query: string, limit: number): SearchHit[] {
   const answer = placeAnswerHit(catalog, query);
-  if (answer) return [answer, ...searchWords(catalog, query, limit).filter((h) => h.document.id !== answer.document.id)].slice(0, limit);
-  return searchWords(catalog, query, limit);
+  const first = answer ? [answer] : designationHits(catalog, query, limit);
+  if (first.length === 0) return searchWords(catalog, query, limit);
+  const shown = new Set(first.map((h) => h.document.id));
+  return [...first, ...searchWords(catalog, query, limit).filter((h) => !shown.has(h.document.id))].slice(0, limit);
 }
+
+/**
+ * A national or regional designation typed in full ("BS EN ISO 9001", "SN EN ISO 13485:2016"), as ORIGIN reads it:
+ * its prints, newest first. The word index leaves derived designations out, so before, "BS EN ISO 9001" found
+ * nothing at all. An international id ("ISO 9001") is left to the index, where the standard comes first.
+ */
+function designationHits(catalog: Catalog, query: string, limit: number): SearchHit[] {
+  const parsed = parseStandardId(query);
+  if (parsed && !parsed.adoptionPrefix) return [];
+  const records = recordsOfDesignation(catalog, query).records.slice(0, limit);
+  return records.map((a) => ({ document: adoptionDocument(a), score: Number.POSITIVE_INFINITY }));
+}
+
+const adoptionDocument = (a: Adoption): SearchDocument => ({
+  kind: 'designation',
+  id: a.designation,
+  label: `${a.standard} in ${a.jurisdiction}`,
+  standard: a.standard,
+  jurisdiction: a.jurisdiction,
+  text: '',
+});
 
 function searchWords(catalog: Catalog, query: string, limit: number): SearchHit[] {
   const hits = withAmendedEnBase(catalog, query, searchIndexFor(catalog).search(query, limit), limit);

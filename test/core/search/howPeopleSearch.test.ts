@@ -31,6 +31,24 @@ describe('search as analysts type it', () => {
     expect(ids('IEC 60601 1', 1)).toEqual(['IEC 60601-1']);
   });
 
+  test('a place named first, before an international id, reads the same', () => {
+    expect(ids('Japan ISO 13485', 1)).toEqual(['JIS Q 13485:2018']);
+    expect(ids('in Germany IEC 60601-1', 1)).toEqual(['DIN EN 60601-1; VDE 0750-1:2022-11']);
+    expect(ids('DE iso 9001', 1)).toEqual(['DIN EN ISO 9001:2015']);
+    // National prefixes that are also country codes (BS: the Bahamas, SN: Senegal) stay designations.
+    expect(ids('BS EN ISO 9001', 1)).toEqual(['BS EN ISO 9001:2015']);
+    expect(ids('SN EN ISO 13485:2016', 1)).toEqual(['SN EN ISO 13485:2016']);
+  });
+
+  test('a designation typed in full finds its prints, derived ones too, newest first', () => {
+    // Before, "BS EN ISO 9001" found nothing (the word index leaves derived designations out), and
+    // "BS EN ISO 14001" found only BS EN ISO 14021.
+    expect(ids('BS EN ISO 9001', 2)).toEqual(['BS EN ISO 9001:2015', 'BS EN ISO 9001:2008']);
+    expect(ids('BS EN ISO 14001', 1)).toEqual(['BS EN ISO 14001:2026']);
+    // An international id still lists the standard first, not the prints that carry its number.
+    expect(ids('ISO 9001', 1)).toEqual(['ISO 9001']);
+  });
+
   test('prints of one standard that differ by their year list the newest first', () => {
     expect(ids('GB/T 19001', 2)).toEqual(['GB/T 19001-2016', 'GB/T 19001-2008']);
     expect(ids('JIS T 0601', 3)).toEqual(['JIS T 0601-1:2023', 'JIS T 0601-1:2014', 'JIS T 0601-1:2012']);
