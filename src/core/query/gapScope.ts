@@ -19,9 +19,25 @@ export const GAP_COLUMNS = 6;
 
 const byKey = (key: string): ResolvedStandard => ({ key, edition: null, viaDesignation: null, amendments: [] });
 
+/**
+ * The family a text names: its name, or words of only one family's name ("information security", "EMC", "medical"),
+ * as analysts shorten them. Words two families share ("safety") name neither.
+ */
 export function familyNamed(catalog: Catalog, text: string): StandardFamily | undefined {
+  const families = catalog.dataset.families ?? [];
   const wanted = foldForLookup(text);
-  return catalog.dataset.families?.find((f) => foldForLookup(f.name) === wanted);
+  const exact = families.find((f) => foldForLookup(f.name) === wanted);
+  if (exact || !wanted) return exact;
+  const holding = familiesHolding(families, wanted);
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+function familiesHolding(families: readonly StandardFamily[], folded: string): StandardFamily[] {
+  const words = folded.split(' ');
+  return families.filter((f) => {
+    const name = foldForLookup(f.name).split(' ');
+    return words.every((w) => name.includes(w));
+  });
 }
 
 /** Every standard either place has a recorded adoption of (the workbook's own mappings included). */
@@ -32,7 +48,12 @@ function adoptedByEither(catalog: Catalog, codes: readonly string[]): ResolvedSt
 }
 
 function unknownFamily(catalog: Catalog, text: string): HarmonizeError {
-  const names = (catalog.dataset.families ?? []).map((f) => f.name);
+  const families = catalog.dataset.families ?? [];
+  const several = familiesHolding(families, foldForLookup(text));
+  if (several.length > 1) {
+    return invalidValue(`'${quoteInput(text)}' names ${several.length} families: ${several.map((f) => f.name).join(', ')}; give one, or a range of standards`);
+  }
+  const names = families.map((f) => f.name);
   const near = closestMatches(foldForLookup(text), names.map(foldForLookup), 1).map((n) => names.find((f) => foldForLookup(f) === n));
   const hint = near.length ? ` - did you mean "${near[0]}"?` : '';
   return invalidValue(`Unknown family '${quoteInput(text)}'${hint} Families: ${names.join(', ')}; or give a range of standards`);

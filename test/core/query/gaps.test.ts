@@ -134,6 +134,19 @@ describe('GAPS', () => {
     );
   });
 
+  test('a family named by words of its name alone, as analysts shorten it', () => {
+    const twoFamilies = dataset();
+    twoFamilies.families!.push({ name: 'electrical safety and EMC', standards: ['IEC 60601-1'] }, { name: 'functional safety', standards: ['IEC 60601-1'] });
+    const shortened = Harmonize.fromDataset(twoFamilies);
+    // Before, each of these was "Unknown family".
+    expect(grid(shortened.gaps('CN', 'JP', 'medical'))).toEqual(grid(shortened.gaps('CN', 'JP', 'medical devices')));
+    expect(grid(shortened.gaps('CN', 'JP', 'EMC'))).toEqual(grid(shortened.gaps('CN', 'JP', 'electrical safety and EMC')));
+    expect(grid(shortened.gaps('CN', 'JP', 'safety'))).toBe(
+      "#VALUE! 'safety' names 2 families: electrical safety and EMC, functional safety; give one, or a range of standards",
+    );
+    expect(grid(shortened.gaps('CN', 'JP', 'medical safety'))).toMatch(/^#VALUE! Unknown family 'medical safety'/);
+  });
+
   test('an empty answer says why', () => {
     expect(grid(engine.gaps('CN', 'JP', 'ISO 14971'))).toMatch(/^#N\/A (Unknown standard|'ISO 14971')/);
     expect(grid(engine.gaps('US', 'LU', 'ISO 9001'))).toBe('#N/A Neither US nor LU has a recorded adoption of ISO 9001');
