@@ -20,6 +20,10 @@ const decoded = new WeakMap<readonly CompiledChange[], DatasetChange[]>();
  * changelog file loaded with the catalogues. Null while that file is not loaded; a HarmonizeError when the loaded
  * file belongs to another dataset, because its entries would describe changes this data never had.
  */
+/** What the changelog compares, for the answers that say it found nothing. */
+export const COVERED =
+  'the changelog covers national and regional adoptions and derivation rules; harmonised citations, FDA recognitions, scheme memberships and publication dates are not compared';
+
 export function changesOf(catalog: Catalog): DatasetChange[] | null | HarmonizeError {
   const { dataset } = catalog;
   let compiled: readonly CompiledChange[] = dataset.changes ?? [];
@@ -112,7 +116,10 @@ export function selectChanges(
   if (isHarmonizeError(kept)) return kept;
   const changes = kept.filter((c) => !subject || subject.keep(c));
   const from = since ?? releases[0].version;
-  if (changes.length === 0) return notAvailable(`No recorded change${subject ? ` to ${subject.label}` : ''} since ${from}`);
+  if (changes.length === 0) {
+    // The changelog compares adoption records and rules; a release that only adds other facts must not read as unchanged.
+    return notAvailable(`No adoption record or rule changed${subject ? ` for ${subject.label}` : ''} since ${from} (${COVERED})`);
+  }
   return { changes, since: from };
 }
 

@@ -8,6 +8,7 @@ import { FIXTURE_CHANGES, fixtureWithChangelog } from '../../support/fixtureChan
 import { encodeChange } from '../../../src/core/dataset/changes';
 import type { DatasetChange } from '../../../src/core/dataset/types';
 import { changeReason } from '../../../src/core/mappings';
+import { COVERED } from '../../../src/core/query/changes';
 import { fixtureDataset } from '../../support/fixtureDataset';
 import { grid } from '../../support/shownAnswer';
 
@@ -42,7 +43,7 @@ describe('CHANGES', () => {
     expect(subjects('ISO 9001:2008')).toEqual(['GB/T 19001-2008']);
     expect(subjects('CEN')).toEqual(['EN ISO 13485:2016']);
     expect(subjects('USMCA')).toEqual(['UL 60601-1']);
-    expect(grid(engine.changes('1.1.0', 'US'))).toBe('#N/A No recorded change to US since 1.1.0');
+    expect(grid(engine.changes('1.1.0', 'US'))).toBe(`#N/A No adoption record or rule changed for US since 1.1.0 (${COVERED})`);
   });
 
   test('errors say what to ask instead', () => {
