@@ -16,6 +16,7 @@ export { supersededBy, upcomingSuccessor, whenInForce } from './query/equivalent
 export { expandPlaces } from './query/placePresets';
 export { DATASET_FIELDS, datasetFacts } from './query/datasetInfo';
 export { adoptionsFor } from './query/adoptionsTable';
+export { type RegulatoryFact, regulatoryFacts } from './query/regulatoryStanding';
 export { prepareSearch, searchCatalog } from './search/catalogSearch';
 export type { SearchKind } from './search/searchIndex';
 export { editionsOf } from './resolve/knownStandards';

@@ -203,6 +203,17 @@ async function runWidths(browser, origin) {
       await checkFilterAndSort(page, total, label);
       await shot('card-sorted');
 
+      await open(page, 'ISO 13485');
+      const standing = page.getByLabel('Regulatory standing of ISO 13485');
+      await standing.waitFor();
+      assert.match(
+        await standing.innerText(),
+        /EU harmonised: EN ISO 13485:2016\/A11:2021 .*\n.*FDA: ISO 13485:2016: incorporated by reference/s,
+        `${label}: the regulation row`,
+      );
+      await shot('card-regulation');
+      await axeCheck(page, `the regulation row at ${label}`);
+
       await open(page, 'ISO 37001');
       const searched = page.getByRole('list', { name: 'Places checked without finding an adoption' });
       await searched.waitFor();

@@ -1,6 +1,7 @@
-import { Button, Card, CardHeader, Dropdown, Option, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Card, CardHeader, Dropdown, Link, Option, Text, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { adoptionsFor, editionsOf, isHarmonizeError } from '../../core';
+import { type RegulatoryFact, adoptionsFor, editionsOf, isHarmonizeError, regulatoryFacts } from '../../core';
+import { clickableSource, sourceSite } from '../sourceLink';
 import { useEngine } from '../useEngine';
 import { AdoptionList } from './AdoptionList';
 
@@ -9,7 +10,26 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
   picker: { minWidth: '90px', maxWidth: '100%' },
   searched: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px', overflowWrap: 'anywhere' },
+  regulation: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
 });
+
+/** One regulator's word on the standard, with a link to the page it was read on (plain text where not clickable). */
+function RegulatoryLine({ fact }: { fact: RegulatoryFact }) {
+  const href = clickableSource(fact.source);
+  const where = `${sourceSite(fact.source)}, read ${fact.read}`;
+  return (
+    <Text>
+      {fact.regime}: {fact.text}{' '}
+      {href ? (
+        <Link href={href} target="_blank" rel="noopener noreferrer" title={where} aria-label={`source for ${fact.regime}: ${where}`}>
+          (source)
+        </Link>
+      ) : (
+        <span title={`${fact.source}; not a link: copy it to check it`}>(source: {sourceSite(fact.source)})</span>
+      )}
+    </Text>
+  );
+}
 
 export interface CardActions {
   canWrite: boolean;
@@ -41,6 +61,8 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
   const [chosen, setTarget] = useState<string | null>(null);
   // A gap that was looked into is worth saying: which catalogue was searched (or what the body said), when, and how.
   const searched = useMemo(() => engine.catalog.absencesOf(standardKey), [engine, standardKey]);
+  // What the Official Journal and the FDA say of the standard: an analyst preparing a submission looks for it here.
+  const regulation = useMemo(() => regulatoryFacts(engine.catalog, standardKey), [engine, standardKey]);
   // STANDARD's own answer, so that the card and the formula agree (the webstore fills a status the dataset lacks).
   const statusAnswer = useMemo(() => {
     const answer = engine.standard(standardKey, 'status');
@@ -78,6 +100,16 @@ export function StandardCard({ standardKey, actions, preferred = [] }: StandardC
         </Text>
         <Text weight="semibold">Editions</Text>
         <Text>{editions.map((e) => e.year).join(', ')}</Text>
+        {regulation.length > 0 && (
+          <>
+            <Text weight="semibold">Regulation</Text>
+            <div className={styles.regulation} aria-label={`Regulatory standing of ${standardKey}`}>
+              {regulation.map((fact) => (
+                <RegulatoryLine key={`${fact.regime}|${fact.text}`} fact={fact} />
+              ))}
+            </div>
+          </>
+        )}
       </div>
       <div className={styles.actions}>
         <Dropdown

@@ -103,3 +103,34 @@ describe("the card's status", () => {
     expect(status()).toBe('current');
   });
 });
+
+describe("the card's regulatory standing", () => {
+  const card = (standardKey: string) =>
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <StandardCard standardKey={standardKey} actions={actions} />
+      </FluentProvider>,
+    );
+
+  test('names the cited EN with each act, and the FDA incorporation, each with its source', () => {
+    card('ISO 13485');
+    const standing = screen.getByLabelText('Regulatory standing of ISO 13485');
+    expect(standing.textContent).toContain(
+      'EU harmonised: EN ISO 13485:2016/A11:2021 (ISO 13485:2016) under Regulation (EU) 2017/745 and Regulation (EU) 2017/746',
+    );
+    expect(standing.textContent).toContain('FDA: ISO 13485:2016: incorporated by reference in 21 CFR part 820');
+    expect(standing.querySelectorAll('a[href^="http"]').length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('an EN carrying the number, that no record links to an edition, is named without claiming an adoption', () => {
+    card('IEC 62841-1');
+    expect(screen.getByLabelText('Regulatory standing of IEC 62841-1').textContent).toContain(
+      'EN 62841-1:2015 under Directive 2006/42/EC (Commission Implementing Decision (EU) 2023/1586); the edition of IEC 62841-1 it adopts is not recorded',
+    );
+  });
+
+  test('a standard no regulator is recorded for shows no such row', () => {
+    card('ISO 9001');
+    expect(screen.queryByLabelText('Regulatory standing of ISO 9001')).toBeNull();
+  });
+});
