@@ -76,7 +76,23 @@ export function findJurisdiction(catalog: Catalog, input: string): CompiledJuris
 /** A code as typed, else a name or alias; the alias index is built only for an input that is no code. */
 function exactly(catalog: Catalog, index: JurisdictionIndex, input: string): CompiledJurisdiction | undefined {
   const code = CODE_AS_TYPED.test(input) ? catalog.jurisdictions.get(input.trim().toUpperCase()) : undefined;
-  return code ?? index.byAlias.get(jurisdictionAliasKey(input));
+  if (code) return code;
+  const named = index.byAlias.get(jurisdictionAliasKey(input));
+  if (named) return named;
+  const turned = invertedName(input);
+  return turned ? index.byAlias.get(jurisdictionAliasKey(turned)) : undefined;
+}
+
+/**
+ * Country lists sort names by their main word and put the rest after it: "Korea, Republic of" (ISO 3166 tables,
+ * UN lists), "Korea (the Republic of)" (ISO's Online Browsing Platform). Turned back, they read as the formal names
+ * the index holds ("the Republic of Korea"). The main word alone is never tried: "Korea, Democratic People's
+ * Republic of" must not become the Republic of Korea.
+ */
+function invertedName(input: string): string | null {
+  const sorted = /^\s*([^,()]+?)\s*(?:,\s*([^,()]+?)|\(\s*([^()]+?)\s*\))\s*$/.exec(input);
+  if (!sorted) return null;
+  return `${sorted[2] ?? sorted[3]} ${sorted[1]}`;
 }
 
 /** Resolves a code, a name in any of the six UN languages, an endonym or a bloc to its jurisdiction. */

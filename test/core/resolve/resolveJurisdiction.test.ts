@@ -44,6 +44,21 @@ describe('resolveJurisdiction over the bundled ISO 3166 table', () => {
     }
   });
 
+  // Names as country lists sort them; before, each was "Unknown jurisdiction".
+  test.each([
+    ['Korea, Republic of', 'KR'],
+    ['Korea (the Republic of)', 'KR'],
+    ["Korea, Democratic People's Republic of", 'KP'],
+    ['Iran, Islamic Republic of', 'IR'],
+    ['Netherlands (Kingdom of the)', 'NL'],
+    ['United States of America (the)', 'US'],
+    ['Bolivia (Plurinational State of)', 'BO'],
+  ])('%s, a sorted name, -> %s', (input, expected) => expect(code(input)).toBe(expected));
+
+  test('a sorted name is turned back whole, never cut to its main word', () => {
+    expect(code('Korea, Nowhere of')).toMatch(/^Unknown jurisdiction/);
+  });
+
   test('an unknown place suggests the nearest names', () => {
     expect(code('Germny')).toMatch(/^Unknown jurisdiction 'Germny' - did you mean DE \(Germany\)/);
   });
