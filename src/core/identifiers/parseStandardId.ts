@@ -47,6 +47,16 @@ const EDITION_NUMBER = /\bED(?:ITION)?\s*\.?\s*(\d{1,2}(?:\.\d)?)(?![\d.])/;
  */
 const PUBLICATION_DATE = /(?:^|\s)(\d{4})-(?:0[1-9]|1[0-2])(?:-\d{2})?(?=\s|$)|\bEDITION\s+(\d{4})(?!\d)/;
 
+/** "4th edition", "Third edition", "2nd ed.": how covers and lists name an edition in words. */
+const ORDINAL_EDITION = /\b(?:(\d{1,2})(?:ST|ND|RD|TH)|(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH))\s+ED(?:ITION)?\b/;
+const ORDINAL_WORDS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH', 'TENTH'];
+
+function ordinalEdition(rest: string): string | null {
+  const match = ORDINAL_EDITION.exec(rest);
+  if (!match) return null;
+  return match[1] ? String(Number(match[1])) : String(ORDINAL_WORDS.indexOf(match[2]) + 1);
+}
+
 const FIRST_YEAR = 1946; // ISO was founded in 1947; nothing earlier can be an edition year.
 const LAST_YEAR = 2099;
 
@@ -108,9 +118,11 @@ function collectAmendments(rest: string, onEn: boolean): Pick<ParsedStandardId, 
  */
 export function parseStandardId(input: string): ParsedStandardId | null {
   // Forgiving of the slips a hurried typist makes in a number: a doubled hyphen, a trailing one.
-  const text = normaliseSpacing(input)
+  // "ISO 10993 Part 1" and "Pt. 1" name part 1 as "-1" does; "ISO® 9001" carries a mark, not a letter of the id.
+  const text = normaliseSpacing(input.replace(/[®™©]/g, ' '))
     .replace(/(\d)\s*-{2,}\s*(?=\d)/g, '$1-')
-    .replace(/(\d)[-.]+$/, '$1');
+    .replace(/(\d)[-.]+$/, '$1')
+    .replace(/(\d)\s*,?\s+(?:PART|PT\.?)\s*(?=\d)/g, '$1-');
   if (!text) return null;
   const match = PUBLISHED_ID.exec(text);
   let publisher: string | null = null;
@@ -144,11 +156,14 @@ export function parseStandardId(input: string): ParsedStandardId | null {
       rest = rest.slice(yearMatch[0].length);
     }
   }
+  // A part's leading zero is kept: IEC numbers some parts so ("IEC 61010-2-033").
   const number = split.parts.join('-');
   const fullPublisher = publisher ? withDocumentType(publisher, documentType) : null;
-  const editionNumber = EDITION_NUMBER.exec(rest)?.[1].replace(/\.0$/, '') ?? null;
+  let editionNumber = EDITION_NUMBER.exec(rest)?.[1].replace(/\.0$/, '') ?? null;
   // Only where no edition number says more: the date after an IEC number is the consolidated version's, not its edition's.
   if (year === null && editionNumber === null) year = publicationDateYear(rest);
+  // An edition in words counts where no year does: ISO's covers print "Third edition 2019-12", and the date says more.
+  if (year === null && editionNumber === null) editionNumber = ordinalEdition(rest);
   return {
     publisher,
     number,

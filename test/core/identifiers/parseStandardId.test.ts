@@ -59,6 +59,26 @@ describe('parseStandardId reads the spellings people type', () => {
     expect(parseStandardId('IEC 60601-1 2005-13')!.year).toBe(2005);
   });
 
+  test('an edition in words is its number where no date says more', () => {
+    // Before, "4th edition" was dropped and the newest consolidation (4.1) answered for edition 4.
+    const edition = (text: string) => {
+      const parsed = parseStandardId(text)!;
+      return [parsed.key, parsed.year, parsed.editionNumber];
+    };
+    expect(edition('IEC 60601-1-2 4th edition')).toEqual(['IEC 60601-1-2', null, '4']);
+    expect(edition('IEC 62304 first edition')).toEqual(['IEC 62304', null, '1']);
+    expect(edition('ISO 14971 2nd ed.')).toEqual(['ISO 14971', null, '2']);
+    expect(edition('ISO 14971 Second edition 2007-03')).toEqual(['ISO 14971', 2007, null]);
+  });
+
+  test('a part written out, and a registered mark, read as the id', () => {
+    // Before, "ISO 10993 Part 1:2018" was read as ISO 10993, its part and year dropped, and "ISO® 9001" as no id.
+    expect(parseStandardId('ISO 10993 Part 1:2018')).toMatchObject({ key: 'ISO 10993-1', year: 2018 });
+    expect(parseStandardId('ISO 10993, Pt. 5')!.key).toBe('ISO 10993-5');
+    expect(parseStandardId('ISO® 9001')!.key).toBe('ISO 9001');
+    expect(parseStandardId('IEC 61010-2-033')!.key).toBe('IEC 61010-2-033');
+  });
+
   test('a part number is never mistaken for a year unless it is one', () => {
     expect(parseStandardId('IEC 61000-4-11')!.key).toBe('IEC 61000-4-11');
     expect(parseStandardId('ISO 80369-20')!.year).toBeNull();
