@@ -28,6 +28,13 @@ describe('README data coverage', () => {
     expect(number(adoptions[6])).toBe(dataset.rules.length);
   });
 
+  test('gives the bundled counts of Official Journal citations, linked to an edition and not', () => {
+    const citations = /\*\*regimes\*\*: (\d+) EU harmonised citations linked to an international edition[\s\S]*?and (\d+) more of\s+ENs no record links/.exec(
+      readme,
+    )!;
+    expect(citations.slice(1).map(number)).toEqual([dataset.harmonised.length, dataset.harmonisedUnlinked?.length ?? 0]);
+  });
+
   test("quotes the core matrix's withheld cells as data/COVERAGE.md counts them, in both places it names them", () => {
     const counted =
       /(\d+) more cells have only a superseded or withdrawn adoption recorded, (\d+) only an adoption[\s\S]*?and (\d+) only a national document published but not yet in force/.exec(
