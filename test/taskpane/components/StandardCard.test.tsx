@@ -59,6 +59,15 @@ describe("the card's jurisdiction picker", () => {
     expect(screen.getByRole('group', { name: 'Standard ISO 9001' })).toBeTruthy();
     expect(picker().textContent).toBe('CN');
   });
+
+  test('a derived national designation typed in full is found and starts the picker at its jurisdiction', () => {
+    render(<App host={{ inExcel: false, dark: false }} />);
+    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
+    fireEvent.change(box, { target: { value: 'BS EN ISO 9001' } });
+    fireEvent.click(screen.getAllByRole('option').find((o) => o.textContent?.startsWith('BS EN ISO 9001:2015'))!);
+    expect(screen.getByRole('group', { name: 'Standard ISO 9001' })).toBeTruthy();
+    expect(picker().textContent).toBe('GB');
+  });
 });
 
 describe('catalogues searched without finding an adoption', () => {
