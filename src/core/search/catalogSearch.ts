@@ -188,7 +188,23 @@ function designationHits(catalog: Catalog, query: string, limit: number): Search
   const parsed = parseStandardId(query);
   if (parsed && !parsed.adoptionPrefix) return [];
   const records = recordsOfDesignation(catalog, query).records.slice(0, limit);
-  return records.map((a) => ({ document: adoptionDocument(a), score: Number.POSITIVE_INFINITY }));
+  if (records.length) return records.map((a) => ({ document: adoptionDocument(a), score: Number.POSITIVE_INFINITY }));
+  return citationHits(catalog, query);
+}
+
+/** An EN the Official Journal cites that no record links to an ISO or IEC edition ("EN 285"): what is known of it. */
+function citationHits(catalog: Catalog, query: string): SearchHit[] {
+  const acts = new Map<string, string[]>();
+  for (const c of catalog.unlinkedCitations.ofDesignation(query)) acts.set(c.designation, [...(acts.get(c.designation) ?? []), c.act]);
+  return [...acts].map(([designation, cited]) => ({
+    document: {
+      kind: 'citation',
+      id: designation,
+      label: `cited in the Official Journal under ${[...new Set(cited)].join(' and ')}; no ISO or IEC edition is recorded as its origin`,
+      text: '',
+    },
+    score: Number.POSITIVE_INFINITY,
+  }));
 }
 
 const adoptionDocument = (a: Adoption): SearchDocument => ({

@@ -2,7 +2,7 @@ import { compactTokens, tokenize, withinOneEdit } from './tokens';
 import { pushTo } from '../multiMap';
 
 /** `publication`: an IEC webstore publication named exactly by the query (an amendment, a consolidated version). */
-export type SearchKind = 'standard' | 'jurisdiction' | 'designation' | 'publication';
+export type SearchKind = 'standard' | 'jurisdiction' | 'designation' | 'publication' | 'citation';
 
 export interface SearchDocument {
   kind: SearchKind;
@@ -22,7 +22,7 @@ export interface SearchHit {
   score: number;
 }
 
-const KIND_RANK: Record<SearchKind, number> = { publication: 0, standard: 0, jurisdiction: 1, designation: 2 };
+const KIND_RANK: Record<SearchKind, number> = { publication: 0, standard: 0, jurisdiction: 1, designation: 2, citation: 2 };
 const EXACT = 4;
 const PREFIX = 3;
 const FUZZY = 1;

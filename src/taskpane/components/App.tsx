@@ -60,8 +60,8 @@ export function App({ host }: { host: HostInfo }) {
     }
     const key = pick.standard ? (engine.catalog.editions.get(pick.standard)?.key ?? pick.standard.replace(/:\d{4}$/, '')) : null;
     if (!key) {
-      // A catalogued JIS or a white paper adopts nothing recorded: its description is all there is to show.
-      if (pick.kind === 'designation' || pick.kind === 'publication') setStatus(`${pick.id}: ${pick.label}`);
+      // A catalogued JIS, a white paper or a European-only EN adopts nothing recorded: its description is all there is to show.
+      if (pick.kind !== 'standard') setStatus(`${pick.id}: ${pick.label}`);
       return;
     }
     setStandard(key);

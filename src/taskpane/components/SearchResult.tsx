@@ -50,6 +50,7 @@ const KIND_LABEL: Record<SearchKind, string> = {
   designation: 'national designation',
   jurisdiction: 'jurisdiction',
   publication: 'catalogue publication',
+  citation: 'EU harmonised citation',
 };
 
 /** A result's identity across keystrokes, so that a row still in the list keeps its DOM and skips rendering. */

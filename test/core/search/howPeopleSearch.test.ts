@@ -49,6 +49,13 @@ describe('search as analysts type it', () => {
     expect(ids('ISO 9001', 1)).toEqual(['ISO 9001']);
   });
 
+  test('a European-only EN the Official Journal cites is found as that citation, not as an adoption', () => {
+    const [hit] = searchCatalog(catalog, 'EN 285', 5);
+    expect(hit.document).toMatchObject({ kind: 'citation', id: 'EN 285:2015+A1:2021' });
+    expect(hit.document.label).toBe('cited in the Official Journal under Regulation (EU) 2017/745; no ISO or IEC edition is recorded as its origin');
+    expect(hit.document.standard).toBeUndefined();
+  });
+
   test('prints of one standard that differ by their year list the newest first', () => {
     expect(ids('GB/T 19001', 2)).toEqual(['GB/T 19001-2016', 'GB/T 19001-2008']);
     expect(ids('JIS T 0601', 3)).toEqual(['JIS T 0601-1:2023', 'JIS T 0601-1:2014', 'JIS T 0601-1:2012']);

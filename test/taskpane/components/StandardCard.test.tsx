@@ -60,6 +60,17 @@ describe("the card's jurisdiction picker", () => {
     expect(picker().textContent).toBe('CN');
   });
 
+  test('a European-only EN picked in search says what the Official Journal cites, and opens no card', () => {
+    render(<App host={{ inExcel: false, dark: false }} />);
+    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
+    fireEvent.change(box, { target: { value: 'EN 285' } });
+    const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith('EN 285:2015+A1:2021'))!;
+    expect(option.textContent).toContain('EU harmonised citation');
+    fireEvent.click(option);
+    expect(screen.queryByRole('group', { name: /^Standard / })).toBeNull();
+    expect(screen.getByText(/^EN 285:2015\+A1:2021: cited in the Official Journal under Regulation \(EU\) 2017\/745/)).toBeTruthy();
+  });
+
   test('a derived national designation typed in full is found and starts the picker at its jurisdiction', () => {
     render(<App host={{ inExcel: false, dark: false }} />);
     const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
