@@ -130,7 +130,7 @@ function withAmendedEnBase(catalog: Catalog, query: string, hits: SearchHit[], l
  * IEC 60601-1"): the place's answer, as EQUIVALENT gives it, listed first. Before, such a query matched nothing,
  * since no document holds both. Null when the words do not split so, or the place has no answer.
  */
-function placeAnswerHit(catalog: Catalog, query: string): SearchHit | null {
+function placeAnswerHit(catalog: Catalog, query: string): { hit: SearchHit; standardText: string } | null {
   for (const { standardText, placeText } of standardAndPlaceReadings(query)) {
     const place = findJurisdiction(catalog, placeText);
     if (!place) continue;
@@ -138,7 +138,7 @@ function placeAnswerHit(catalog: Catalog, query: string): SearchHit | null {
     if (isHarmonizeError(standard)) continue;
     const adoption = findAdoption(catalog, standard, place);
     if (isHarmonizeError(adoption)) return null;
-    return { document: adoptionDocument(adoption), score: Number.POSITIVE_INFINITY };
+    return { hit: { document: adoptionDocument(adoption), score: Number.POSITIVE_INFINITY }, standardText };
   }
   return null;
 }
@@ -173,10 +173,13 @@ function* standardAndPlaceReadings(query: string): Generator<{ standardText: str
  */
 export function searchCatalog(catalog: Catalog, query: string, limit: number): SearchHit[] {
   const answer = placeAnswerHit(catalog, query);
-  const first = answer ? [answer] : designationHits(catalog, query, limit);
+  const first = answer ? [answer.hit] : designationHits(catalog, query, limit);
   if (first.length === 0) return searchWords(catalog, query, limit);
+  // After a place's answer, the rest are the standard's own matches: the place's words would only add typo noise
+  // ("DE iso 9001" listed ISO 10993-14 and ISO/IEC 14443-2 next).
+  const rest = searchWords(catalog, answer ? answer.standardText : query, limit);
   const shown = new Set(first.map((h) => h.document.id));
-  return [...first, ...searchWords(catalog, query, limit).filter((h) => !shown.has(h.document.id))].slice(0, limit);
+  return [...first, ...rest.filter((h) => !shown.has(h.document.id))].slice(0, limit);
 }
 
 /**

@@ -31,6 +31,12 @@ describe('search as analysts type it', () => {
     expect(ids('IEC 60601 1', 1)).toEqual(['IEC 60601-1']);
   });
 
+  test("after the place's answer come the standard's own matches, not the place's typo neighbours", () => {
+    // Before, "DE iso 9001" listed ISO 10993-14 and ISO/IEC 14443-2 after DIN EN ISO 9001:2015.
+    expect(ids('DE iso 9001', 2)).toEqual(['DIN EN ISO 9001:2015', 'ISO 9001']);
+    expect(ids('ISO 13485 Japan', 2)).toEqual(['JIS Q 13485:2018', 'ISO 13485']);
+  });
+
   test('a place named first, before an international id, reads the same', () => {
     expect(ids('Japan ISO 13485', 1)).toEqual(['JIS Q 13485:2018']);
     expect(ids('in Germany IEC 60601-1', 1)).toEqual(['DIN EN 60601-1; VDE 0750-1:2022-11']);
