@@ -73,7 +73,10 @@ export function unknownStandard(catalog: Catalog, input: string, parsed: ParsedS
   const keys = parsed ? [...catalog.editionsByKey.keys(), ...(catalog.catalogue?.iec.keysNear(parsed.number) ?? [])] : [];
   // Among equally close ids, the standards with recorded adoptions are the likelier meaning.
   const recorded = new Set(catalog.editionsByKey.keys());
-  const suggestions = parsed ? closestMatches(parsed.key, keys, 1, recorded) : [];
+  // A part padded with a zero, as sorted lists write it ("ISO 10993-01"), means the part without it when only that exists.
+  const unpadded = parsed?.key.replace(/-0+(?=\d)/g, '-');
+  const padded = unpadded && unpadded !== parsed?.key && (recorded.has(unpadded) || catalog.catalogue?.iec.byKey.has(unpadded)) ? [unpadded] : [];
+  const suggestions = padded.length ? padded : parsed ? closestMatches(parsed.key, keys, 1, recorded) : [];
   const hint = suggestions.length ? ` - did you mean ${suggestions[0]}?` : '';
   return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(parsed?.publisher ?? null)}${citedEnHint(catalog, parsed?.key)}`);
 }

@@ -19,6 +19,16 @@ describe('did you mean', () => {
     expect(right.length / typos.length).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 
+  test('a part padded with a zero points at the part without it, where only that exists', () => {
+    // Before, "ISO 10993-01" suggested ISO 10993-10, one digit away; IEC's own zero-padded parts stay as written.
+    const message = (typed: string) => {
+      const cell = firstCell(bundledEngine().withCatalogue(new CatalogueIndex(readCatalogueFile())).standard(typed, 'id'));
+      return isHarmonizeError(cell) ? cell.message : String(cell);
+    };
+    expect(message('ISO 10993-01')).toMatch(/^Unknown standard 'ISO 10993-01' - did you mean ISO 10993-1\?/);
+    expect(message('ISO 10993-1')).toBe('ISO 10993-1');
+  });
+
   test.each([
     ['Narnia', /use an ISO 3166 code/],
     ['Germny', /did you mean DE \(Germany\)\?/],
