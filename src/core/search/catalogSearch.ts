@@ -1,5 +1,5 @@
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
-import type { Adoption, Catalog } from '../dataset/catalog';
+import type { Catalog } from '../dataset/catalog';
 import { recordsOfDesignation } from '../dataset/designationLookup';
 import type { CompiledDataset } from '../dataset/types';
 import { splitAmendedEn } from '../identifiers/enAmendments';
@@ -7,11 +7,8 @@ import { editionNumberPublication } from '../resolve/resolveEditionNumber';
 import { consolidationOfYear, namedPublication } from '../resolve/resolveMiss';
 import { parseStandardId } from '../identifiers/parseStandardId';
 import { designationKey } from '../text';
-import { isHarmonizeError } from '../errors';
-import { findAdoption } from '../query/equivalent';
-import { findJurisdiction } from '../resolve/resolveJurisdiction';
-import { resolveStandard } from '../resolve/resolveStandard';
 import { SearchIndex, compareHits, type SearchDocument, type SearchHit } from './searchIndex';
+import { adoptionDocument, placeAnswerHit } from './placeAnswer';
 
 /** The documents a catalog offers to search: each standard, each jurisdiction, each cited designation. */
 export function searchDocuments(catalog: Catalog): SearchDocument[] {
@@ -126,59 +123,6 @@ function withAmendedEnBase(catalog: Catalog, query: string, hits: SearchHit[], l
 }
 
 /**
- * A query that names a standard and a place ("ISO 13485 Japan", "iso 9001 in DE", "Japan ISO 13485", "in Germany
- * IEC 60601-1"): the place's answer, as EQUIVALENT gives it, listed first. Before, such a query matched nothing,
- * since no document holds both. Null when the words do not split so, or the place has no answer.
- */
-function placeAnswerHit(catalog: Catalog, query: string): { hit: SearchHit; standardText: string } | null {
-  for (const { standardText, placeText } of standardAndPlaceReadings(query)) {
-    const place = findJurisdiction(catalog, placeText);
-    if (!place || !namesKnownStandard(catalog, standardText)) continue;
-    const standard = resolveStandard(catalog, standardText);
-    if (isHarmonizeError(standard)) continue;
-    const adoption = findAdoption(catalog, standard, place);
-    if (isHarmonizeError(adoption)) return null;
-    return { hit: { document: adoptionDocument(adoption), score: Number.POSITIVE_INFINITY }, standardText };
-  }
-  return null;
-}
-
-/**
- * Whether a text can name a standard the data or the catalogues know, tested on their indexes alone. The standard is
- * typed after the place ("in Germany IEC 60601-1"), so each keystroke before it is complete is a miss, and resolving
- * a miss builds a did-you-mean over every catalogued id: 70 ms for "in Germany IEC 60601-".
- */
-function namesKnownStandard(catalog: Catalog, text: string): boolean {
-  const parsed = parseStandardId(text);
-  if (!parsed || parsed.adoptionPrefix) return recordsOfDesignation(catalog, text).records.length > 0;
-  return catalog.keysByNumber.has(parsed.number) || (catalog.catalogue?.iec.byKey.has(parsed.key) ?? false);
-}
-
-/**
- * The ways a query splits into a standard and a place of one to three words, the place last and then first. "in"
- * joins them ("iso 9001 in DE", "in Germany ISO 9001"); it is never part of the place, though "in DE" folds to
- * India's French name. A standard's id has a number: words alone ("medical electrical equipment pa") are a title
- * search, and resolving them as an id would cost a typo search over every catalogued id on each keystroke. A place
- * first must be followed by an international id: national prefixes are often country codes too ("BS EN ISO 9001",
- * "AS ISO 9001", "GB 9706.1").
- */
-function* standardAndPlaceReadings(query: string): Generator<{ standardText: string; placeText: string }> {
-  const words = query.trim().split(/\s+/);
-  const joined = (from: number, to?: number): string => words.slice(from, to).join(' ');
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    if (/^in$/i.test(words[words.length - n])) continue;
-    const standardText = joined(0, -n).replace(/\s+in$/i, '');
-    if (/\d/.test(standardText)) yield { standardText, placeText: joined(-n) };
-  }
-  const lead = /^in$/i.test(words[0]) ? 1 : 0;
-  for (let n = Math.min(3, words.length - 1 - lead); n >= 1; n--) {
-    const standardText = joined(lead + n);
-    const parsed = parseStandardId(standardText);
-    if (parsed?.publisher && !parsed.adoptionPrefix) yield { standardText, placeText: joined(lead, lead + n) };
-  }
-}
-
-/**
  * Search over the dataset and, once loaded, the catalogues. A query that is exactly a webstore publication's id
  * ("CISPR 10:1981/AMD1:1983") lists that publication first, saying what it is.
  */
@@ -220,15 +164,6 @@ function citationHits(catalog: Catalog, query: string): SearchHit[] {
     score: Number.POSITIVE_INFINITY,
   }));
 }
-
-const adoptionDocument = (a: Adoption): SearchDocument => ({
-  kind: 'designation',
-  id: a.designation,
-  label: `${a.standard} in ${a.jurisdiction}`,
-  standard: a.standard,
-  jurisdiction: a.jurisdiction,
-  text: '',
-});
 
 function searchWords(catalog: Catalog, query: string, limit: number): SearchHit[] {
   const hits = withAmendedEnBase(catalog, query, searchIndexFor(catalog).search(query, limit), limit);
