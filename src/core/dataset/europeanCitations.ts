@@ -45,6 +45,30 @@ export function standardNumberedBy(designation: string): string | null {
   return iecRange ? `IEC ${iecRange[1]}` : null;
 }
 
+/**
+ * Citations grouped by the EN they cite, each EN with the acts citing it (MDR and IVDR often cite the same EN) and its
+ * first citation, in the order met.
+ */
+export function actsByEn<C extends UnlinkedCitation>(citations: readonly C[]): Map<string, { acts: string[]; first: C }> {
+  const byEn = new Map<string, { acts: string[]; first: C }>();
+  for (const c of citations) {
+    const en = byEn.get(c.designation) ?? { acts: [], first: c };
+    if (!en.acts.includes(c.act)) en.acts.push(c.act);
+    byEn.set(c.designation, en);
+  }
+  return byEn;
+}
+
+/**
+ * ". The Official Journal cites EN 62841-1:2015 ...": an EN carrying the standard's number that no record links to
+ * it, for the message that says no adoption is recorded. Empty when there is none.
+ */
+export function citedEnHint(citations: UnlinkedCitations, key: string | undefined): string {
+  const numbered = key ? citations.numbering(key) : [];
+  if (numbered.length === 0) return '';
+  return `. The Official Journal cites ${describeCitations(numbered)}, but no recorded source says which edition of ${key} it adopts, or with what changes`;
+}
+
 /** "EN 285:2015+A1:2021 under Regulation (EU) 2017/745 (OJ L 138, 17/05/2022)". */
 export function describeCitation(citation: UnlinkedCitation): string {
   return `${citation.designation} under ${citation.act}${citation.ojReference ? ` (${citation.ojReference})` : ''}`;

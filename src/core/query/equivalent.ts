@@ -4,7 +4,7 @@ import type { CompiledJurisdiction, DerivationRule, EnKind } from '../dataset/ty
 import { HarmonizeError, isHarmonizeError, notAvailable } from '../errors';
 import { editionsOf } from '../resolve/knownStandards';
 import { resolveJurisdiction } from '../resolve/resolveJurisdiction';
-import { citedEnHint } from '../resolve/resolveMiss';
+import { citedEnHint } from '../dataset/europeanCitations';
 import { type ResolvedStandard, resolveStandard } from '../resolve/resolveStandard';
 import { type CellValue, type InputValue, isBlank, readText } from '../values';
 import { type AdoptionField, adoptionField, fdaText } from './adoptionFields';
@@ -40,7 +40,7 @@ function noAdoption(catalog: Catalog, standard: ResolvedStandard, place: Compile
   if (searched) {
     return notAvailable(`No adoption of ${named} found in ${place.code}: ${searched.note} (checked ${searched.read}, ${catalog.source(searched.src)})`);
   }
-  const citedEn = inPlace.length === 0 && (code === 'EU' || place.blocs.includes('CEN')) ? citedEnHint(catalog, standard.key) : '';
+  const citedEn = inPlace.length === 0 && (code === 'EU' || place.blocs.includes('CEN')) ? citedEnHint(catalog.unlinkedCitations, standard.key) : '';
   return notAvailable(
     `No recorded adoption of ${named} in ${place.code}${recordedHint(catalog, inPlace, code)}${unnamedEnAdoption(catalog, standard, place)}${citedEn}`,
   );

@@ -1,5 +1,5 @@
 import type { Catalog } from '../dataset/catalog';
-import { describeCitation } from '../dataset/europeanCitations';
+import { actsByEn, describeCitation } from '../dataset/europeanCitations';
 import { editionsOf } from '../resolve/knownStandards';
 
 /** One regulatory fact about a standard, with the page it was read on. */
@@ -18,14 +18,13 @@ export interface RegulatoryFact {
 export function regulatoryFacts(catalog: Catalog, key: string): RegulatoryFact[] {
   const facts: RegulatoryFact[] = [];
   for (const edition of editionsOf(catalog, key)) {
-    const byEn = new Map<string, { acts: string[]; source: string; read: string }>();
-    for (const c of catalog.harmonisedCitations(edition.id)) {
-      const en = byEn.get(c.designation) ?? { acts: [], source: catalog.source(c.src), read: c.read };
-      if (!en.acts.includes(c.act)) en.acts.push(c.act);
-      byEn.set(c.designation, en);
-    }
-    for (const [designation, en] of byEn) {
-      facts.push({ regime: 'EU harmonised', text: `${designation} (${edition.id}) under ${en.acts.join(' and ')}`, source: en.source, read: en.read });
+    for (const [designation, { acts, first }] of actsByEn(catalog.harmonisedCitations(edition.id))) {
+      facts.push({
+        regime: 'EU harmonised',
+        text: `${designation} (${edition.id}) under ${acts.join(' and ')}`,
+        source: catalog.source(first.src),
+        read: first.read,
+      });
     }
     for (const f of catalog.fdaRecognitions(edition.id)) {
       const detail = [f.extent, f.date].filter(Boolean).join(', ');

@@ -6,7 +6,7 @@ import { type HarmonizeError, notAvailable } from '../errors';
 import type { ParsedStandardId } from '../identifiers/parseStandardId';
 import { editionOf, pickKey } from './knownStandards';
 import { enAmendmentsOf } from '../identifiers/enAmendments';
-import { describeCitations } from '../dataset/europeanCitations';
+import { citedEnHint, describeCitations } from '../dataset/europeanCitations';
 import type { StandardResolution } from './resolveStandard';
 import { closestMatches, quoteInput } from './suggest';
 
@@ -78,14 +78,9 @@ export function unknownStandard(catalog: Catalog, input: string, parsed: ParsedS
   const padded = unpadded && unpadded !== parsed?.key && (recorded.has(unpadded) || catalog.catalogue?.iec.byKey.has(unpadded)) ? [unpadded] : [];
   const suggestions = padded.length ? padded : parsed ? closestMatches(parsed.key, keys, 1, recorded) : [];
   const hint = suggestions.length ? ` - did you mean ${suggestions[0]}?` : '';
-  return notAvailable(`Unknown standard '${quoteInput(input)}'${hint}${isoHint(parsed?.publisher ?? null)}${citedEnHint(catalog, parsed?.key)}`);
-}
-
-/** ". The Official Journal cites EN 62841-1:2015 ...": an EN carrying the standard's number that no record links to it. */
-export function citedEnHint(catalog: Catalog, key: string | undefined): string {
-  const numbered = key ? catalog.unlinkedCitations.numbering(key) : [];
-  if (numbered.length === 0) return '';
-  return `. The Official Journal cites ${describeCitations(numbered)}, but no recorded source says which edition of ${key} it adopts, or with what changes`;
+  return notAvailable(
+    `Unknown standard '${quoteInput(input)}'${hint}${isoHint(parsed?.publisher ?? null)}${citedEnHint(catalog.unlinkedCitations, parsed?.key)}`,
+  );
 }
 
 function unknownEdition(catalog: Catalog, key: string, year: number, publisher: string | null): HarmonizeError {

@@ -1,6 +1,7 @@
 import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import type { Catalog } from '../dataset/catalog';
 import { recordsOfDesignation } from '../dataset/designationLookup';
+import { actsByEn } from '../dataset/europeanCitations';
 import type { CompiledDataset } from '../dataset/types';
 import { splitAmendedEn } from '../identifiers/enAmendments';
 import { editionNumberPublication } from '../resolve/resolveEditionNumber';
@@ -152,13 +153,11 @@ function designationHits(catalog: Catalog, query: string, limit: number): Search
 
 /** An EN the Official Journal cites that no record links to an ISO or IEC edition ("EN 285"): what is known of it. */
 function citationHits(catalog: Catalog, query: string): SearchHit[] {
-  const acts = new Map<string, string[]>();
-  for (const c of catalog.unlinkedCitations.ofDesignation(query)) acts.set(c.designation, [...(acts.get(c.designation) ?? []), c.act]);
-  return [...acts].map(([designation, cited]) => ({
+  return [...actsByEn(catalog.unlinkedCitations.ofDesignation(query))].map(([designation, { acts }]) => ({
     document: {
       kind: 'citation',
       id: designation,
-      label: `cited in the Official Journal under ${[...new Set(cited)].join(' and ')}; no ISO or IEC edition is recorded as its origin`,
+      label: `cited in the Official Journal under ${acts.join(' and ')}; no ISO or IEC edition is recorded as its origin`,
       text: '',
     },
     score: Number.POSITIVE_INFINITY,

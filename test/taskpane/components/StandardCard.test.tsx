@@ -16,6 +16,12 @@ afterEach(uninstallGlobals);
 
 const actions: CardActions = { canWrite: false, onInsertFormula: jest.fn(), onInsertAdoptions: jest.fn(), onCopy: jest.fn() };
 const picker = () => screen.getByRole('combobox', { name: 'Jurisdiction for the formula' });
+/** The pane outside Excel with a query typed in its search box: the option whose text starts as given. */
+const searchOption = (query: string, startsWith: string) => {
+  render(<App host={{ inExcel: false, dark: false }} />);
+  fireEvent.change(screen.getByRole('combobox', { name: 'Search standards and jurisdictions' }), { target: { value: query } });
+  return screen.getAllByRole('option').find((o) => o.textContent?.startsWith(startsWith))!;
+};
 
 describe("the card's jurisdiction picker", () => {
   test.each([
@@ -52,19 +58,13 @@ describe("the card's jurisdiction picker", () => {
   });
 
   test('a national designation picked in search starts the picker at its jurisdiction', () => {
-    render(<App host={{ inExcel: false, dark: false }} />);
-    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
-    fireEvent.change(box, { target: { value: 'GB/T 19001-2016' } });
-    fireEvent.click(screen.getAllByRole('option').find((o) => o.textContent?.startsWith('GB/T 19001-2016'))!);
+    fireEvent.click(searchOption('GB/T 19001-2016', 'GB/T 19001-2016'));
     expect(screen.getByRole('group', { name: 'Standard ISO 9001' })).toBeTruthy();
     expect(picker().textContent).toBe('CN');
   });
 
   test('a European-only EN picked in search says what the Official Journal cites, and opens no card', () => {
-    render(<App host={{ inExcel: false, dark: false }} />);
-    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
-    fireEvent.change(box, { target: { value: 'EN 285' } });
-    const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith('EN 285:2015+A1:2021'))!;
+    const option = searchOption('EN 285', 'EN 285:2015+A1:2021');
     expect(option.textContent).toContain('EU harmonised citation');
     fireEvent.click(option);
     expect(screen.queryByRole('group', { name: /^Standard / })).toBeNull();
@@ -72,10 +72,7 @@ describe("the card's jurisdiction picker", () => {
   });
 
   test('a derived national designation typed in full is found and starts the picker at its jurisdiction', () => {
-    render(<App host={{ inExcel: false, dark: false }} />);
-    const box = screen.getByRole('combobox', { name: 'Search standards and jurisdictions' });
-    fireEvent.change(box, { target: { value: 'BS EN ISO 9001' } });
-    fireEvent.click(screen.getAllByRole('option').find((o) => o.textContent?.startsWith('BS EN ISO 9001:2015'))!);
+    fireEvent.click(searchOption('BS EN ISO 9001', 'BS EN ISO 9001:2015'));
     expect(screen.getByRole('group', { name: 'Standard ISO 9001' })).toBeTruthy();
     expect(picker().textContent).toBe('GB');
   });
