@@ -25,6 +25,7 @@ import { compileJurisdictions } from './compileJurisdictions';
 import { DESIGNATION_PATTERNS } from './designationPatterns';
 import { Problems } from './problems';
 import { checkDisagreements } from './disagreements';
+import { checkAmendedEns } from './amendedEnRecords';
 import { applyCorrespondenceRules } from './compileCorrespondence';
 import { COMMITTEE, checkRulesAgainstCited, compileRules } from './compileRules';
 import { DATA_DIR, type SourceRow, readRows, sharedDataDir } from './readSources';
@@ -394,6 +395,7 @@ class Compiler {
     const rules = compileRules(this.dataDir, this.problems, (row) => this.cited(row), codes, adoptions);
     checkRulesAgainstCited(adoptions, rules, this.problems);
     checkDisagreements(adoptions, this.problems);
+    checkAmendedEns(adoptions, this.problems);
     this.addEvidencedEditions(standards, adoptions);
     addWebstoreEditions(standards, this.sharedDir, this.intern, this.problems);
     this.markReplacedEditions(standards);

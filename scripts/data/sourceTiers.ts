@@ -147,7 +147,7 @@ const TERTIARY = [
   'fliphtml5', 'pubhtml5', 'issuu', 'manualzilla', 'idoc.pub', 'paperzz', '1library', 'readbag', 'docstoc', 'wendang',
   'reader8', 'docsplayer', 'pdfs.asia', 'pdf4pro', 'duodown', 'github.com', 'githubusercontent.com', 'blogspot.', 'prideseotools',
   'weatherforecast', 'fanyv88', 'arietiform', '.top', 'paperai', 'tnlab.org', 'asmedoc.com', 'freestd', 'guifanku', 'bzxz.net',
-  'wikimili', 'de-academic', 'defzone', 'jakami.de',
+  'wikimili', 'de-academic', 'defzone', 'jakami.de', 'r859.com',
   // Consultants' and vendors' pages: useful leads, never the body's own word.
   'qarad.com', 'asconsulting.rs', 'kcbformazione.it', 'medical-device-regulation.eu', 'ombuenterprises.com', 'sterilizationbio.com',
   'switec.info', 'ce-marking.help', 'eisnersafety.com', 'ensafegroup.com.au', 'qualitiso.com', '17020-consultants.nl', '360compliance.co',

@@ -156,7 +156,10 @@ function replaces(later: Adoption, a: Adoption): boolean {
   // A separate national amendment ("ABNT NBR IEC 60601-1:2010/Em2:2022") amends its base, which stays in force
   // with it (an audit found the Brazilian base answering superseded); a consolidation under its own designation
   // ("BS EN 60601-1:2006+A2:2021") does replace the base.
-  const amendsIt = later.designation.startsWith(`${a.designation}/`);
+  // CENELEC and CEN publish an EN's amendments beside it, never a consolidated EN, so the EU's record of an EN with its
+  // amendments ("EN 61010-1:2010+A1:2019", read from a member's print) amends the EN too: the base stays in force
+  // (an audit found EN 61010-1:2010, and every national record derived from it, called superseded).
+  const amendsIt = later.designation.startsWith(`${a.designation}/`) || (later.jurisdiction === 'EU' && later.designation.startsWith(`${a.designation}+`));
   // A national variant under another number (SS 651:2019) is published beside the adoption (SS ISO 45001:2018), not
   // in its place; a re-issue under the same number (IS 13450 (Part 2/Sec 2) : 2024) still replaces the earlier one.
   const beside =

@@ -4,6 +4,7 @@ import type { CatalogueIndex } from '../catalogue/catalogueIndex';
 import { editionId, splitEditionId } from '../identifiers/parseStandardId';
 import { designationKey, looseDesignationKeys, vdeClassificationKeys, withoutVdeClassification } from '../text';
 import { byPreference, byRecency, inheritEnWithdrawals, markReplacedByAnotherStandard, markSuperseded } from './adoptionOrder';
+import { amendedEnsFollowTheirBase } from './amendedEnStanding';
 import { deriveAdoptions, mayNotBeOutYet } from './deriveAdoptions';
 import { UnlinkedCitations } from './europeanCitations';
 import type {
@@ -141,6 +142,7 @@ export class Catalog {
     }));
     // ENs get their statuses first, so that the national records derived from them inherit them.
     markSuperseded(cited);
+    amendedEnsFollowTheirBase(cited);
     inheritEnWithdrawals(cited);
     const derived = deriveAdoptions(cited, dataset.rules, dataset.date);
     const adopted = markSuperseded([...cited, ...derived], { citedWithdrawals: true, mayNotBeOut: (a) => mayNotBeOutYet(a, dataset.date) });

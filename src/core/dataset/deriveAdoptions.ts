@@ -96,6 +96,10 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
   const derived: Adoption[] = [];
   for (const en of cited) {
     if (en.jurisdiction !== 'EU') continue;
+    // An EN with its amendments (EN 60601-1:2006+A1:2013+A12:2014+A2:2021) is read from a member's print, and members
+    // print the amended text under designations of their own (BS EN 60601-1:2006+A2:2021, DIN EN 60601-1 VDE
+    // 0750-1:2022-11) that no naming rule proves: nothing is derived from it.
+    if (splitAmendedEn(en.designation)) continue;
     const year = enYear(en.designation);
     // Whatever the EN's recorded status, an analyst is told when the national edition may still be to come (audit BD
     // found DIN's pages still showing only the 2024 EN behind a record derived from EN ISO/IEC 15408-1:2026).

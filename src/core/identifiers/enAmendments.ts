@@ -61,3 +61,15 @@ export const carryingNumbers = (amendments: readonly string[]): string =>
 /** The EN amendments a record prints, in its designation and in the EN it names. */
 export const printedAmendments = (record: { designation: string; en?: string | null }): string[] =>
   [record.designation, record.en ?? ''].flatMap((text) => splitAmendedEn(text)?.amendments ?? []);
+
+const amendmentNumber = (amendment: string): number => Number(/^A(\d+)/.exec(amendment)?.[1] ?? 0);
+
+/**
+ * Whether a record prints an amendment carrying ISO or IEC text beyond every one typed: "EN 60601-1:2006+A11:2011"
+ * names the EN before its A1 (A11 is Europe's own), so it is not the print with A1 and A2; "EN 60601-1:2006/A2:2021"
+ * still names the text with A1, on which A2 was made.
+ */
+export function carriesLaterAmendment(record: { designation: string; en?: string | null }, typed: readonly string[]): boolean {
+  const highest = Math.max(0, ...typed.filter((a) => !isEuropeanOnly(a)).map(amendmentNumber));
+  return printedAmendments(record).some((p) => !isEuropeanOnly(p) && amendmentNumber(p) > highest);
+}

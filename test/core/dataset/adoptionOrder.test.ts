@@ -106,6 +106,27 @@ describe('markSuperseded and national amendments', () => {
     markSuperseded([bsi, consolidated]);
     expect(bsi.status).toBe('superseded');
   });
+
+  test("the EU's record of an EN with its amendments leaves the EN in force: CENELEC publishes amendments beside it", () => {
+    const eu = (designation: string, adopts: string | null = null) =>
+      adoptionRecord({ standard: 'IEC 60601-1:2005', jurisdiction: 'EU', designation, year: null, adopts });
+    const base = eu('EN 60601-1:2006');
+    const first = eu('EN 60601-1:2006+A1:2013', 'IEC 60601-1:2005+AMD1:2012');
+    const second = eu('EN 60601-1:2006+A1:2013+A12:2014+A2:2021', 'IEC 60601-1:2005+AMD1:2012+AMD2:2020');
+    markSuperseded([base, first, second]);
+    expect([base.status, first.status, second.status]).toEqual([null, null, null]);
+    // A member's consolidation under the same text is still its own document, which replaces the earlier print.
+    const irish = adoptionRecord({ standard: 'IEC 60601-1:2005', jurisdiction: 'IE', designation: 'I.S. EN 60601-1:2006', year: 2006 });
+    const irishConsolidated = adoptionRecord({
+      standard: 'IEC 60601-1:2005',
+      jurisdiction: 'IE',
+      designation: 'I.S. EN 60601-1:2006+A2:2021',
+      year: 2021,
+      adopts: 'IEC 60601-1:2005+AMD1:2012+AMD2:2020',
+    });
+    markSuperseded([irish, irishConsolidated]);
+    expect(irish.status).toBe('superseded');
+  });
 });
 
 describe('markSuperseded and national variants', () => {

@@ -78,3 +78,16 @@ describe('derived records of an EN that a member shows amended', () => {
     expect(sfs.note).not.toContain('amended since');
   });
 });
+
+describe('an EN recorded with its amendments', () => {
+  test('derives no national record: members print the amended text under designations no rule proves', () => {
+    const amendedEns = catalog.adoptions.filter((a) => a.jurisdiction === 'EU' && a.provenance === 'cited' && /\+A\d/.test(a.designation));
+    expect(amendedEns.map((a) => a.designation)).toContain('EN 61010-1:2010+A1:2019');
+    const fromAmended = new Set(amendedEns.map((a) => a.designation));
+    expect(derived.filter((a) => fromAmended.has(a.en!))).toEqual([]);
+    // The base EN still derives, and its national records keep the EN's standing.
+    const fromBase = derived.filter((a) => a.en === 'EN 61010-1:2010');
+    expect(fromBase.map((a) => a.jurisdiction)).toEqual(expect.arrayContaining(['FR', 'IT']));
+    expect(fromBase.filter((a) => a.status === 'superseded')).toEqual([]);
+  });
+});

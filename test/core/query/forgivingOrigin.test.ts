@@ -95,11 +95,19 @@ describe('ORIGIN of a print that carries EN amendments', () => {
   });
 
   test('an amendment typed that no recorded print carries is #N/A, naming the prints recorded', () => {
-    // Before, the loose lookup dropped "+A1:2013" and answered EN 60601-1:2006's edition, a text without amendment 1.
-    expect(origin('EN 60601-1:2006+A1:2013')).toBe(
-      "#N/A No recorded national designation 'EN 60601-1:2006+A1:2013' (recorded: EN 60601-1:2006 adopts IEC 60601-1:2005; EN 60601-1:1990 adopts IEC 60601-1:1988)",
+    // Before, the loose lookup dropped "+A1:1993" and answered EN 60601-1:1990's edition, a text without amendment 1;
+    // the EU's record of the EN with A1 and A2 is a later text than the one typed.
+    expect(origin('EN 60601-1:1990+A1:1993')).toMatch(
+      /^#N\/A No recorded national designation 'EN 60601-1:1990\+A1:1993' \(recorded: .*EN 60601-1:1990 adopts IEC 60601-1:1988/,
     );
     expect(origin('BS EN 60601-1:2006+A1:2013')).toMatch(/^#N\/A .*\(recorded: BS EN 60601-1:2006\+A2:2021 adopts IEC 60601-1:2005\+AMD1:2012\+AMD2:2020; /);
+  });
+
+  test('an EN typed with its amendments answers the text as those amendments left it', () => {
+    expect(origin('EN 60601-1:2006+A1:2013')).toBe('IEC 60601-1:2005+AMD1:2012 EU');
+    // A2 was made on the text with A1; A11 and A12 are Europe's own, so the EN with A11 alone is IEC's base text.
+    expect(origin('EN 60601-1:2006/A2:2021')).toBe('IEC 60601-1:2005+AMD1:2012+AMD2:2020 EU');
+    expect(origin('EN 60601-1:2006+A11:2011')).toBe('IEC 60601-1:2005 EU');
   });
 
   test("Europe's own amendments (A11 on) leave the adopted text, so they do not rule a print out", () => {

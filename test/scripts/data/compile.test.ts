@@ -146,6 +146,24 @@ describe('data check', () => {
     expect(amendmentErrors('BS EN 61000-3-3:2013+A11:2019', '')).toEqual([]);
   });
 
+  test("a member's print naming its EN amended with IEC text needs the EU's record of that amended EN, with the same text", () => {
+    const print = row('IEC 61010-1:2010', 'GB', 'BS EN 61010-1:2010+A1:2019', '', '', '', 'IEC 61010-1:2010+AMD1:2016', 'EN 61010-1:2010+A1:2019', SRC, '');
+    const problemsWith = (euAdopts: string | null) => {
+      const eu = euAdopts === null ? [] : [row('IEC 61010-1:2010', 'EU', 'EN 61010-1:2010+A1:2019', '', '', '', euAdopts, '', SRC, '')];
+      const { problems } = compileInto(dataDir({ 'adoptions/x.csv': `${header.adoptionsWithEn}\n${[print, ...eu].join('\n')}\n` }));
+      const mentions = (list: { message: string }[]) => list.map((p) => p.message).filter((m) => m.includes('EN 61010-1:2010+A1:2019'));
+      return { warnings: mentions(problems.warnings), errors: mentions(problems.errors) };
+    };
+    expect(problemsWith(null)).toEqual({
+      warnings: ["prints EN 61010-1:2010+A1:2019, but no EU record of EN 61010-1:2010 adopts IEC 61010-1:2010+AMD1:2016: record the amended EN from a page that prints it"],
+      errors: [],
+    });
+    expect(problemsWith('IEC 61010-1:2010+AMD1:2016')).toEqual({ warnings: [], errors: [] });
+    expect(problemsWith('IEC 61010-1:2010+AMD1:2016+AMD2:2020').errors).toEqual([
+      'adopts IEC 61010-1:2010+AMD1:2016, but the EU record of EN 61010-1:2010+A1:2019 adopts IEC 61010-1:2010+AMD1:2016+AMD2:2020',
+    ]);
+  });
+
   test("in_force dates an upcoming document only, and only while it is still to take effect on the dataset's date", () => {
     const head = 'standard,jurisdiction,designation,status,in_force,source,read,note';
     const compiled = (status: string, inForce: string) =>
