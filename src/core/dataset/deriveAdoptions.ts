@@ -34,18 +34,31 @@ function citedStems(cited: readonly Adoption[]): Map<string, Set<string>> {
   return stems;
 }
 
+interface AmendedText {
+  text: string;
+  shownBy: string;
+  european: boolean;
+}
+
 /**
- * For each EN, a member's cited print that shows the EN amended since ("EN 62304:2006" -> BS EN 62304:2006+A1:2015,
- * printing EN 62304:2006+A1:2015): members publish every EN amendment too, but a record derived from the base EN
- * says nothing of it, so its note names the print (corrigenda, AC, are not amendments).
+ * For each EN, the record that shows it amended since, with the words the note gives it: a member's cited print
+ * ("EN 62304:2006" -> BS EN 62304:2006+A1:2015, printing EN 62304:2006+A1:2015), else the EU's own record of the
+ * amended EN. Members publish every EN amendment too, but a record derived from the base EN says nothing of it, so
+ * its note names the amended text (corrigenda, AC, are not amendments). The text with the most amendments wins; a
+ * member's print before the EU record that names as many.
  */
-function amendedPrints(cited: readonly Adoption[]): Map<string, Adoption> {
-  const byBase = new Map<string, Adoption>();
+function amendedPrints(cited: readonly Adoption[]): Map<string, AmendedText> {
+  const byBase = new Map<string, AmendedText>();
   for (const a of cited) {
-    const split = a.jurisdiction === 'EU' || !a.en ? null : splitAmendedEn(a.en);
-    if (!split || !split.amendments.some((m) => m.startsWith('A') && !m.startsWith('AC'))) continue;
+    const text = a.jurisdiction === 'EU' ? a.designation : a.en;
+    const split = text ? splitAmendedEn(text) : null;
+    if (!text || !split || !split.amendments.some((m) => m.startsWith('A') && !m.startsWith('AC'))) continue;
+    const european = a.jurisdiction === 'EU';
     const known = byBase.get(split.base);
-    if (!known || (known.en?.length ?? 0) < a.en!.length) byBase.set(split.base, a);
+    const longer = !known || known.text.length < text.length;
+    if (longer || (known.european && !european && known.text.length === text.length)) {
+      byBase.set(split.base, { text, european, shownBy: european ? `the EU's record: ${text}` : `${a.designation} prints ${text}` });
+    }
   }
   return byBase;
 }
@@ -107,9 +120,7 @@ export function deriveAdoptions(cited: readonly Adoption[], rules: readonly Deri
     // The committee belongs to the EN's record; a national record derived from it does not carry it.
     const { committee, ...enFields } = en;
     const print = amended.get(en.designation);
-    const amendedSince = print
-      ? ` The EN has been amended since (${print.designation} prints ${print.en}); whether this print carries the amendments is not recorded.`
-      : '';
+    const amendedSince = print ? ` The EN has been amended since (${print.shownBy}); whether this print carries the amendments is not recorded.` : '';
     for (const rule of byKind.get(enKind(en.designation)) ?? []) {
       if (year === null || year < rule.memberSince || predatesRuleForm(rule, en.designation)) continue;
       if (!ruleCoversCommittee(rule, committee)) continue;

@@ -73,6 +73,11 @@ describe('derived records of an EN that a member shows amended', () => {
     expect(din.adopts ?? din.standard).toBe('IEC 62304:2006');
   });
 
+  test("where no member's print shows it, the EU's record of the amended EN does", () => {
+    const cei = derived.find((a) => a.jurisdiction === 'IT' && a.en === 'EN 60601-1-2:2015')!;
+    expect(cei.note).toContain("The EN has been amended since (the EU's record: EN 60601-1-2:2015+A1:2021)");
+  });
+
   test('an EN no member shows amended gets no such sentence', () => {
     const sfs = derived.find((a) => a.jurisdiction === 'FI' && a.en === 'EN ISO 9001:2015')!;
     expect(sfs.note).not.toContain('amended since');
