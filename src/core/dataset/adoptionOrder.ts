@@ -58,10 +58,16 @@ const STANDING: Record<NonNullable<Adoption['status']>, number> = { current: 0, 
 const standing = (a: Adoption): number => (a.status ? STANDING[a.status] : 1);
 
 /**
+ * How many ISO or IEC amendments a record's text carries: of two of one year, the one with more is the later text
+ * (EN 61511-1:2017 and EN 61511-1:2017+A1:2017, its amendment of the same year).
+ */
+const amendmentsCarried = (a: Adoption): number => (a.adopts?.match(/\+AMD\d/g) ?? []).length;
+
+/**
  * Of the records of one edition in one place, which answers: the workbook's own row, then a record a source states
  * in force, then one of unknown standing, then one not yet in force, before an ended one; then an adoption before a
  * not-equivalent document, then the newest national publication (so a stale cited record never hides a newer
- * adoption of the EN), then a dated designation over an undated citation of the same document, then a cited record
+ * adoption of the EN) and, within a year, the text with more amendments, then a dated designation over an undated citation of the same document, then a cited record
  * over a derived one.
  */
 export function byPreference(a: Adoption, b: Adoption): number {
@@ -71,6 +77,7 @@ export function byPreference(a: Adoption, b: Adoption): number {
     standing(a) - standing(b) ||
     notEquivalent(a) - notEquivalent(b) ||
     effectiveYear(b) - effectiveYear(a) ||
+    amendmentsCarried(b) - amendmentsCarried(a) ||
     undated(a) - undated(b) ||
     PROVENANCE_RANK[a.provenance] - PROVENANCE_RANK[b.provenance]
   );

@@ -201,6 +201,17 @@ describe('markSuperseded and two prints of one adoption', () => {
   });
 });
 
+describe('byPreference and amendments of the same year', () => {
+  test('of two texts of one year, the one carrying more amendments answers', () => {
+    const eu = (designation: string, adopts: string | null) =>
+      adoptionRecord({ standard: 'IEC 61511-1:2016', jurisdiction: 'EU', designation, year: 2017, adopts });
+    const base = eu('EN 61511-1:2017', null);
+    const amended = eu('EN 61511-1:2017+A1:2017', 'IEC 61511-1:2016+AMD1:2017');
+    expect([base, amended].sort(byPreference)[0]).toBe(amended);
+    expect([amended, base].sort(byPreference)[0]).toBe(amended);
+  });
+});
+
 describe('markSuperseded and undated designations', () => {
   test('an undated designation names each edition in turn: the older one is superseded', () => {
     const { older, newer } = czech({ status: null });
