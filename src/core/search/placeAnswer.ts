@@ -1,3 +1,4 @@
+import { adoptedPublication } from '../dataset/adoptedPublication';
 import type { Adoption, Catalog } from '../dataset/catalog';
 import { recordsOfDesignation } from '../dataset/designationLookup';
 import { isHarmonizeError } from '../errors';
@@ -7,11 +8,15 @@ import { findJurisdiction } from '../resolve/resolveJurisdiction';
 import { resolveStandard } from '../resolve/resolveStandard';
 import type { SearchDocument, SearchHit } from './searchIndex';
 
-/** A national or regional record as a search result: its designation, the edition it adopts and its place. */
+/**
+ * A national or regional record as a search result: its designation, what it adopts and its place. What it adopts
+ * is the edition with the amendments its text carries, so that BS EN 60601-1:2006+A2:2021 does not read as a print of
+ * the 2005 text alone.
+ */
 export const adoptionDocument = (a: Adoption): SearchDocument => ({
   kind: 'designation',
   id: a.designation,
-  label: `${a.standard} in ${a.jurisdiction}`,
+  label: `${adoptedPublication(a)} in ${a.jurisdiction}`,
   standard: a.standard,
   jurisdiction: a.jurisdiction,
   text: '',

@@ -55,6 +55,15 @@ describe('search as analysts type it', () => {
     expect(ids('ISO 9001', 1)).toEqual(['ISO 9001']);
   });
 
+  test('an EN typed with its amendment finds the amended text, described by what it adopts', () => {
+    // The CENELEC amendment's own designation finds the EU's record of the EN with it, and BSI's print of the same.
+    const hits = searchCatalog(catalog, 'EN 62366-1:2015/A1:2020', 2).map((h) => [h.document.id, h.document.label]);
+    expect(hits).toEqual([
+      ['EN 62366-1:2015+A1:2020', 'IEC 62366-1:2015+AMD1:2020 in EU'],
+      ['BS EN 62366-1:2015+A1:2020', 'IEC 62366-1:2015+AMD1:2020 in GB'],
+    ]);
+  });
+
   test('a European-only EN the Official Journal cites is found as that citation, not as an adoption', () => {
     const [hit] = searchCatalog(catalog, 'EN 285', 5);
     expect(hit.document).toMatchObject({ kind: 'citation', id: 'EN 285:2015+A1:2021' });
