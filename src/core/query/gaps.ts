@@ -83,15 +83,22 @@ function gapOf(catalog: Catalog, standard: ResolvedStandard, sideA: Side, sideB:
 /**
  * A record derived from a base EN ("DIN EN 62304", from EN 62304:2006) says nothing of the EN's later amendments,
  * which every member publishes too; so where the other side adopts the same edition with amendments, the gap may
- * only be the data's. Said, with a member's print that shows the EN carries them ("BS EN 62304:2006+A1:2015").
+ * only be the data's. Said, with a member's print that shows the EN carries them ("BS EN 62304:2006+A1:2015"), or
+ * the EU's record of the amended EN where no print does.
  */
 function amendmentsUnknown(catalog: Catalog, a: Adoption, b: Adoption): string {
   const [derived, amended] = a.provenance === 'derived' && !a.adopts ? [a, b] : b.provenance === 'derived' && !b.adopts ? [b, a] : [];
   if (!derived || !amended?.adopts || amended.standard !== derived.standard) return '';
   const publication = adoptedPublication(amended);
-  const print = catalog
-    .adoptionsOf(keyOf(derived.standard))
-    .find((r) => r.en && r.jurisdiction !== 'EU' && r.provenance === 'cited' && adoptedPublication(r) === publication);
+  // A member's print shows it best; else the EU's own record of the EN amended so far or further (EN
+  // 60601-1-3:2008+A1:2013+A2:2021 shows the EN carries IEC's AMD1).
+  const cited = catalog.adoptionsOf(keyOf(derived.standard)).filter((r) => r.provenance === 'cited');
+  const carries = (r: Adoption): boolean => {
+    const text = adoptedPublication(r);
+    return text === publication || text.startsWith(`${publication}+`);
+  };
+  const print =
+    cited.find((r) => r.en && r.jurisdiction !== 'EU' && adoptedPublication(r) === publication) ?? cited.find((r) => r.jurisdiction === 'EU' && carries(r));
   return (
     `; ${derived.jurisdiction}’s record is derived from ${derived.en}, which does not say whether its national print includes the amendments` +
     (print ? ` (${print.designation} in ${print.jurisdiction} shows the EN carries them)` : '')

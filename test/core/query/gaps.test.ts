@@ -224,6 +224,21 @@ describe('GAPS on the bundled data', () => {
           'whether its national print includes the amendments (BS EN 62304:2006+A1:2015 in GB shows the EN carries them)',
       ],
     ],
+    // Where no member's print shows the amendment, the EU's record of the EN amended so far or further does.
+    [
+      'FR',
+      'JP',
+      'IEC 60601-1-3',
+      [
+        'IEC 60601-1-3',
+        'NF EN 60601-1-3',
+        'IDT',
+        'JIS T 0601-1-3:2015',
+        'IDT',
+        'different editions: IEC 60601-1-3:2008 vs IEC 60601-1-3:2008+AMD1:2013; FR’s record is derived from EN 60601-1-3:2008, which does ' +
+          'not say whether its national print includes the amendments (EN 60601-1-3:2008+A1:2013+A2:2021 in EU shows the EN carries them)',
+      ],
+    ],
   ])('%s against %s in %s', (a, b, scope, expected) => {
     const found = row(a, b, scope, expected[0] as string)!;
     expect(found).toEqual(expected);
