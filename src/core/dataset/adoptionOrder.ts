@@ -59,16 +59,18 @@ const standing = (a: Adoption): number => (a.status ? STANDING[a.status] : 1);
 
 /**
  * How many ISO or IEC amendments a record's text carries: of two of one year, the one with more is the later text
- * (EN 61511-1:2017 and EN 61511-1:2017+A1:2017, its amendment of the same year).
+ * (EN 61511-1:2017 and EN 61511-1:2017+A1:2017, its amendment of the same year). Memoized by `adopts`, as the sorts
+ * ask it in every comparison.
  */
-const amendmentsCarried = (a: Adoption): number => (a.adopts?.match(/\+AMD\d/g) ?? []).length;
+const amendmentCount = boundedMemo((adopts: string | null): number => (adopts?.match(/\+AMD\d/g) ?? []).length);
+const amendmentsCarried = (a: Adoption): number => amendmentCount(a.adopts);
 
 /**
  * Of the records of one edition in one place, which answers: the workbook's own row, then a record a source states
  * in force, then one of unknown standing, then one not yet in force, before an ended one; then an adoption before a
  * not-equivalent document, then the newest national publication (so a stale cited record never hides a newer
- * adoption of the EN) and, within a year, the text with more amendments, then a dated designation over an undated citation of the same document, then a cited record
- * over a derived one.
+ * adoption of the EN) and, within a year, the text with more amendments, then a dated designation over an undated
+ * citation of the same document, then a cited record over a derived one.
  */
 export function byPreference(a: Adoption, b: Adoption): number {
   const workbook = Number(b.provenance === 'workbook') - Number(a.provenance === 'workbook');

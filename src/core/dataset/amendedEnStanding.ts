@@ -1,5 +1,6 @@
 import type { Adoption } from './catalog';
 import { splitAmendedEn } from '../identifiers/enAmendments';
+import { pushTo } from '../multiMap';
 
 /**
  * The EU's record of an EN with its amendments ("EN 62304:2006+A1:2015", read from a member's print) stands as the EN
@@ -15,7 +16,7 @@ export function amendedEnsFollowTheirBase(cited: readonly Adoption[]): void {
     if (a.jurisdiction !== 'EU') continue;
     const split = splitAmendedEn(a.designation);
     if (!split) bases.set(a.designation, a);
-    else amendedOf.set(split.base, [...(amendedOf.get(split.base) ?? []), a]);
+    else pushTo(amendedOf, split.base, a);
   }
   for (const [designation, amended] of amendedOf) {
     const base = bases.get(designation);

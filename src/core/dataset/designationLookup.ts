@@ -1,7 +1,7 @@
 import { splitEditionId } from '../identifiers/parseStandardId';
 import { adoptedPublication } from './adoptedPublication';
 import { withoutVdeClassification } from '../text';
-import { carriesLaterAmendment, isEuropeanOnly, printsEnAmendments, splitAmendedEn } from '../identifiers/enAmendments';
+import { carriesLaterAmendment, isEuropeanOnly, printedBases, printsEnAmendments, splitAmendedEn } from '../identifiers/enAmendments';
 import { byRecency, isUndatedDesignation } from './adoptionOrder';
 import type { Adoption, Catalog } from './catalog';
 import { enYear } from './derivation';
@@ -45,20 +45,19 @@ export function recordsOfDesignation(catalog: Catalog, text: string, { loose = t
   // An EN amendment that carries an ISO or IEC amendment makes another text: "EN 60601-1:2006+A1:2013" is not the
   // print of EN 60601-1:2006 alone. Europe's own amendments (A11 on) leave the adopted text as it is.
   // A designation typed with amendments names the text as those left it, not as later ones did.
-  const typed = splitAmendedEn(text)?.amendments ?? [];
+  const split = splitAmendedEn(text);
+  const typed = split?.amendments ?? [];
   const amendments = typed.filter((a) => !isEuropeanOnly(a));
   const fits = (a: Adoption): boolean =>
     (year === null || fitsYear(a, year)) && printsEnAmendments(a, amendments) && (typed.length === 0 || !carriesLaterAmendment(a, typed));
   const candidates = [...new Set([...exact, ...catalog.adoptionsByUndatedDesignation(text)])].sort(byRecency);
+  const records: Adoption[] = [];
+  const otherYears: Adoption[] = [];
+  for (const a of candidates) (fits(a) ? records : otherYears).push(a);
   // The prints of the EN typed come first among those named instead: they are what the typist will look for.
-  const typedBase = splitAmendedEn(text)?.base;
-  const sameEn = (a: Adoption): number => Number(typedBase !== undefined && printedBases(a).includes(typedBase));
-  const otherYears = candidates.filter((a) => !fits(a)).sort((a, b) => sameEn(b) - sameEn(a));
-  return { records: candidates.filter(fits), otherYears };
+  const sameEn = (a: Adoption): number => Number(split !== null && printedBases(a).includes(split.base));
+  return { records, otherYears: otherYears.sort((a, b) => sameEn(b) - sameEn(a)) };
 }
-
-/** The ENs a record prints, without their amendments: its designation's and the EN it names. */
-const printedBases = (a: Adoption): string[] => [a.designation, a.en ?? ''].map((text) => splitAmendedEn(text)?.base ?? text);
 
 /** "No recorded national designation 'BS EN ISO 9001:2000' (recorded: BS EN ISO 9001:2015 adopts ISO 9001:2015; ...)". */
 export function unrecordedDesignationMessage(quoted: string, match: DesignationMatch): string {

@@ -62,6 +62,10 @@ export const carryingNumbers = (amendments: readonly string[]): string =>
 export const printedAmendments = (record: { designation: string; en?: string | null }): string[] =>
   [record.designation, record.en ?? ''].flatMap((text) => splitAmendedEn(text)?.amendments ?? []);
 
+/** The ENs a record prints, without their amendments: its designation's and the EN it names. */
+export const printedBases = (record: { designation: string; en?: string | null }): string[] =>
+  [record.designation, record.en ?? ''].map((text) => splitAmendedEn(text)?.base ?? text);
+
 const amendmentNumber = (amendment: string): number => Number(/^A(\d+)/.exec(amendment)?.[1] ?? 0);
 
 /**
